@@ -54,7 +54,10 @@ DOCUMENTS = _schema("documents", [
     _f("title", S),
     _f("published", pa.date32()),
     _f("published_source", S, False),   # given / header / dateline / url / none
+    _f("dateline", S),                  # "BEIJING, Nov. 29 (Xinhua)", removed from text
     _f("dateline_place", S),
+    _f("captions", pa.list_(S), False),  # photo captions, kept out of text
+    _f("n_dropped_lines", I32, False),  # page-clutter lines removed by cleaning
     _f("encoding", S),
     _f("text", S, False),               # cleaned body; every offset points into it
     _f("status", S, False),             # ok / empty / failed / skipped

@@ -1,0 +1,42 @@
+"""The Python entry points: :func:`extract` in memory, :func:`read` from an output folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Mapping
+
+import pandas as pd
+
+from . import io, runner
+
+
+def extract(texts_or_paths: str | Path | Iterable[str] | Mapping[str, str], *,
+            model: str | None = None, meta: str | Path | None = None) -> dict[str, pd.DataFrame]:
+    """Run the whole pipeline in memory and return every table as a DataFrame.
+
+    Args:
+        texts_or_paths: article texts (a list, or a ``{doc_id: text}`` mapping), or the path
+            of a folder of ``*.txt`` files or of a JSONL/CSV/Parquet file of articles.
+        model: spaCy model name; default ``en_core_web_sm`` or its re-upload.
+        meta: optional metadata file (JSONL/CSV keyed by doc_id) for a folder of texts.
+
+    Returns:
+        ``{"documents": ..., "sentences": ..., "entities": ..., "actors": ...,
+        "relations": ..., "events": ...}`` (and ``parses``).
+    """
+    if isinstance(texts_or_paths, (str, Path)) and Path(texts_or_paths).exists():
+        source = io.Source(Path(texts_or_paths), Path(meta) if meta else None)
+        rows = [row for batch in source.batches(1000) for row in batch]
+    elif isinstance(texts_or_paths, Mapping):
+        rows = [io.article_row(str(k), text=v, path=None, encoding="utf-8") for k, v in texts_or_paths.items()]
+    elif isinstance(texts_or_paths, str):
+        raise io.InputError(f"{texts_or_paths!r} is not an existing path; pass a list for article texts")
+    else:
+        rows = [io.article_row(f"doc{i:05d}", text=t, encoding="utf-8") for i, t in enumerate(texts_or_paths)]
+    tables = runner.extract_rows(rows, model=model)
+    return {name: table.to_pandas() for name, table in tables.items()}
+
+
+def read(out_dir: str | Path, table: str) -> pd.DataFrame:
+    """Read one table written by ``parley extract`` as a DataFrame (schema-checked)."""
+    return io.read_table(Path(out_dir), table).to_pandas()

@@ -1,0 +1,200 @@
+"""Stage 1, clean: raw articles -> documents.
+
+Input  ``articles`` (schemas.ARTICLES): doc_id, path, text, url, published, source, title, ...
+Output ``documents`` (schemas.DOCUMENTS): doc_id, title, published, published_source,
+dateline, captions, text (the cleaned body), status, error, ...
+
+Cleaning removes page furniture (menus, bylines, timestamps, share links, lists of
+unrelated headlines, HTML), moves photo captions out of the body, and finds the title,
+the publication date (given > URL > header line > dateline) and the dateline place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import html
+import re
+import unicodedata
+
+import pyarrow as pa
+
+from . import dates, lexicon, schemas
+
+INPUT, OUTPUT = schemas.ARTICLES, schemas.DOCUMENTS
+
+MAX_CHARS = 1_000_000          # longer bodies are truncated, with the reason recorded
+HEADLINE_MAX_WORDS = 25
+SHORT_LINE_WORDS = 20          # a line this short with no sentence-final punctuation is furniture
+
+_URL = re.compile(r"https?://[^\s'\"<>)]+")
+_HTML_HINT = re.compile(r"<(html|body|div|p|br|span|script|style|a|img|h[1-6])\b", re.I)
+_SCRIPT = re.compile(r"<(script|style|noscript|template)\b.*?(</\1\s*>|\Z)", re.I | re.S)
+_IMG = re.compile(r"<img\b([^>\n]*)(>|$)", re.I | re.M)
+# Quoted attribute values in crawled pages often hold the other quote ("Xi's"), so a value
+# runs to the quote that is followed by another attribute, the tag's end or the line's end.
+_ALT = re.compile(r"""\balt\s*=\s*(?:'(.*?)'(?=\s+[\w-]+\s*=|\s*/?>|\s*$)|"(.*?)"(?=\s+[\w-]+\s*=|\s*/?>|\s*$))""",
+                  re.I | re.M)
+_BLOCK = re.compile(r"</?(p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|blockquote)\b[^>]*>", re.I)
+_TAG = re.compile(r"</?[a-zA-Z][^>\n]*>|<!--.*?-->", re.S)
+_LEADING_DATE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*")
+_END_PUNCT = re.compile(r"""[.!?:;"'”’)\]]\s*\Z""")
+_INVISIBLE = dict.fromkeys(
+    [c for c in range(0x20) if c not in (0x09, 0x0A)] + [0x7F]
+    + list(range(0x80, 0xA0)) + [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD]
+    + list(range(0x202A, 0x202F)) + list(range(0x2066, 0x206A)) + [0x200E, 0x200F, 0x061C])
+
+
+def clean(articles: pa.Table) -> pa.Table:
+    """Turn raw articles into cleaned documents, one row per article.
+
+    Args:
+        articles: a table of schema ``ARTICLES``.
+
+    Returns:
+        A ``DOCUMENTS`` table sorted by doc_id. Every input row gets a row: ``status`` is
+        ``ok``, ``empty`` (no article text after cleaning), ``failed`` (unreadable or
+        undecodable) or ``skipped`` (deliberately not processed), with ``error`` saying why.
+    """
+    schemas.validate(articles, INPUT)
+    return schemas.conform([clean_article(row) for row in articles.to_pylist()], OUTPUT)
+
+
+def clean_article(row: dict) -> dict:
+    """Clean one article row (a dict of ``ARTICLES`` columns) into a ``DOCUMENTS`` row."""
+    out = {
+        "doc_id": row["doc_id"], "path": row.get("path"), "url": row.get("url"),
+        "source": row.get("source"), "sha256": None, "n_chars": 0, "title": row.get("title"),
+        "published": None, "published_source": "none", "dateline": None, "dateline_place": None,
+        "captions": [], "n_dropped_lines": 0, "encoding": row.get("encoding"), "text": "",
+        "status": "ok", "error": None,
+    }
+    error = row.get("read_error")
+    raw = row.get("text")
+    if error:
+        out["status"] = "skipped" if error.startswith("skipped") else "failed"
+        out["error"] = error
+        return out
+    if raw is None:
+        out.update(status="failed", error="no text")
+        return out
+    out["sha256"] = hashlib.sha256(raw.encode("utf-8", errors="surrogatepass")).hexdigest()
+    out["n_chars"] = len(raw)
+
+    text = normalise(raw)
+    urls = _URL.findall(text)
+    header_date = None
+    m = _LEADING_DATE.match(text)
+    if m:
+        header_date = _iso(m.group(1))
+        text = text[m.end():]
+    if _HTML_HINT.search(text):
+        text = strip_html(text, out["captions"])
+    body, title, dropped = _split_body(text, out["captions"])
+    out["n_dropped_lines"] = dropped
+    if not out["title"]:
+        out["title"] = title
+
+    dateline = dates.find_dateline_span(body)
+    if dateline:
+        place, date_expr, span = dateline
+        out["dateline"] = body[span[0]:span[1]].strip(" -—–")
+        out["dateline_place"] = place
+        body = body[:span[0]] + body[span[1]:]
+
+    published, source = _publication_date(row, header_date or dates.find_header_date(text), urls)
+    out["published"], out["published_source"] = published, source
+
+    if len(body) > MAX_CHARS:
+        cut = body.rfind("\n", 0, MAX_CHARS)
+        body = body[: cut if cut > 0 else MAX_CHARS]
+        out["error"] = f"truncated to {len(body)} characters (limit {MAX_CHARS})"
+    out["text"] = body
+    if not body.strip():
+        out["status"] = "empty"
+        out["error"] = "no article text after cleaning"
+    return out
+
+
+def normalise(text: str) -> str:
+    """Unify line ends, drop control, zero-width and bidi characters, NFC-normalise."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = text.translate(_INVISIBLE).replace("\t", " ").replace("\u00a0", " ")
+    return unicodedata.normalize("NFC", text)
+
+
+def strip_html(text: str, captions: list[str]) -> str:
+    """Remove markup, keeping image alt text as captions and block tags as line breaks."""
+    text = _SCRIPT.sub(" ", text)
+
+    def _img(m: re.Match) -> str:
+        alt = _ALT.search(m.group(1))
+        if alt:
+            value = html.unescape(alt.group(1) or alt.group(2) or "").strip()
+            if value:
+                captions.append(value)
+        return "\n"
+
+    text = _IMG.sub(_img, text)
+    text = _BLOCK.sub("\n", text)
+    text = _TAG.sub(" ", text)
+    return html.unescape(text)
+
+
+def _split_body(text: str, captions: list[str]) -> tuple[str, str | None, int]:
+    clutter = lexicon.patterns("clutter.txt", full=True)
+    caption = lexicon.patterns("caption_markers.txt")
+    keep: list[str] = []
+    title = None
+    dropped = 0
+    after_marker = False
+    for line in text.split("\n"):
+        line = re.sub(r"[ ]{2,}", " ", line).strip()
+        if not line:
+            continue
+        n_words = len(line.split())
+        ends = bool(_END_PUNCT.search(line))
+        if any(p.match(line) for p in clutter):
+            dropped += 1
+            after_marker = after_marker or bool(re.match(r"(read more|related|most|you may|more from|latest|top stories|recommended|trending)", line, re.I))
+            continue
+        if any(p.search(line) for p in caption):
+            captions.append(line)
+            continue
+        if title is None and not keep and n_words <= HEADLINE_MAX_WORDS and not line.endswith("."):
+            title = line
+            continue
+        if n_words < SHORT_LINE_WORDS and (not ends or after_marker):
+            if not dates.find_dateline(line):
+                dropped += 1
+                continue
+        if n_words >= SHORT_LINE_WORDS:
+            after_marker = False
+        keep.append(line)
+    return "\n\n".join(keep), title, dropped
+
+
+def _iso(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        return None
+
+
+def _publication_date(row: dict, header: dt.date | None, text_urls: list[str]) -> tuple[dt.date | None, str]:
+    given = _iso(row.get("published"))
+    if given:
+        return given, "given"
+    if row.get("url"):
+        from_url = dates.date_from_url(row["url"])
+        if from_url:
+            return from_url, "url"
+    if header:
+        return header, "header"
+    for url in text_urls:
+        from_url = dates.date_from_url(url)
+        if from_url:
+            return from_url, "url"
+    return None, "none"

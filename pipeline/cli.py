@@ -1,0 +1,137 @@
+"""The ``parley`` command line: a thin shell over :mod:`pipeline.runner`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import io, nlp as nlp_mod, runner, schemas
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Parley: who met whom, where, when and how, from news articles.")
+
+OutOpt = Annotated[Path, typer.Option("--out", "-o", help="Output folder (one sub-folder per table).")]
+
+
+class UserError(Exception):
+    """An error reported as one line, with no traceback."""
+
+
+@app.command()
+def extract(
+    input: Annotated[Path, typer.Argument(help="A folder of *.txt articles, or a JSONL/CSV/Parquet file.")],
+    out: OutOpt = Path("outputs"),
+    meta: Annotated[Optional[Path], typer.Option(help="JSONL/CSV keyed by doc_id: url, published, source, title.")] = None,
+    workers: Annotated[int, typer.Option(min=1, help="Parallel processes.")] = 1,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per partition.")] = runner.DEFAULT_BATCH,
+    model: Annotated[Optional[str], typer.Option(help="spaCy model (default en_core_web_sm, else its re-upload).")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.")] = False,
+) -> None:
+    """Run every stage on INPUT and write the tables to OUT."""
+    if not input.exists():
+        raise UserError(f"{input}: no such file or folder")
+    source = io.Source(input, meta)
+
+    def progress(done: int, total: int) -> None:
+        if not quiet:
+            typer.echo(f"  {done}/{total} documents", err=True)
+
+    summary = runner.run(source, out, model=model, workers=workers, batch_size=batch_size, progress=progress)
+    counts = ", ".join(f"{k} {v}" for k, v in summary.status.items()) or "none"
+    typer.echo(f"{summary.documents} documents ({counts}); {summary.events} events -> {out}/")
+
+
+@app.command()
+def stage(
+    name: Annotated[str, typer.Argument(help=f"One of: {', '.join(runner.STAGE_NAMES[1:])}.")],
+    out: OutOpt = Path("outputs"),
+    model: Annotated[Optional[str], typer.Option(help="spaCy model for the sentences stage.")] = None,
+) -> None:
+    """Rerun one stage from the tables the stage before it wrote in OUT."""
+    try:
+        runner.get_stage(name)
+    except KeyError as exc:
+        raise UserError(exc.args[0]) from exc
+    rows = runner.run_stage(name, out, model=model)
+    typer.echo(", ".join(f"{t}: {n} rows" for t, n in rows.items()))
+
+
+@app.command("eval")
+def eval_cmd(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL (see the devset SCHEMA.md).")],
+    out: OutOpt = Path("outputs"),
+    show_errors: Annotated[bool, typer.Option("--show-errors", help="List every missed and spurious event.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Score OUT's events table against gold annotations."""
+    from . import evaluate
+
+    if not gold.exists():
+        raise UserError(f"{gold}: no such file")
+    events = io.read_table(out, "events").to_pandas()
+    report = evaluate.score(evaluate.load_gold(gold), events)
+    if as_json:
+        typer.echo(json.dumps(report.to_dict(), indent=2, sort_keys=True, default=str))
+    else:
+        typer.echo(evaluate.format_report(report))
+    if show_errors:
+        typer.echo(evaluate.format_errors(report))
+
+
+@app.command()
+def show(
+    out: Annotated[Path, typer.Argument(help="An output folder.")] = Path("outputs"),
+    doc: Annotated[Optional[str], typer.Option(help="Only this doc_id.")] = None,
+) -> None:
+    """Print the events table."""
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    events = io.read_table(out, "events").to_pylist()
+    if doc:
+        events = [e for e in events if e["doc_id"] == doc]
+    table = Table(title=f"{len(events)} events in {out}")
+    for col in ("doc", "type", "status", "date", "place", "participants", "cameo", "conf"):
+        table.add_column(col)
+    for e in events:
+        people = "; ".join(
+            " ".join(x for x in (p["title"], p["name"], f"({p['country'] or p['org'] or '-'})") if x)
+            for p in e["participants"])
+        place = ", ".join(x for x in (e["location_city"], e["location_country"]) if x)
+        table.add_row(*(escape(str(v)) for v in (e["doc_id"], e["type"], e["status"], e["date"] or "-",
+                                                  place or "-", people, e["cameo_code"],
+                                                  f"{e['confidence']:.2f}")))
+    Console(highlight=False).print(table)
+
+
+def main() -> None:
+    """Console entry point: known errors become one line on stderr and exit status 2."""
+    try:
+        rc = app(standalone_mode=False)
+        if isinstance(rc, int) and rc:
+            sys.exit(rc)
+    except (UserError, io.InputError, nlp_mod.ModelError, schemas.ContractError, ValueError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    except OSError as exc:
+        typer.echo(f"error: {exc.filename or ''}: {exc.strerror or exc}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        typer.echo("interrupted", err=True)
+        sys.exit(130)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        sys.exit(1)
+    except __import__("click").ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+
+
+if __name__ == "__main__":
+    main()

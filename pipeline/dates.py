@@ -1,0 +1,908 @@
+"""Dates in news text: resolve expressions, and find publication dates in headers and URLs.
+
+Four public helpers, used by the cleaning stage (publication date, dateline) and by the
+event stage (when did a meeting happen):
+
+* :func:`resolve_date` turns an expression such as ``"on Saturday"``, ``"Nov. 29"`` or
+  ``"last month"`` into an ISO value with a precision, relative to a publication date.
+* :func:`date_from_url` / :func:`year_from_url` read a date carried in a URL path.
+* :func:`find_header_date` finds a full publication date in an article's header lines.
+* :func:`find_dateline` finds a news dateline (``"BEIJING, Nov. 29 (Xinhua) --"``).
+
+All four accept any ``str`` and never raise on it: a string that holds nothing usable
+gives ``None``.
+
+Rules for ambiguous expressions (``base`` is the publication date; ``tense`` defaults to
+``"past"`` because news mostly reports what has happened):
+
+* A bare weekday (``"Saturday"``, ``"this Thursday"``) is the last such day on or before
+  ``base`` in the past tense, the next one on or after ``base`` in the future tense (a
+  weekday equal to the publication day is that day). ``"last Friday"`` is strictly before
+  ``base`` and ``"next Monday"`` strictly after, whatever the tense.
+* A day and month without a year (``"Sept. 12"``) take ``base``'s year, moved back a year
+  if that is after ``base`` (past) or forward a year if it is before ``base`` (future).
+* A bare ordinal day (``"the 23rd"``) is that day in ``base``'s month, or in the previous
+  (past) / next (future) month when it would fall after / before ``base``; months without
+  that day (the 31st in April) are skipped.
+* A month without a year (``"in October"``) is the latest such month on or before
+  ``base``'s month (past) or the first on or after it (future); ``"last October"`` is
+  strictly before, ``"next October"`` strictly after.
+* Weeks cannot be written as ISO values, so ``"this week"``, ``"earlier this week"``,
+  ``"this month"`` and ``"earlier this month"`` give ``base``'s month, ``"last week"``
+  (and ``"the past week"``) the month of ``base`` minus 7 days, ``"next week"`` the month
+  of ``base`` plus 7 days, all with precision ``"month"``; the weekend works the same way,
+  using the Saturday it refers to.
+* ``"N days/weeks ago"`` is day precision, ``"N months ago"`` month precision and
+  ``"N years ago"`` year precision. ``"last night"`` is the day before ``base``.
+* Vague expressions (``"a few days ago"``, ``"in the 1990s"``) give ``None``.
+
+Forms these rules do not cover go to dateparser (English only, no language detection,
+no network), with ``RELATIVE_BASE`` set to ``base``; without ``base`` a dateparser result
+is kept only if it does not depend on the base, which is checked by parsing against two
+different anchors.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+import unicodedata
+from typing import Callable, NamedTuple, Union
+
+__all__ = [
+    "ResolvedDate",
+    "date_from_url",
+    "find_dateline",
+    "find_dateline_span",
+    "find_header_date",
+    "resolve_date",
+    "year_from_url",
+]
+
+BaseDate = Union[dt.date, str, None]
+
+
+class ResolvedDate(NamedTuple):
+    """A resolved date: ISO ``value`` and its ``precision`` (``day``, ``month`` or ``year``)."""
+
+    value: str
+    precision: str
+
+
+# ---------------------------------------------------------------------------
+# Shared vocabulary
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+# Longest names first so that alternation never stops at a prefix ("mar" of "march").
+_MON = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WD_FULL = "(?:" + "|".join(_WEEKDAYS) + ")"
+# Abbreviations are accepted only as a prefix of an explicit date ("Fri., July 26").
+_WD_ANY = r"(?:" + "|".join(_WEEKDAYS) + r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
+_WD_NAMED = rf"(?P<wd>{_WD_ANY})"
+_ORD = r"(?:st|nd|rd|th)?"
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "a couple of": 2, "couple of": 2,
+}
+_VAGUE_NUMBERS = ("a few", "few", "several", "some", "many")
+
+_MIN_YEAR, _MAX_YEAR = 1000, 2999       # any explicit four-digit year in an expression
+_HEADER_YEARS = (1900, 2100)            # publication dates in article headers
+_URL_YEARS = (1990, 2100)               # publication dates in URLs
+
+_F = re.IGNORECASE | re.ASCII
+
+
+def _month_number(name: str) -> int:
+    return _MONTHS[name.lower().rstrip(".")]
+
+
+def _weekday_index(name: str) -> int:
+    prefix = name.lower().rstrip(".")[:3]
+    return [w[:3] for w in _WEEKDAYS].index(prefix)
+
+
+def _make_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + n
+    return index // 12, index % 12 + 1
+
+
+def _day(d: dt.date) -> ResolvedDate:
+    return ResolvedDate(d.isoformat(), "day")
+
+
+def _month(year: int, month: int) -> ResolvedDate | None:
+    if not _MIN_YEAR <= year <= _MAX_YEAR:
+        return None
+    return ResolvedDate(f"{year:04d}-{month:02d}", "month")
+
+
+def _year(year: int) -> ResolvedDate | None:
+    if not _MIN_YEAR <= year <= _MAX_YEAR:
+        return None
+    return ResolvedDate(f"{year:04d}", "year")
+
+
+# ---------------------------------------------------------------------------
+# resolve_date
+
+# Returned by a rule that recognised the expression but cannot resolve it (relative
+# without a base, or vague): resolve_date gives None without trying dateparser.
+_UNRESOLVABLE = object()
+
+_LEAD = re.compile(
+    r"^(?:"
+    r"(?:on|in|at|during|since|by|from|until|till|as\s+of|around|about|circa|of)\s+"
+    r"|(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|noon|midnight)\s+of\s+"
+    r"|(?:early|late|mid)(?:\s+|-)(?=\S)"
+    r")",
+    _F,
+)
+_TRAIL = re.compile(
+    r"(?:,?\s+(?:"
+    r"morning|afternoon|evening|night|noon|midnight|local\s+time"
+    r"|(?:at\s+)?\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?)?"
+    r"|(?:at\s+)?\d{1,2}\s*[ap]\.?m\.?"
+    r"|(?:gmt|utc)(?:\s*[+-]\s*\d{1,2})?"
+    r"))+$",
+    _F,
+)
+_PUNCT_EDGES = " \t.,;:!?\"'()[]{}<>"
+
+# Fixed phrases: (kind, amount). kind "day" shifts base by days; "month-of" gives the
+# month of base shifted by days; "month"/"year" shift by calendar months/years.
+_FIXED: dict[str, tuple[str, int]] = {}
+for _phrases, _value in [
+    (("today", "tonight", "this morning", "this afternoon", "this evening",
+      "earlier today", "later today", "today's", "tonight's"), ("day", 0)),
+    (("yesterday", "last night", "yesterday's", "last evening"), ("day", -1)),
+    (("the day before yesterday", "day before yesterday"), ("day", -2)),
+    (("tomorrow", "tomorrow's"), ("day", 1)),
+    (("the day after tomorrow", "day after tomorrow"), ("day", 2)),
+    (("this week", "earlier this week", "later this week", "this month",
+      "earlier this month", "later this month", "the current month",
+      "the current week"), ("month-of", 0)),
+    (("last week", "the last week", "the previous week", "previous week",
+      "the past week", "past week", "this past week", "the week before",
+      "earlier last week", "over the past week"), ("month-of", -7)),
+    (("next week", "the coming week", "the next week", "coming week",
+      "later next week"), ("month-of", 7)),
+    (("last month", "the previous month", "previous month", "the past month",
+      "past month", "the last month", "earlier last month"), ("month", -1)),
+    (("next month", "the coming month", "the next month", "coming month"), ("month", 1)),
+    (("last year", "the previous year", "previous year", "the past year", "past year",
+      "the last year", "earlier last year"), ("year", -1)),
+    (("this year", "earlier this year", "later this year", "the current year"), ("year", 0)),
+    (("next year", "the coming year", "the next year", "coming year"), ("year", 1)),
+]:
+    for _phrase in _phrases:
+        _FIXED[_phrase] = _value
+
+_WEEKEND = re.compile(
+    r"(?:over\s+)?(?:(?P<rel>last|past|this\s+past|next|coming|this\s+coming|this|the)\s+)?weekend",
+    _F,
+)
+_NUM = r"\d{1,3}|" + "|".join(
+    sorted((re.escape(w) for w in [*_NUMBER_WORDS, *_VAGUE_NUMBERS]), key=len, reverse=True)
+)
+_AGO = re.compile(rf"(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+ago", _F)
+_AHEAD = re.compile(
+    rf"(?:in|within)\s+(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?"
+    rf"|(?P<n2>{_NUM})\s+(?P<unit2>day|week|month|year)s?\s+from\s+(?:now|today)",
+    _F,
+)
+_DECADE = re.compile(r"(?:the\s+)?(?:early\s+|late\s+|mid-?\s*)?(?:'|\d{2})?\d0'?s", _F)
+_ISO_DAY = re.compile(
+    r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?:t[\d:.]+z?)?", _F
+)
+_ISO_MONTH = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})", _F)
+_MDY = re.compile(
+    rf"(?:{_WD_NAMED},?\s+)?(?P<mon>{_MON})\s*(?P<d>\d{{1,2}}){_ORD}(?:,?\s*(?P<y>\d{{4}}))?", _F
+)
+_DMY = re.compile(
+    rf"(?:{_WD_NAMED},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?[\s-]+(?P<mon>{_MON}),?"
+    rf"(?:[\s-]*(?P<y>\d{{4}}))?",
+    _F,
+)
+_MONTH_ONLY = re.compile(
+    rf"(?:(?P<rel>last|past|previous|this\s+past|next|coming|this\s+coming|this)\s+)?"
+    rf"(?P<mon>{_MON})"
+    rf"(?:,?\s*(?:of\s+)?(?:(?P<y>\d{{4}})|(?P<yrel>last|this|next)\s+year))?",
+    _F,
+)
+_YEAR = re.compile(r"(?:the\s+year\s+)?(?P<y>\d{4})", _F)
+_NUMERIC_DMY = re.compile(r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})", _F)
+_BARE_NUMBER = re.compile(r"\d{1,3}|\d{5,}", _F)
+_ORDINAL_DAY = re.compile(
+    r"(?:the\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?|(?P<d2>\d{1,2})(?:st|nd|rd|th))"
+    r"(?:\s+of\s+(?:this|the)\s+month)?",
+    _F,
+)
+_WEEKDAY = re.compile(
+    rf"(?:(?P<rel>last|past|previous|this\s+past|next|coming|this\s+coming|this)\s+)?"
+    rf"(?P<wd>{_WD_FULL})",
+    _F,
+)
+_DATEISH = re.compile(
+    rf"\d|\b(?:{_MON}|{_WD_ANY}|days?|weeks?|fortnight|months?|years?|ago|yesterday"
+    rf"|today|tonight|tomorrow|noon|midnight)\b",
+    _F,
+)
+_FALLBACK_MAX_CHARS = 60
+_STRICTLY_BEFORE = {"last", "past", "previous", "this past"}
+_STRICTLY_AFTER = {"next", "coming", "this coming"}
+
+
+def _coerce_base(base_date: BaseDate) -> dt.date | None:
+    if isinstance(base_date, dt.datetime):
+        return base_date.date()
+    if isinstance(base_date, dt.date):
+        return base_date
+    if isinstance(base_date, str):
+        try:
+            return dt.date.fromisoformat(base_date.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _normalize(expression: str) -> str:
+    s = unicodedata.normalize("NFKC", expression)
+    s = s.replace("\u2019", "'").replace("\u2018", "'")
+    s = re.sub(r"[\u2010-\u2015\u2212]", "-", s)
+    s = " ".join(s.split()).lower()
+    return s.strip(_PUNCT_EDGES)
+
+
+def _strip_lead(s: str) -> str:
+    for _ in range(4):
+        stripped = _LEAD.sub("", s, count=1)
+        if stripped == s:
+            break
+        s = stripped
+    return s
+
+
+def _number(text: str) -> int | None:
+    text = " ".join(text.split())
+    if text.isdigit():
+        return int(text)
+    return _NUMBER_WORDS.get(text)
+
+
+def _rule_fixed(s: str, base: dt.date | None, future: bool) -> object:
+    entry = _FIXED.get(s)
+    if entry is None:
+        return None
+    if base is None:
+        return _UNRESOLVABLE
+    kind, amount = entry
+    if kind == "day":
+        return _day(base + dt.timedelta(days=amount))
+    if kind == "month-of":
+        shifted = base + dt.timedelta(days=amount)
+        return _month(shifted.year, shifted.month) or _UNRESOLVABLE
+    if kind == "month":
+        return _month(*_add_months(base.year, base.month, amount)) or _UNRESOLVABLE
+    return _year(base.year + amount) or _UNRESOLVABLE
+
+
+def _rule_weekend(s: str, base: dt.date | None, future: bool) -> object:
+    m = _WEEKEND.fullmatch(s)
+    if not m:
+        return None
+    if base is None:
+        return _UNRESOLVABLE
+    rel = " ".join((m.group("rel") or "").split())
+    saturday = _weekday_date(base, 5, rel, future)
+    return _month(saturday.year, saturday.month) or _UNRESOLVABLE
+
+
+def _offset(base: dt.date, n: int, unit: str, sign: int) -> ResolvedDate | None:
+    unit = unit.lower()
+    if unit == "day":
+        return _day(base + dt.timedelta(days=sign * n))
+    if unit == "week":
+        return _day(base + dt.timedelta(weeks=sign * n))
+    if unit == "month":
+        return _month(*_add_months(base.year, base.month, sign * n))
+    return _year(base.year + sign * n)
+
+
+def _rule_ago(s: str, base: dt.date | None, future: bool) -> object:
+    m = _AGO.fullmatch(s)
+    sign = -1
+    if m:
+        n_text, unit = m.group("n"), m.group("unit")
+    else:
+        m = _AHEAD.fullmatch(s)
+        if not m:
+            return None
+        n_text = m.group("n") or m.group("n2")
+        unit = m.group("unit") or m.group("unit2")
+        sign = 1
+    n = _number(n_text)
+    if n is None or base is None:
+        return _UNRESOLVABLE
+    return _offset(base, n, unit, sign) or _UNRESOLVABLE
+
+
+def _rule_decade(s: str, base: dt.date | None, future: bool) -> object:
+    return _UNRESOLVABLE if _DECADE.fullmatch(s) else None
+
+
+def _rule_iso(s: str, base: dt.date | None, future: bool) -> object:
+    m = _ISO_DAY.fullmatch(s)
+    if m:
+        d = _make_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        if d is None or not _MIN_YEAR <= d.year <= _MAX_YEAR:
+            return _UNRESOLVABLE
+        return _day(d)
+    m = _ISO_MONTH.fullmatch(s)
+    if m:
+        month = int(m.group("m"))
+        return _month(int(m.group("y")), month) if 1 <= month <= 12 else _UNRESOLVABLE
+    return None
+
+
+def _day_month(day: int, month: int, year_text: str | None,
+               base: dt.date | None, future: bool) -> object:
+    if year_text:
+        d = _make_date(int(year_text), month, day)
+        if d is None or not _MIN_YEAR <= d.year <= _MAX_YEAR:
+            return _UNRESOLVABLE
+        return _day(d)
+    if base is None:
+        return _UNRESOLVABLE
+    step = 1 if future else -1
+    for k in range(9):   # 9 years always reach a leap year for February 29
+        d = _make_date(base.year + step * k, month, day)
+        if d is not None and (d >= base if future else d <= base):
+            return _day(d)
+    return _UNRESOLVABLE
+
+
+def _rule_explicit(s: str, base: dt.date | None, future: bool) -> object:
+    m = _MDY.fullmatch(s) or _DMY.fullmatch(s)
+    if not m:
+        return None
+    day, month = int(m.group("d")), _month_number(m.group("mon"))
+    weekday = m.group("wd")
+    if weekday and not m.group("y") and base is not None:
+        # "Friday, July 26": the weekday picks the year among the nearest three.
+        target = _weekday_index(weekday)
+        resolved = _day_month(day, month, None, base, future)
+        first = int(resolved.value[:4]) if isinstance(resolved, ResolvedDate) else base.year
+        for year in (first, first - 1, first + 1):
+            d = _make_date(year, month, day)
+            if d is not None and d.weekday() == target:
+                return _day(d)
+        return resolved
+    return _day_month(day, month, m.group("y"), base, future)
+
+
+def _rule_numeric(s: str, base: dt.date | None, future: bool) -> object:
+    if _BARE_NUMBER.fullmatch(s):
+        return _UNRESOLVABLE
+    m = _NUMERIC_DMY.fullmatch(s)
+    if not m:
+        return None
+    # 05/07/2024 is 5 July in most of the world and May 7 in the US: resolve it only when
+    # the reading is unambiguous (a part above 12, or both parts equal).
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    if a != b and a <= 12 and b <= 12:
+        return _UNRESOLVABLE
+    day, month = (a, b) if a > 12 or a == b else (b, a)
+    return _day_month(day, month, str(year), base, future)
+
+
+def _rule_month(s: str, base: dt.date | None, future: bool) -> object:
+    m = _MONTH_ONLY.fullmatch(s)
+    if not m:
+        return None
+    month = _month_number(m.group("mon"))
+    if m.group("y"):
+        return _month(int(m.group("y")), month) or _UNRESOLVABLE
+    if base is None:
+        return _UNRESOLVABLE
+    if m.group("yrel"):
+        shift = {"last": -1, "this": 0, "next": 1}[m.group("yrel").lower()]
+        return _month(base.year + shift, month) or _UNRESOLVABLE
+    rel = " ".join((m.group("rel") or "").lower().split())
+    if rel in _STRICTLY_BEFORE:
+        year = base.year if month < base.month else base.year - 1
+    elif rel in _STRICTLY_AFTER:
+        year = base.year if month > base.month else base.year + 1
+    elif rel == "this":
+        year = base.year
+    elif future:
+        year = base.year if month >= base.month else base.year + 1
+    else:
+        year = base.year if month <= base.month else base.year - 1
+    return _month(year, month) or _UNRESOLVABLE
+
+
+def _rule_year(s: str, base: dt.date | None, future: bool) -> object:
+    m = _YEAR.fullmatch(s)
+    if not m:
+        return None
+    return _year(int(m.group("y"))) or _UNRESOLVABLE
+
+
+def _rule_ordinal_day(s: str, base: dt.date | None, future: bool) -> object:
+    m = _ORDINAL_DAY.fullmatch(s)
+    if not m:
+        return None
+    day = int(m.group("d1") or m.group("d2"))
+    if base is None or not 1 <= day <= 31:
+        return _UNRESOLVABLE
+    step = 1 if future else -1
+    for k in range(3):   # at most two consecutive months lack a given day
+        year, month = _add_months(base.year, base.month, step * k)
+        d = _make_date(year, month, day)
+        if d is not None and (d >= base if future else d <= base):
+            return _day(d)
+    return _UNRESOLVABLE
+
+
+def _weekday_date(base: dt.date, target: int, rel: str, future: bool) -> dt.date:
+    rel = rel.lower()
+    if rel in _STRICTLY_BEFORE:
+        back = (base.weekday() - target) % 7 or 7
+        return base - dt.timedelta(days=back)
+    if rel in _STRICTLY_AFTER:
+        ahead = (target - base.weekday()) % 7 or 7
+        return base + dt.timedelta(days=ahead)
+    if future:
+        return base + dt.timedelta(days=(target - base.weekday()) % 7)
+    return base - dt.timedelta(days=(base.weekday() - target) % 7)
+
+
+def _rule_weekday(s: str, base: dt.date | None, future: bool) -> object:
+    m = _WEEKDAY.fullmatch(s)
+    if not m:
+        return None
+    if base is None:
+        return _UNRESOLVABLE
+    rel = " ".join((m.group("rel") or "").split())
+    target = _weekday_index(m.group("wd"))
+    return _day(_weekday_date(base, target, rel, future))
+
+
+_RULES: tuple[Callable[[str, dt.date | None, bool], object], ...] = (
+    _rule_fixed, _rule_weekend, _rule_ago, _rule_decade, _rule_numeric, _rule_iso,
+    _rule_explicit,
+    _rule_month, _rule_year, _rule_ordinal_day, _rule_weekday,
+)
+
+
+def _apply_rules(s: str, base: dt.date | None, future: bool) -> object:
+    # The expression as written ("in two days"), without leading prepositions ("on the
+    # evening of the 23rd"), and without a trailing time of day ("Wednesday morning").
+    candidates = [s]
+    for candidate in (_strip_lead(s), _strip_lead(_TRAIL.sub("", s).strip(_PUNCT_EDGES))):
+        if candidate and candidate not in candidates:
+            candidates.append(candidate)
+    for candidate in candidates:
+        for rule in _RULES:
+            try:
+                result = rule(candidate, base, future)
+            except OverflowError:   # date arithmetic next to date.min / date.max
+                return _UNRESOLVABLE
+            if result is not None:
+                return result
+    return None
+
+
+# Two anchors that differ in year, month, day and weekday: a dateparser reading that is
+# the same against both does not depend on the base date.
+_ANCHORS = (dt.date(2001, 3, 14), dt.date(2013, 10, 26))
+
+
+@functools.lru_cache(maxsize=64)
+def _dateparser(base: dt.date, future: bool):  # -> dateparser.date.DateDataParser
+    """Return a cached English-only DateDataParser anchored at ``base``.
+
+    dateparser binds settings (``RELATIVE_BASE`` included) when a parser is built, so
+    there is one cached parser per (base, tense) rather than a single instance. The
+    relative base is the start of the day for the future tense and its end for the past
+    tense, so that a bare time of day ("10:15") stays on the base date.
+    """
+    from dateparser.date import DateDataParser   # imported lazily: slow to import
+
+    moment = dt.datetime.combine(base, dt.time.min if future else dt.time(23, 59, 59))
+    settings = {
+        "RELATIVE_BASE": moment,
+        "PREFER_DATES_FROM": "future" if future else "past",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+_PERIOD_PRECISION = {"day": "day", "week": "day", "time": "day", "part_of_day": "day",
+                     "month": "month", "year": "year"}
+
+
+def _parse_with_dateparser(s: str, base: dt.date, future: bool) -> ResolvedDate | None:
+    try:
+        data = _dateparser(base, future).get_date_data(s)
+    except (ValueError, TypeError, OverflowError, KeyError, IndexError, AttributeError):
+        # dateparser's own errors on odd input; the caller treats them as "no date".
+        return None
+    when, precision = data.date_obj, _PERIOD_PRECISION.get(data.period or "")
+    if when is None or precision is None or not _HEADER_YEARS[0] <= when.year <= _HEADER_YEARS[1]:
+        return None
+    if precision == "day":
+        return _day(when.date())
+    if precision == "month":
+        return _month(when.year, when.month)
+    return _year(when.year)
+
+
+def _fallback(s: str, base: dt.date | None, future: bool) -> ResolvedDate | None:
+    if len(s) > _FALLBACK_MAX_CHARS or not s.isascii() or not _DATEISH.search(s):
+        return None
+    if base is not None:
+        return _parse_with_dateparser(s, base, future)
+    first, second = (_parse_with_dateparser(s, anchor, future) for anchor in _ANCHORS)
+    return first if first is not None and first == second else None
+
+
+def resolve_date(expression: str, base_date: BaseDate,
+                 tense: str | None = None) -> ResolvedDate | None:
+    """Resolve a date expression against a publication date.
+
+    Args:
+        expression: Text such as ``"on Saturday"``, ``"Nov. 29, 2023"``, ``"last month"``
+            or ``"on the evening of the 23rd"``. Leading prepositions and "on the
+            morning/afternoon/evening/night of", and trailing times of day, are ignored.
+        base_date: Publication date (a ``date``, a ``datetime`` or an ISO string); relative
+            expressions need it. An unparseable string counts as no base.
+        tense: ``"past"``, ``"future"`` or ``None`` (past). Decides which way an expression
+            without a direction ("Saturday", "Sept. 12", "in October") is resolved; see
+            the module docstring for every rule.
+
+    Returns:
+        ``ResolvedDate(value, precision)``: ``YYYY-MM-DD``/``day``, ``YYYY-MM``/``month`` or
+        ``YYYY``/``year``; ``None`` when the expression holds no resolvable date, is vague,
+        or is relative and there is no base date. Never raises for a ``str`` expression.
+
+    Raises:
+        ValueError: ``tense`` is not one of the accepted values.
+    """
+    if tense not in (None, "past", "future"):
+        raise ValueError(f"tense must be 'past', 'future' or None, not {tense!r}")
+    if not isinstance(expression, str):
+        return None
+    s = _normalize(expression)
+    if not s or len(s) > 200:
+        return None
+    base, future = _coerce_base(base_date), tense == "future"
+    result = _apply_rules(s, base, future)
+    if result is _UNRESOLVABLE:
+        return None
+    if result is not None:
+        return result   # type: ignore[return-value]
+    return _fallback(_strip_lead(s), base, future)
+
+
+# ---------------------------------------------------------------------------
+# Publication dates in URLs
+
+_NB = r"(?<![0-9A-Za-z])"   # not preceded by a letter or digit
+_URL_DATE_PATTERNS = (
+    # /2024-07-28/, /2024/07/13/, /2017-09/13/
+    re.compile(_NB + r"(?P<y>\d{4})[-_/.](?P<m>\d{1,2})[-_/.](?P<d>\d{1,2})(?!\d)"),
+    # /201909/18/
+    re.compile(_NB + r"(?P<y>\d{4})(?P<m>\d{2})[-_/](?P<d>\d{2})(?!\d)"),
+    # /2021/0910/, /n3/2021/0910/
+    re.compile(_NB + r"(?P<y>\d{4})/(?P<m>\d{2})(?P<d>\d{2})(?![0-9A-Za-z])"),
+    # /20190918/, /t20240618_11437731.html
+    re.compile(r"(?:(?<=/)t|" + _NB + r")(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?!\d)"),
+    # /2024/jul/13/
+    re.compile(_NB + rf"(?P<y>\d{{4}})/(?P<mon>{_MON})/(?P<d>\d{{1,2}})(?!\d)", re.I),
+)
+_URL_YEAR = re.compile(_NB + r"(?P<y>\d{4})(?:(?P<m>\d{2}))?(?![0-9A-Za-z])")
+
+
+def _url_path(url: str) -> str:
+    s = url.strip()
+    s = re.sub(r"^[A-Za-z][A-Za-z0-9+.-]*://[^/]*", "", s)   # scheme and host
+    return re.split(r"[?#]", s, maxsplit=1)[0]
+
+
+def date_from_url(url: str) -> dt.date | None:
+    """Return the publication date carried in a URL path, if any.
+
+    Recognises ``/2024-07-28/``, ``/2024/07/13/``, ``/2017-09/13/``, ``/201909/18/``,
+    ``/2021/0910/``, ``/20190918/``, ``/t20240618_11437731.html`` and ``/2024/jul/13/``.
+    Digits inside an alphanumeric token (``WS5d818f37...``) are ignored; the year must be
+    within 1990..2100 and the date must exist.
+
+    Args:
+        url: A URL, with or without scheme and host (the host and query are ignored).
+
+    Returns:
+        The leftmost valid date in the path, or ``None``.
+    """
+    if not isinstance(url, str):
+        return None
+    path = _url_path(url)
+    found: list[tuple[int, dt.date]] = []
+    for pattern in _URL_DATE_PATTERNS:
+        for m in pattern.finditer(path):
+            groups = m.groupdict()
+            month = _month_number(groups["mon"]) if groups.get("mon") else int(groups["m"])
+            year = int(groups["y"])
+            d = _make_date(year, month, int(groups["d"])) if 1 <= month <= 12 else None
+            if d is not None and _URL_YEARS[0] <= year <= _URL_YEARS[1]:
+                found.append((m.start(), d))
+                break
+    return min(found)[1] if found else None
+
+
+def year_from_url(url: str) -> int | None:
+    """Return the publication year carried in a URL path, if any.
+
+    Uses :func:`date_from_url` when the path holds a full date; otherwise the first
+    stand-alone ``YYYY`` or ``YYYYMM`` token with a year in 1990..2100 (``/2017/``,
+    ``/2017-09/``, ``/202406/``).
+
+    Args:
+        url: A URL, with or without scheme and host.
+
+    Returns:
+        The year, or ``None``.
+    """
+    if not isinstance(url, str):
+        return None
+    full = date_from_url(url)
+    if full is not None:
+        return full.year
+    for m in _URL_YEAR.finditer(_url_path(url)):
+        year, month = int(m.group("y")), m.group("m")
+        if _URL_YEARS[0] <= year <= _URL_YEARS[1] and (month is None or 1 <= int(month) <= 12):
+            return year
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Publication dates in article headers
+
+_HEADER_LINES = 15
+_HEADER_MAX_CHARS = 80
+_LEADING_DATE_TOKEN = re.compile(r"\s*date\s*:?\s*(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)", _F)
+_HEADER_PREFIX = (
+    r"(?:"
+    r"(?:last\s+)?(?:updated|modified|published|posted|released|first\s+published|dated?|time)"
+    r"(?:\s+(?:on|at))?\s*:?\s*"
+    r"|\(?[A-Za-z][A-Za-z .]{0,20}\)\s*"                                  # (Xinhua)
+    r"|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[,|]?\s*"  # 08:12,
+    rf"|{_WD_ANY}\s*,?\s*"                                               # Friday,
+    r")*"
+)
+_HEADER_DATE = re.compile(
+    r"^" + _HEADER_PREFIX + r"(?:"
+    rf"(?P<d1>\d{{1,2}})[-\s]+(?P<mon1>{_MON})[-\s,]+(?P<y1>\d{{4}})"
+    rf"|(?P<mon2>{_MON})\s*(?P<d2>\d{{1,2}}){_ORD},?\s+(?P<y2>\d{{4}})"
+    r"|(?P<y3>\d{4})(?P<sep>[-/.])(?P<m3>\d{1,2})(?P=sep)(?P<d3>\d{1,2})"
+    r"|(?P<y4>\d{4})\u5e74\s*(?P<m4>\d{1,2})\u6708\s*(?P<d4>\d{1,2})\u65e5"
+    r")(?!\d)(?P<rest>.*)$",
+    _F,
+)
+
+
+def _header_line_date(line: str) -> dt.date | None:
+    m = _HEADER_DATE.match(line)
+    if not m:
+        return None
+    # A date followed by a lower-case word is the start of a sentence, not a header.
+    rest = m.group("rest").lstrip(" \t,.;:|-")
+    if rest[:1].islower():
+        return None
+    if m.group("y1"):
+        y, mo, d = m.group("y1"), _month_number(m.group("mon1")), m.group("d1")
+    elif m.group("y2"):
+        y, mo, d = m.group("y2"), _month_number(m.group("mon2")), m.group("d2")
+    elif m.group("y3"):
+        y, mo, d = m.group("y3"), m.group("m3"), m.group("d3")
+    else:
+        y, mo, d = m.group("y4"), m.group("m4"), m.group("d4")
+    return _valid_header_date(int(y), int(mo), int(d))
+
+
+def _valid_header_date(year: int, month: int, day: int) -> dt.date | None:
+    if not _HEADER_YEARS[0] <= year <= _HEADER_YEARS[1]:
+        return None
+    return _make_date(year, month, day)
+
+
+def _first_lines(text: str, n: int) -> list[tuple[int, str]]:
+    """The first ``n`` non-blank lines, stripped, each with the offset where it starts."""
+    lines: list[tuple[int, str]] = []
+    for m in re.finditer(r"[^\n\r]+", text[:50_000]):
+        raw = m.group()
+        line = raw.strip()
+        if line:
+            lines.append((m.start() + len(raw) - len(raw.lstrip()), line))
+            if len(lines) == n:
+                break
+    return lines
+
+
+def find_header_date(text: str) -> dt.date | None:
+    """Return the publication date in an article's header, if any.
+
+    Looks at the first 15 non-blank lines. A ``date YYYY-MM-DD`` token opening the text
+    counts even if the headline follows on the same line; otherwise only lines shorter
+    than 80 characters that *start* with a full date (day, month and year) count, after
+    optional prefixes such as ``Updated``, ``Published:``, ``Last Updated:``, an agency in
+    parentheses, a time of day or a weekday (``"Updated 18:59, 07-Mar-2021"``,
+    ``"(Xinhua) 08:12, November 30, 2023"``, ``"Last Updated: Friday, 9 December 2005"``,
+    ``"2024-07-28 10:15"``, ``"July 13, 2024"``). A date followed by a lower-case word is
+    read as a body sentence and skipped.
+
+    Args:
+        text: The article text, header included.
+
+    Returns:
+        The first date found, or ``None``.
+    """
+    if not isinstance(text, str):
+        return None
+    for i, (_, line) in enumerate(_first_lines(text, _HEADER_LINES)):
+        m = _LEADING_DATE_TOKEN.match(line)
+        if m and (i == 0 or len(line) < _HEADER_MAX_CHARS):
+            d = _valid_header_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            if d is not None:
+                return d
+        if len(line) < _HEADER_MAX_CHARS:
+            d = _header_line_date(line)
+            if d is not None:
+                return d
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Datelines
+
+_DATELINE_LINES = 20
+_WORD = r"[^\W\d_][\w.'\u2019-]*"
+_DATELINE = re.compile(
+    rf"(?P<place>{_WORD}(?:[ ]{_WORD}){{0,3}})"
+    rf"(?:,[ ]*(?P<region>{_WORD}(?:[ ]{_WORD}){{0,2}}))?"
+    rf"(?:,[ ]*(?P<date>{_MON}[ ]*\d{{1,2}}|\d{{1,2}}[ ]+{_MON}))?"
+    r"[ ]*(?P<agency>\([^()\n]{1,40}\))?"
+    r"(?P<dash>[ ]*(?:--|\u2014|\u2013)|[ ]+-)"
+    r"(?P<rest>.*)",
+    re.IGNORECASE,
+)
+# All-caps tokens that open headlines rather than datelines.
+_NOT_PLACES = {
+    "US", "U.S.", "UK", "U.K.", "UN", "U.N.", "EU", "NATO", "ASEAN", "BRICS", "WHO",
+    "IOC", "SCO", "G7", "G20", "AP", "AFP", "CGTN", "XINHUA", "REUTERS", "UPDATE",
+    "UPDATED", "BREAKING", "VIDEO", "PHOTO", "PHOTOS", "LIVE", "EXCLUSIVE", "OPINION",
+    "EDITORIAL", "ANALYSIS", "FILE", "WATCH", "NEW", "CORRECTED", "FACTBOX", "EXPLAINER",
+}
+_LOWER_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des",
+                    "la", "le", "les", "es", "el", "al", "au", "aux", "en", "sur", "of",
+                    "and", "the", "on", "upon", "am", "im", "an", "der", "van", "von"}
+_TITLE_DATELINE_MIN_REST = 30
+
+
+def _is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _is_title(text: str) -> bool:
+    words = text.split()
+    return all(w[0].isupper() or w.lower() in _LOWER_PARTICLES for w in words) and \
+        words[0][0].isupper() and not _is_upper(text)
+
+
+def _title_word(word: str, first: bool) -> str:
+    parts = word.split("-")
+    out = []
+    for j, part in enumerate(parts):
+        low = part.lower()
+        if (not first or j > 0) and low in _LOWER_PARTICLES:
+            out.append(low)
+        elif len(low) > 2 and low[1] == "'":                  # N'DJAMENA -> N'Djamena
+            out.append(low[0].upper() + "'" + low[2].upper() + low[3:])
+        else:
+            out.append(low[:1].upper() + low[1:])
+    return "-".join(out)
+
+
+def _title_place(text: str) -> str:
+    if not _is_upper(text):
+        return text
+    return " ".join(_title_word(w, i == 0) for i, w in enumerate(text.split()))
+
+
+def _dateline_in_line(line: str) -> tuple[str, str | None, int] | None:
+    m = _DATELINE.match(line)
+    if not m:
+        return None
+    place = m.group("place").rstrip("-")
+    region, date = m.group("region"), m.group("date")
+    if not place or place.upper() in _NOT_PLACES:
+        return None
+    if _is_upper(place):
+        if region and not (_is_upper(region) or _is_title(region)):
+            return None
+    elif _is_title(place):
+        # A Title-case place needs a date ("Beijing, Nov. 29 --") or a Title-case region
+        # opening a paragraph ("State House, Abuja - ..."), never a bare "Word -".
+        if date is None and not (region and _is_title(region)
+                                 and len(m.group("rest").strip()) >= _TITLE_DATELINE_MIN_REST):
+            return None
+    else:
+        return None
+    full = _title_place(place)
+    if region:
+        full += ", " + _title_place(region)
+    end = m.end("dash") + len(m.group("rest")) - len(m.group("rest").lstrip())
+    return full, (" ".join(date.split()) if date else None), end
+
+
+def find_dateline(text: str) -> tuple[str | None, str | None] | None:
+    """Find a news dateline at the start of one of the first 20 non-blank lines.
+
+    A dateline is a place of 1-4 words, in capitals (``"RIO DE JANEIRO -"``) or in Title
+    case followed by a month and day (``"Beijing, Nov. 29 --"``) or by a Title-case region
+    and a paragraph (``"State House, Abuja - ..."``); then an optional ``", Region"``, an
+    optional ``", <Month> <day>"``, an optional ``"(Agency)"``, and a dash (``-`` after a
+    space, ``--``, an en or em dash). Capitalised places are title-cased
+    (``"RIO DE JANEIRO"`` -> ``"Rio de Janeiro"``); a region is kept after a comma
+    (``"Naypyitaw, Myanmar"``).
+
+    Args:
+        text: The article text.
+
+    Returns:
+        ``(place, date_expression)``, e.g. ``("Beijing", "Nov. 29")`` or
+        ``("Rio de Janeiro", None)``; ``None`` when no line opens with a dateline. The date
+        expression is left for :func:`resolve_date`.
+    """
+    found = find_dateline_span(text)
+    return None if found is None else (found[0], found[1])
+
+
+def find_dateline_span(text: str) -> tuple[str, str | None, tuple[int, int]] | None:
+    """Like :func:`find_dateline`, and also where the dateline sits in ``text``.
+
+    Args:
+        text: The article text.
+
+    Returns:
+        ``(place, date_expression, (start, end))``: ``text[start:end]`` is the dateline
+        up to and including its dash and the spaces after it
+        (``"BEIJING, Nov. 29 (Xinhua) -- "``); ``None`` when there is no dateline.
+    """
+    if not isinstance(text, str):
+        return None
+    for start, line in _first_lines(text, _DATELINE_LINES):
+        found = _dateline_in_line(line)
+        if found is not None:
+            place, date, end = found
+            return place, date, (start, start + end)
+    return None

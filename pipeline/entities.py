@@ -1,0 +1,418 @@
+"""Stage 3, entities: parses -> entities + actors.
+
+Input  ``sentences`` (schemas.SENTENCES), ``parses`` (schemas.PARSES)
+Output ``entities`` (schemas.ENTITIES): doc_id, sent_id, ent_id, text, label, start_char,
+       end_char, actor_id
+       ``actors``   (schemas.ACTORS):   doc_id, actor_id, name, kind, title, country, org
+
+Named-entity mentions from the spaCy parse are repaired with the lexicons in ``models/``
+(a country name is a GPE whatever the tagger said, "Han" is a PERSON once "Han Zheng"
+appears, an organisation name runs on through "for Peace and Development"), then
+grouped into document-level actors: a surname joins the full name, an acronym joins the
+name it abbreviates, a country name or demonym joins its state. Each person gets a title,
+a country and an organisation from the words around its mentions ("Chinese Vice
+President Han Zheng", "Wang Yi, Chinese State Councilor and Foreign Minister", "Jeremiah
+Manele of the Solomon Islands").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pyarrow as pa
+from spacy.tokens import Doc, Span, Token
+
+from . import geo, lexicon, schemas
+from .sentences import docs_by_id
+
+INPUTS = (schemas.SENTENCES, schemas.PARSES)
+OUTPUTS = (schemas.ENTITIES, schemas.ACTORS)
+
+ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+KEEP_LABELS = ACTOR_LABELS | {"FAC", "LOC", "DATE", "TIME", "EVENT"}
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_JOINERS = {"of", "for", "and", "on", "the", "de", "del", "des", "du", "la", "&", "-"}
+_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "h.e.", "sir", "dame", "his", "her",
+               "excellency", "madam", "lord", "lady"}
+
+
+@dataclass
+class Mention:
+    start: int            # token offsets in the Doc
+    end: int
+    label: str
+    text: str
+    actor_id: str | None = None
+
+
+@dataclass
+class Actor:
+    actor_id: str
+    kind: str
+    name: str
+    tokens: tuple[str, ...] = ()
+    title: str | None = None
+    country: str | None = None
+    org: str | None = None
+    aliases: set[str] = field(default_factory=set)
+    n_mentions: int = 0
+    first: int = 0
+
+
+def extract_entities(sentences: pa.Table, parses: pa.Table) -> dict[str, pa.Table]:
+    """Find entity mentions and resolve them to document-level actors.
+
+    Args:
+        sentences: a ``SENTENCES`` table (gives each mention its sent_id).
+        parses: a ``PARSES`` table.
+
+    Returns:
+        ``{"entities": ..., "actors": ...}``.
+    """
+    schemas.validate(sentences, schemas.SENTENCES)
+    schemas.validate(parses, schemas.PARSES)
+    starts: dict[str, list[int]] = {}
+    for row in sentences.select(["doc_id", "start_char"]).to_pylist():
+        starts.setdefault(row["doc_id"], []).append(row["start_char"])
+    ent_rows, actor_rows = [], []
+    for doc_id, doc in docs_by_id(parses):
+        mentions, actors = analyse(doc)
+        sent_starts = starts.get(doc_id, [0])
+        for i, m in enumerate(mentions):
+            span = doc[m.start:m.end]
+            ent_rows.append({
+                "doc_id": doc_id, "sent_id": _sent_of(sent_starts, span.start_char), "ent_id": i,
+                "text": span.text, "label": m.label, "start_char": span.start_char,
+                "end_char": span.end_char, "actor_id": m.actor_id})
+        for a in actors:
+            actor_rows.append({"doc_id": doc_id, "actor_id": a.actor_id, "name": a.name, "kind": a.kind,
+                               "title": a.title, "country": a.country, "org": a.org,
+                               "n_mentions": a.n_mentions})
+    return {"entities": schemas.conform(ent_rows, schemas.ENTITIES),
+            "actors": schemas.conform(actor_rows, schemas.ACTORS)}
+
+
+def _sent_of(starts: list[int], char: int) -> int:
+    import bisect
+
+    return max(0, bisect.bisect_right(starts, char) - 1)
+
+
+# ---------------------------------------------------------------- mentions
+
+def analyse(doc: Doc) -> tuple[list[Mention], list[Actor]]:
+    """Mentions (sorted by position) and the actors they resolve to, for one Doc."""
+    mentions = _repair(doc, [_trimmed(ent) for ent in doc.ents if ent.label_ in KEEP_LABELS])
+    mentions = [m for m in mentions if m is not None and m.end > m.start]
+    mentions.sort(key=lambda m: (m.start, m.end))
+    actors = _resolve(doc, mentions)
+    return mentions, actors
+
+
+def _trimmed(ent: Span) -> Mention | None:
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+        end -= 1
+    for i in range(start, end):
+        if doc[i].text == "(":
+            end = i
+            break
+    label = ent.label_
+    if label == "PERSON":
+        while start < end and (doc[start].lower_ in _HONORIFICS or _is_title_word(doc[start])):
+            start += 1
+    if end <= start:
+        return None
+    return Mention(start, end, label, doc[start:end].text)
+
+
+def _is_title_word(tok: Token) -> bool:
+    return tok.lower_.strip(".") in _title_words() or tok.lower_ in _title_words()
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    out = set()
+    for phrase in lexicon.words("titles.txt"):
+        out.update(re.split(r"[\s]+", phrase))
+    return frozenset(out - _JOINERS - {"to", "a", "an"})
+
+
+def _org_like(text: str) -> bool:
+    words = {w.lower().strip(".,") for w in text.split()}
+    return bool(words & lexicon.words("org_words.txt")) or bool(_ACRONYM.match(text))
+
+
+def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
+    mentions = [m for m in mentions if m is not None]
+    for m in list(mentions):
+        if m.label == "ORG" and m.end - m.start >= 3 and not _org_like(m.text):
+            for k in range(1, min(4, m.end - m.start - 1)):
+                if geo.country_code(doc[m.start:m.start + k].text):
+                    mentions.append(Mention(m.start, m.start + k, "GPE", doc[m.start:m.start + k].text))
+                    m.start += k
+                    m.label = "PERSON"
+                    m.text = doc[m.start:m.end].text
+                    break
+    for m in mentions:
+        if m.label in ("NORP", "GPE", "PERSON", "ORG", "LOC") and geo.country_code(m.text):
+            m.label = "NORP" if m.label == "NORP" or doc[m.end - 1].pos_ == "ADJ" else "GPE"
+        elif m.label in ("ORG", "FAC") and _org_like(m.text):
+            m.label = "ORG"
+            _extend_org(doc, m)
+        elif m.label == "ORG" and _looks_like_person(doc, m):
+            m.label = "PERSON"
+    # Single-word mentions of a surname or given name of a person named in full.
+    person_words = {}
+    for m in mentions:
+        if m.label == "PERSON" and m.end - m.start > 1:
+            for tok in doc[m.start:m.end]:
+                person_words.setdefault(tok.lower_, m)
+    taken = set()
+    for m in mentions:
+        taken.update(range(m.start, m.end))
+        if m.end - m.start == 1 and m.label in ("NORP", "ORG", "GPE", "LOC", "FAC") \
+                and doc[m.start].lower_ in person_words and not geo.country_code(m.text) \
+                and not _ACRONYM.match(m.text):
+            m.label = "PERSON"
+    for tok in doc:
+        if tok.i not in taken and tok.pos_ == "PROPN" and tok.lower_ in person_words and tok.is_title \
+                and not _is_title_word(tok):
+            mentions.append(Mention(tok.i, tok.i + 1, "PERSON", tok.text))
+    # Acronyms introduced in parentheses: "International Olympic Committee (IOC)".
+    for tok in doc:
+        if tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")" \
+                and _ACRONYM.match(doc[tok.i + 1].text) and tok.i + 1 not in taken:
+            mentions.append(Mention(tok.i + 1, tok.i + 2, "ORG", doc[tok.i + 1].text))
+            taken.add(tok.i + 1)
+    return mentions
+
+
+def _extend_org(doc: Doc, m: Mention) -> None:
+    """Run an organisation name on through "for Peace and Development"."""
+    end = m.end
+    while end + 1 < len(doc) and doc[end].lower_ in ("for", "of") and doc[end + 1].is_title \
+            and not doc[end + 1].ent_type_ in ("DATE", "TIME", "PERSON"):
+        j = end + 1
+        while j < len(doc) and (doc[j].is_title or (doc[j].lower_ in ("and", "&") and j + 1 < len(doc)
+                                                     and doc[j + 1].is_title)):
+            j += 1
+        if geo.country_code(doc[end + 1:j].text) and doc[end].lower_ == "of":
+            break
+        end = j
+    if end > m.end:
+        m.end = end
+        m.text = doc[m.start:m.end].text
+
+
+def _looks_like_person(doc: Doc, m: Mention) -> bool:
+    span = doc[m.start:m.end]
+    if not 2 <= len(span) <= 4 or not all(t.is_title and t.pos_ == "PROPN" for t in span):
+        return False
+    before = doc[m.start - 1] if m.start > 0 else None
+    after = doc[m.end] if m.end < len(doc) else None
+    if before is not None and _is_title_word(before):
+        return True
+    if after is not None and after.lower_ == "of" and m.end + 1 < len(doc):
+        rest = doc[m.end + 1:m.end + 4]
+        return any(geo.country_code(rest[:k].text) for k in range(1, len(rest) + 1))
+    root = span.root
+    return root.dep_ == "conj" and root.head.ent_type_ == "PERSON"
+
+
+# ---------------------------------------------------------------- actors
+
+def _norm_tokens(text: str) -> tuple[str, ...]:
+    return tuple(w for w in re.findall(r"[\w'’-]+", text.lower().replace("’s", "").replace("'s", ""))
+                 if w not in _HONORIFICS)
+
+
+def _initials(text: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", text)
+                   if w[0].isupper() and w.lower() not in _JOINERS)
+
+
+def _resolve(doc: Doc, mentions: list[Mention]) -> list[Actor]:
+    actors: list[Actor] = []
+    by_key: dict[str, Actor] = {}
+    counts = {"person": 0, "organization": 0}
+
+    def new(kind: str, name: str, first: int) -> Actor:
+        if kind == "state":
+            aid = f"S:{name}"
+        else:
+            counts[kind] += 1
+            aid = f"{kind[0].upper()}{counts[kind]}"
+        actor = Actor(aid, kind, name, _norm_tokens(name), first=first)
+        actors.append(actor)
+        return actor
+
+    # Persons: longest names first, so a surname finds its full name.
+    persons = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: (-(m.end - m.start), m.start))
+    person_actors: list[Actor] = []
+    for m in persons:
+        toks = _norm_tokens(m.text)
+        if not toks:
+            continue
+        match = [a for a in person_actors if set(toks) <= set(a.tokens)]
+        if match:
+            actor = min(match, key=lambda a: (-a.n_mentions, a.first))
+        else:
+            actor = new("person", m.text, m.start)
+            person_actors.append(actor)
+        actor.n_mentions += 1
+        m.actor_id = actor.actor_id
+
+    # Organisations: same normalised name, or an acronym of a longer name.
+    orgs = sorted((m for m in mentions if m.label == "ORG"), key=lambda m: (-(m.end - m.start), m.start))
+    for m in orgs:
+        key = " ".join(_norm_tokens(m.text))
+        actor = by_key.get(key)
+        if actor is None and _ACRONYM.match(m.text):
+            actor = next((a for a in actors if a.kind == "organization"
+                          and _initials(a.name) == m.text.replace(".", "")), None)
+        if actor is None:
+            actor = new("organization", re.sub(r"^(the|The)\s+", "", m.text), m.start)
+        by_key[key] = actor
+        actor.aliases.add(m.text)
+        actor.n_mentions += 1
+        m.actor_id = actor.actor_id
+
+    # States: every country name and demonym.
+    for m in mentions:
+        if m.label in ("GPE", "NORP"):
+            code = geo.country_code(m.text)
+            if code:
+                actor = by_key.get(code) or new("state", code, m.start)
+                actor.country = code
+                by_key[code] = actor
+                actor.n_mentions += 1
+                m.actor_id = actor.actor_id
+
+    org_by_id = {a.actor_id: a for a in actors if a.kind == "organization"}
+    for a in actors:
+        if a.kind == "state":
+            a.name = geo.country_name(a.country) or a.country
+    for m in sorted(persons, key=lambda m: m.start):
+        actor = next((a for a in person_actors if a.actor_id == m.actor_id), None)
+        if actor is None:
+            continue
+        title, country, org_id = describe(doc, m, mentions)
+        if title and not actor.title:
+            actor.title = title
+        if country and not actor.country:
+            actor.country = country
+        if org_id and not actor.org and org_id in org_by_id:
+            actor.org = org_by_id[org_id].name
+    actors.sort(key=lambda a: a.first)
+    return actors
+
+
+def describe(doc: Doc, m: Mention, mentions: list[Mention]) -> tuple[str | None, str | None, str | None]:
+    """Title, country (alpha-3) and organisation actor id stated around one person mention."""
+    zone = [(z, "left") for z in _left_zone(doc, m.start)] + [(z, "right") for z in _right_zone(doc, m.end)]
+    title = country = org = None
+    for (start, end), side in zone:
+        t, c, o = _read_zone(doc, start, end, mentions, prefer_first=side == "right")
+        title = title or t
+        country = country or c
+        org = org or o
+    return title, country, org
+
+
+def _left_zone(doc: Doc, start: int) -> list[tuple[int, int]]:
+    """The premodifiers of a name: "the International Olympic Committee (IOC) President"."""
+    i = start - 1
+    while i >= 0:
+        tok = doc[i]
+        if tok.text == ")" and i >= 2 and doc[i - 2].text == "(":
+            i -= 3
+            continue
+        if tok.ent_type_ == "PERSON" and not _is_title_word(tok):
+            break
+        ok = (tok.is_title or tok.is_upper or _is_title_word(tok) or tok.lower_ in _JOINERS
+              or tok.text in _POSSESSIVE or tok.lower_ in ("his", "her", "their") or tok.text == "-")
+        if not ok or tok.is_punct and tok.text != "-":
+            break
+        if i < start - 1 and doc[i + 1].is_sent_start:
+            break
+        if tok.is_sent_start:
+            i -= 1
+            break
+        i -= 1
+    lo = i + 1
+    while lo < start and doc[lo].lower_ in _JOINERS | {"his", "her", "their"}:
+        lo += 1
+    return [(lo, start)] if lo < start else []
+
+
+def _right_zone(doc: Doc, end: int) -> list[tuple[int, int]]:
+    """An apposition or "of <country>" after a name."""
+    if end >= len(doc):
+        return []
+    tok = doc[end]
+    if tok.lower_ == "of":
+        j = end + 1
+        while j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("the",)) and j - end < 6:
+            j += 1
+        return [(end, j)]
+    if tok.text == "," and end + 1 < len(doc):
+        j = end + 1
+        while j < len(doc) and doc[j].text not in (",", ";", ")", ".", "--", "—") and j - end < 18 \
+                and doc[j].pos_ not in ("VERB", "AUX", "PRON"):
+            j += 1
+        span = doc[end + 1:j]
+        if any(_is_title_word(t) for t in span if t.lower_ not in _HONORIFICS):
+            return [(end + 1, j)]
+    return []
+
+
+def _read_zone(doc: Doc, start: int, end: int, mentions: list[Mention], prefer_first: bool = False):
+    """Split a span of premodifiers or apposition into title, country and organisation."""
+    country = org = None
+    skip: set[int] = set()
+    for m in mentions:
+        if m.start >= start and m.end <= end:
+            if m.label in ("GPE", "NORP") and geo.country_code(m.text):
+                country = country or geo.country_code(m.text)
+                skip.update(range(m.start, m.end))
+            elif m.label == "ORG":
+                org = org or m.actor_id
+                skip.update(range(m.start, m.end))
+    words: list[Token] = []
+    for tok in doc[start:end]:
+        if tok.i in skip or tok.text in ("(", ")") or (tok.i - 1 in skip and tok.text in _POSSESSIVE):
+            if words and words[-1] is not None and words[-1].lower_ in ("of", "the", "and"):
+                words.pop()
+            words.append(None)  # a gap
+            continue
+        if country is None and geo.country_code(tok.text) and not _is_title_word(tok):
+            country = geo.country_code(tok.text)
+            words.append(None)
+            continue
+        words.append(tok)
+    # The title is the run of words, nearest the name, that contains a title word.
+    best: list[Token] = []
+    run: list[Token] = []
+    for tok in words + [None]:
+        if tok is None or tok.lower_ in _HONORIFICS or tok.lower_ in ("his", "her", "their", "a", "an"):
+            while run and run[-1].lower_ in _JOINERS:
+                run.pop()
+            while run and run[0].lower_ in _JOINERS:
+                run.pop(0)
+            if any(_is_title_word(t) and t.lower_ not in _HONORIFICS for t in run) \
+                    and not (prefer_first and best):
+                best = run
+            run = []
+        else:
+            run.append(tok)
+    title = " ".join(t.text for t in best) if best else None
+    if title:
+        title = re.sub(r"\s*-\s*", "-", title)
+    return title, country, org

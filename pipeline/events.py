@@ -1,0 +1,202 @@
+"""Stage 5, events: relations -> normalised interaction events.
+
+Input  ``documents``, ``sentences``, ``entities``, ``actors``, ``relations``
+Output ``events`` (schemas.EVENTS): event_id, doc_id, type, status, date, date_precision,
+       location_city, location_country, participants, cameo_code, evidence, confidence, ...
+
+Negated and hypothetical relations are dropped. Dates are resolved against the
+publication date (weekdays by tense); a relation with no date or place of its own takes
+them from the sentences just before it ("said in Paris on Saturday. ... while meeting
+with ...") or from the dateline. Places are geocoded; calls and letters get none.
+Participants carry the actor's canonical name, title, country and organisation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+import pyarrow as pa
+
+from . import dates, geo, schemas
+
+INPUTS = (schemas.DOCUMENTS, schemas.SENTENCES, schemas.ENTITIES, schemas.ACTORS, schemas.RELATIONS)
+OUTPUT = schemas.EVENTS
+
+CONTEXT_SENTENCES = 2          # how far back a relation looks for a date or place
+REMOTE_TYPES = {"phone_call", "video_call", "correspondence"}
+CAMEO = {"consult": "040", "phone": "041", "visit": "042", "host": "043", "third": "044", "intent": "036"}
+
+
+def normalise_events(documents: pa.Table, sentences: pa.Table, entities: pa.Table,
+                     actors: pa.Table, relations: pa.Table) -> pa.Table:
+    """Turn relations into events with resolved dates, places, participants and codes.
+
+    Returns:
+        An ``EVENTS`` table sorted by (doc_id, sent_id, event_id).
+    """
+    for table, schema in zip((documents, sentences, entities, actors, relations), INPUTS):
+        schemas.validate(table, schema)
+    docs = {r["doc_id"]: r for r in documents.select(
+        ["doc_id", "published", "dateline", "dateline_place", "status"]).to_pylist()}
+    sents = _group(sentences.to_pylist())
+    ents = _group(entities.to_pylist())
+    acts = {}
+    for row in actors.to_pylist():
+        acts.setdefault(row["doc_id"], {})[row["actor_id"]] = row
+    rows = []
+    for doc_id, rels in _group(relations.to_pylist()).items():
+        context = _DocContext(docs.get(doc_id, {}), sents.get(doc_id, []), ents.get(doc_id, []))
+        seen = set()
+        for rel in sorted(rels, key=lambda r: (r["sent_id"], r["rel_id"])):
+            event = make_event(rel, context, acts.get(doc_id, {}))
+            if event is None:
+                continue
+            key = (event["type"], event["status"], event["date"],
+                   frozenset(p["actor_id"] for p in event["participants"]))
+            if key in seen:
+                continue
+            seen.add(key)
+            rows.append(event)
+    return schemas.conform(rows, OUTPUT)
+
+
+def _group(rows: list[dict]) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for row in rows:
+        out.setdefault(row["doc_id"], []).append(row)
+    return out
+
+
+class _DocContext:
+    def __init__(self, doc: dict, sentences: list[dict], entities: list[dict]):
+        self.published: dt.date | None = doc.get("published")
+        self.dateline_place = doc.get("dateline_place")
+        self.dateline_date = None
+        if doc.get("dateline") and self.published:
+            parts = doc["dateline"].split(",", 1)
+            if len(parts) == 2:
+                self.dateline_date = dates.resolve_date(parts[1].split("(")[0], self.published, "past")
+        self.sentences = {s["sent_id"]: s for s in sentences}
+        self.dates_by_sent: dict[int, list[str]] = {}
+        self.places_by_sent: dict[int, list[str]] = {}
+        for e in entities:
+            if e["label"] == "DATE":
+                self.dates_by_sent.setdefault(e["sent_id"], []).append(e["text"])
+            elif e["label"] in ("GPE", "FAC", "LOC"):
+                self.places_by_sent.setdefault(e["sent_id"], []).append(e["text"])
+        self.countries = set()
+
+
+def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict]) -> dict | None:
+    """One event row for a relation, or None when it is negated or hypothetical."""
+    if rel["negated"] or rel["modality"] == "hypothetical":
+        return None
+    status = "planned" if rel["modality"] == "planned" else "happened"
+    tense = "future" if status == "planned" else "past"
+    typ = "meeting" if rel["predicate"] == "visit" else rel["predicate"]
+    participants = [_participant(actors.get(a, {"actor_id": a, "name": a})) for a in rel["actor_ids"]]
+    _fill_counterpart_titles(participants)
+
+    date_text = rel["time_text"]
+    resolved = dates.resolve_date(date_text, ctx.published, tense) if date_text else None
+    if resolved is None and status == "happened":
+        date_text, resolved = _context_date(rel["sent_id"], ctx)
+    if resolved is None and status == "happened" and ctx.dateline_date and rel["sent_id"] <= 1:
+        date_text, resolved = "dateline", ctx.dateline_date
+
+    place = None
+    location_text = rel["location_text"]
+    countries = [p["country"] for p in participants if p["country"]]
+    if typ not in REMOTE_TYPES:
+        if location_text == "here":
+            location_text = ctx.dateline_place
+        if location_text is None and status == "happened":
+            location_text = _context_place(rel["sent_id"], ctx, countries)
+        if location_text is None and status == "happened" and ctx.dateline_place:
+            location_text = ctx.dateline_place
+        if location_text:
+            place = geo.geocode(location_text, countries)
+    else:
+        location_text = None
+
+    sent = ctx.sentences.get(rel["sent_id"], {})
+    names = sorted(p["name"] or "" for p in participants)
+    event_id = hashlib.sha1("|".join([rel["doc_id"], str(rel["sent_id"]), typ, status, *names]).encode()).hexdigest()[:16]
+    return {
+        "event_id": event_id, "doc_id": rel["doc_id"], "rel_id": rel["rel_id"], "type": typ, "status": status,
+        "date": resolved.value if resolved else None,
+        "date_precision": resolved.precision if resolved else None,
+        "date_text": date_text if resolved else None,
+        "location_text": location_text if place else None,
+        "location_city": place.city if place else None,
+        "location_country": place.country if place else None,
+        "location_lat": place.lat if place else None,
+        "location_lon": place.lon if place else None,
+        "participants": participants,
+        "cameo_code": cameo_code(typ, status, participants, place.country if place else None),
+        "evidence": sent.get("text", ""), "sent_id": rel["sent_id"],
+        "start_char": sent.get("start_char", 0), "end_char": sent.get("end_char", 0),
+        "confidence": rel["confidence"],
+    }
+
+
+def _participant(actor: dict) -> dict:
+    kind = actor.get("kind")
+    return {
+        "name": actor.get("name"),
+        "title": actor.get("title"),
+        "country": actor.get("country"),
+        "org": actor.get("name") if kind == "organization" else actor.get("org"),
+        "actor_id": actor.get("actor_id"),
+    }
+
+
+def _fill_counterpart_titles(participants: list[dict]) -> None:
+    """ "his Brazilian counterpart X": X holds the same office as the other party."""
+    for p in participants:
+        if p["title"] and p["title"].lower() == "counterpart":
+            others = [q["title"] for q in participants if q is not p and q["title"]
+                      and q["title"].lower() != "counterpart"]
+            p["title"] = others[0] if others else None
+
+
+def _context_date(sent_id: int, ctx: _DocContext):
+    for sid in range(sent_id - 1, max(-1, sent_id - 1 - CONTEXT_SENTENCES), -1):
+        for text in ctx.dates_by_sent.get(sid, []):
+            resolved = dates.resolve_date(text, ctx.published, "past")
+            if resolved and resolved.precision == "day":
+                return text, resolved
+    return None, None
+
+
+def _context_place(sent_id: int, ctx: _DocContext, countries: list[str]) -> str | None:
+    for sid in range(sent_id - 1, max(-1, sent_id - 1 - CONTEXT_SENTENCES), -1):
+        for text in ctx.places_by_sent.get(sid, []):
+            place = geo.geocode(text, countries)
+            if place is not None and place.city:
+                return text
+    return None
+
+
+def cameo_code(typ: str, status: str, participants: list[dict], country: str | None) -> str:
+    """CAMEO 04x consult codes from the type, status and where the event took place.
+
+    036 intent to meet (planned), 041 telephone, 043 the first party hosts (the place is in
+    its country), 042 the first party visits (the place is in the second party's country),
+    044 a third location, 040 otherwise.
+    """
+    if status == "planned":
+        return CAMEO["intent"]
+    if typ in ("phone_call", "video_call"):
+        return CAMEO["phone"]
+    if typ != "meeting" or country is None or len(participants) < 2:
+        return CAMEO["consult"]
+    first, second = participants[0]["country"], participants[1]["country"]
+    if first == country:
+        return CAMEO["host"]
+    if second == country:
+        return CAMEO["visit"]
+    if first and second:
+        return CAMEO["third"]
+    return CAMEO["consult"]

@@ -1,0 +1,293 @@
+"""Reading articles and metadata, and reading/writing Parquet table folders.
+
+Every table is a Parquet dataset folder ``OUT_DIR/<table>/`` of part files. Writers
+put part files into a staging folder and :func:`publish` swaps each finished table into
+place with a rename, so a reader never sees a half-written table.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from . import schemas
+
+ARTICLE_COLUMNS = ("doc_id", "text", "url", "published", "source", "title")
+META_COLUMNS = ("url", "published", "source", "title")
+MAX_FILE_BYTES = 50_000_000
+
+
+class InputError(ValueError):
+    """The input or metadata cannot be read at all (as opposed to one bad article)."""
+
+
+# ---------------------------------------------------------------- decoding
+
+def decode_bytes(raw: bytes) -> tuple[str | None, str | None, str | None]:
+    """Decode article bytes.
+
+    Returns:
+        ``(text, encoding, error)``: text is None when the bytes are not text.
+    """
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8", errors="replace"), "utf-8-sig", None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16"), "utf-16", None
+        except UnicodeDecodeError as exc:
+            return None, None, f"undecodable UTF-16: {exc.reason}"
+    if b"\x00" in raw[:65536]:
+        return None, None, "binary file (contains NUL bytes)"
+    try:
+        return raw.decode("utf-8"), "utf-8", None
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw[:1_000_000]).best()
+    if best is None:
+        return None, None, "binary or undecodable file"
+    return raw.decode(best.encoding, errors="replace"), best.encoding, None
+
+
+# ---------------------------------------------------------------- inputs
+
+@dataclass(frozen=True)
+class Source:
+    """Where articles come from: a folder of ``*.txt`` or one table file."""
+
+    path: Path
+    meta: Path | None = None
+
+    def count(self) -> int:
+        """Number of articles, counted without reading their text where possible."""
+        if self.path.is_dir():
+            return sum(1 for _ in _folder_entries(self.path))
+        suffix = self.path.suffix.lower()
+        if suffix == ".parquet":
+            try:
+                return pq.ParquetFile(self.path).metadata.num_rows
+            except (OSError, pa.ArrowInvalid) as exc:
+                raise InputError(f"{self.path}: not a readable Parquet file ({exc})") from exc
+        if suffix in (".jsonl", ".ndjson", ".json"):
+            with self.path.open("rb") as handle:
+                return sum(1 for line in handle if line.strip())
+        return sum(1 for _ in self._entries())
+
+    def _entries(self) -> Iterator:
+        if self.path.is_dir():
+            yield from _folder_entries(self.path)
+        else:
+            yield from _table_records(self.path)
+
+    def batches(self, size: int) -> Iterator[list[dict]]:
+        """Yield lists of article rows (schema ``ARTICLES``), ``size`` at a time, by doc_id."""
+        meta = read_meta(self.meta) if self.meta else {}
+        batch: list[dict] = []
+        for entry in self._entries():
+            row = _load_folder_entry(*entry) if isinstance(entry, tuple) else entry
+            extra = meta.get(row["doc_id"], {})
+            for col in META_COLUMNS:
+                if not row.get(col) and extra.get(col):
+                    row[col] = str(extra[col])
+            batch.append(row)
+            if len(batch) >= size:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+
+def _folder_entries(root: Path) -> Iterator[tuple[Path, Path]]:
+    root = root.resolve()
+    found = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames.sort()
+        for name in filenames:
+            if name.endswith(".txt"):
+                found.append(Path(dirpath) / name)
+    found.sort(key=lambda p: p.relative_to(root).as_posix())
+    for path in found:
+        yield root, path
+
+
+def article_row(doc_id: str, **kw) -> dict:
+    row = {c: None for c in schemas.ARTICLES.names}
+    row.update(doc_id=doc_id, **kw)
+    return row
+
+
+def _load_folder_entry(root: Path, path: Path) -> dict:
+    rel = path.relative_to(root).as_posix()
+    doc_id = rel[: -len(".txt")]
+    if path.is_symlink():
+        target = path.resolve()
+        if not target.is_relative_to(root):
+            return article_row(doc_id, path=rel, read_error="skipped: symlink leaves the input folder")
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return article_row(doc_id, path=rel,
+                            read_error=f"skipped: file is {size} bytes (limit {MAX_FILE_BYTES})")
+        raw = path.read_bytes()
+    except OSError as exc:
+        return article_row(doc_id, path=rel, read_error=f"unreadable: {exc.strerror or exc}")
+    text, encoding, error = decode_bytes(raw)
+    return article_row(doc_id, path=rel, text=text, encoding=encoding, read_error=error)
+
+
+def _table_records(path: Path) -> Iterator[dict]:
+    suffix = path.suffix.lower()
+    if suffix in (".jsonl", ".ndjson", ".json"):
+        records = _jsonl_records(path)
+    elif suffix == ".csv":
+        records = _csv_records(path)
+    elif suffix == ".parquet":
+        records = _parquet_records(path)
+    else:
+        raise InputError(f"{path}: expected a folder of .txt files or a .jsonl, .csv or .parquet file")
+    seen: set[str] = set()
+    for i, rec in enumerate(records, 1):
+        doc_id = rec.get("doc_id")
+        if doc_id is None or str(doc_id).strip() == "":
+            raise InputError(f"{path}: record {i} has no doc_id")
+        doc_id = str(doc_id)
+        if doc_id in seen:
+            raise InputError(f"{path}: duplicate doc_id {doc_id!r} (record {i})")
+        seen.add(doc_id)
+        text = rec.get("text")
+        kw = {c: (None if rec.get(c) is None else str(rec.get(c))) for c in META_COLUMNS}
+        yield article_row(doc_id, path=f"{path.name}#{i}",
+                       text=None if text is None else str(text), encoding="utf-8", **kw)
+
+
+def _jsonl_records(path: Path) -> Iterator[dict]:
+    try:
+        handle = path.open(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
+    with handle:
+        for n, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{path}:{n}: not valid JSON ({exc.msg})") from exc
+            if not isinstance(rec, dict):
+                raise InputError(f"{path}:{n}: expected a JSON object per line")
+            yield rec
+
+
+def _csv_records(path: Path) -> Iterator[dict]:
+    csv.field_size_limit(MAX_FILE_BYTES)
+    try:
+        handle = path.open(encoding="utf-8-sig", newline="")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
+    with handle:
+        yield from csv.DictReader(handle)
+
+
+def _parquet_records(path: Path) -> Iterator[dict]:
+    try:
+        pf = pq.ParquetFile(path)
+    except (OSError, pa.ArrowInvalid) as exc:
+        raise InputError(f"{path}: not a readable Parquet file ({exc})") from exc
+    cols = [c for c in ARTICLE_COLUMNS if c in pf.schema_arrow.names]
+    for batch in pf.iter_batches(batch_size=1000, columns=cols):
+        yield from batch.to_pylist()
+
+
+def read_meta(path: Path) -> dict[str, dict]:
+    """Read a JSONL or CSV metadata file keyed by doc_id."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path}: metadata file not found")
+    if path.suffix.lower() == ".csv":
+        records = _csv_records(path)
+    else:
+        records = _jsonl_records(path)
+    out = {}
+    for rec in records:
+        if rec.get("doc_id") is not None:
+            out[str(rec["doc_id"])] = rec
+    return out
+
+
+# ---------------------------------------------------------------- tables
+
+def table_dir(out_dir: Path, name: str) -> Path:
+    return Path(out_dir) / name
+
+
+def read_table(out_dir: Path | str, name: str) -> pa.Table:
+    """Read one table folder and check it against its schema."""
+    schema = schemas.SCHEMAS[name]
+    folder = table_dir(Path(out_dir), name)
+    if not folder.is_dir():
+        raise InputError(f"{folder}: table {name!r} not found (run the stage that writes it first)")
+    parts = sorted(folder.glob("*.parquet"))
+    if not parts:
+        return schemas.empty(schema)
+    tables = [pq.read_table(p, schema=schema) for p in parts]
+    return schemas.validate(pa.concat_tables(tables), schema)
+
+
+class Staging:
+    """A folder of part files written beside the outputs, published table by table.
+
+    Args:
+        out_dir: the output folder.
+        tables: the names of the tables this run writes.
+    """
+
+    def __init__(self, out_dir: Path, tables: list[str]):
+        self.out_dir = Path(out_dir)
+        self.tables = tables
+        self.root = self.out_dir / f".staging-{uuid.uuid4().hex[:12]}"
+        for name in tables:
+            (self.root / name).mkdir(parents=True)
+        self.parts = 0
+
+    def write(self, tables: dict[str, pa.Table], part: int) -> None:
+        """Write one part file per table for partition number ``part``."""
+        for name in self.tables:
+            schema = schemas.SCHEMAS[name]
+            table = schemas.validate(tables[name], schema)
+            final = self.root / name / f"part-{part:05d}.parquet"
+            tmp = final.with_suffix(".tmp")
+            pq.write_table(table, tmp, row_group_size=10_000, compression="zstd")
+            os.replace(tmp, final)
+        self.parts += 1
+
+    def publish(self) -> None:
+        """Swap every staged table into ``out_dir`` (each swap is a rename)."""
+        for name in self.tables:
+            final = self.out_dir / name
+            old = self.out_dir / f".old-{name}-{uuid.uuid4().hex[:8]}"
+            if final.exists():
+                os.replace(final, old)
+            os.replace(self.root / name, final)
+            shutil.rmtree(old, ignore_errors=True)
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    def abort(self) -> None:
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+def write_json(path: Path, data: dict) -> None:
+    """Write a JSON file atomically (temp file, then rename)."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    tmp.write_text(json.dumps(data, indent=2, sort_keys=True, default=str) + "\n", encoding="utf-8")
+    os.replace(tmp, path)

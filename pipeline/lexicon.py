@@ -1,0 +1,53 @@
+"""Loaders for the rule and lexicon assets in ``models/`` (each read once per process)."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+
+
+def _lines(name: str) -> list[str]:
+    out = []
+    for line in (MODELS_DIR / name).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> frozenset[str]:
+    """A lowercase word list such as ``titles.txt``."""
+    return frozenset(w.lower() for w in _lines(name))
+
+
+@lru_cache(maxsize=None)
+def patterns(name: str, full: bool = False) -> tuple[re.Pattern, ...]:
+    """Compiled case-insensitive regular expressions, one per line of ``name``."""
+    return tuple(re.compile(f"(?:{p})" + (r"\Z" if full else ""), re.IGNORECASE) for p in _lines(name))
+
+
+@lru_cache(maxsize=None)
+def triggers() -> dict:
+    """The interaction trigger lexicon (``models/triggers.json``)."""
+    data = json.loads((MODELS_DIR / "triggers.json").read_text(encoding="utf-8"))
+    for key, value in list(data.items()):
+        if isinstance(value, list):
+            data[key] = frozenset(value)
+    return data
+
+
+def fingerprint() -> str:
+    """A hash of every asset in ``models/``, recorded so a changed lexicon is visible."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for path in sorted(MODELS_DIR.glob("*")):
+        if path.is_file() and path.suffix in (".txt", ".json", ".tsv"):
+            h.update(path.name.encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()[:16]

@@ -1,0 +1,513 @@
+"""Stage 4, relations: parses + entities + actors -> relations (who-met-whom candidates).
+
+Input  ``parses`` (schemas.PARSES), ``entities`` (schemas.ENTITIES), ``actors`` (schemas.ACTORS)
+Output ``relations`` (schemas.RELATIONS): doc_id, sent_id, rel_id, trigger, predicate,
+       actor_ids, location_text, time_text, negated, modality, confidence
+
+A relation is an interaction trigger (``models/triggers.json``: "met", "held talks",
+"had a phone conversation", "exchanged congratulatory messages") with the parties the
+dependency parse attaches to it: the subject side ("X met", "X's meeting", "X and Y held
+talks") and the counterpart side ("met Y", "with Y", "between X and Y"). A party may be
+named, a surname, a pronoun ("he"), a title ("the French president") or a group
+("representatives of X", "a delegation led by Y"); each is resolved to a document actor.
+Several counterparts who do not act together give one relation each.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyarrow as pa
+from spacy.tokens import Doc, Span, Token
+
+from . import geo, lexicon, schemas
+from .entities import _is_title_word
+from .sentences import docs_by_id
+
+INPUTS = (schemas.PARSES, schemas.ENTITIES, schemas.ACTORS)
+OUTPUT = schemas.RELATIONS
+
+PARTY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_PRONOUNS = {"he", "she", "him", "her"}
+_NAME_DEPS = {"compound", "appos", "flat", "nmod", "amod", "npadvmod", "punct", "nummod", "case"}
+
+
+@dataclass
+class DocIndex:
+    """What the relation rules need to know about one document's entities and actors."""
+
+    doc: Doc
+    tok_actor: dict[int, str]
+    tok_label: dict[int, str]
+    actors: dict[str, dict]
+    mentions: list[tuple[int, int, str, str]]   # (start_tok, end_tok, label, actor_id)
+
+
+def extract_relations(parses: pa.Table, entities: pa.Table, actors: pa.Table) -> pa.Table:
+    """Find interaction candidates in every parsed document.
+
+    Args:
+        parses: a ``PARSES`` table.
+        entities: an ``ENTITIES`` table.
+        actors: an ``ACTORS`` table.
+
+    Returns:
+        A ``RELATIONS`` table.
+    """
+    for table, schema in ((parses, schemas.PARSES), (entities, schemas.ENTITIES), (actors, schemas.ACTORS)):
+        schemas.validate(table, schema)
+    ents_by_doc: dict[str, list[dict]] = {}
+    for row in entities.to_pylist():
+        ents_by_doc.setdefault(row["doc_id"], []).append(row)
+    actors_by_doc: dict[str, dict[str, dict]] = {}
+    for row in actors.to_pylist():
+        actors_by_doc.setdefault(row["doc_id"], {})[row["actor_id"]] = row
+    rows = []
+    for doc_id, doc in docs_by_id(parses):
+        index = build_index(doc, ents_by_doc.get(doc_id, []), actors_by_doc.get(doc_id, {}))
+        for sent_id, sent in enumerate(_sentences(doc)):
+            for n, rel in enumerate(sentence_relations(index, sent)):
+                rel.update(doc_id=doc_id, sent_id=sent_id, rel_id=f"{sent_id:04d}-{n:02d}")
+                rows.append(rel)
+    return schemas.conform(rows, OUTPUT)
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    """The same non-blank sentences, in order, that the sentences stage numbered."""
+    out = []
+    for sent in doc.sents:
+        if any(not t.is_space for t in sent):
+            out.append(sent)
+    return out
+
+
+def build_index(doc: Doc, entity_rows: list[dict], actor_rows: dict[str, dict]) -> DocIndex:
+    tok_actor: dict[int, str] = {}
+    tok_label: dict[int, str] = {}
+    mentions = []
+    for row in entity_rows:
+        span = doc.char_span(row["start_char"], row["end_char"], alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in span:
+            tok_label[tok.i] = row["label"]
+            if row["actor_id"]:
+                tok_actor[tok.i] = row["actor_id"]
+        mentions.append((span.start, span.end, row["label"], row["actor_id"]))
+    mentions.sort()
+    return DocIndex(doc, tok_actor, tok_label, actor_rows, mentions)
+
+
+# ---------------------------------------------------------------- triggers
+
+def trigger_type(tok: Token) -> str | None:
+    """The interaction type a token would trigger, before its parties are checked."""
+    lex = lexicon.triggers()
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("VERB", "AUX") and lemma in lex["verbs"]:
+        typ = lex["verbs"][lemma]
+        mode = _mode(tok)
+        if lemma in lex["verbs_needing_mode"] and mode is None and lemma not in ("talk", "speak"):
+            return None
+        return mode or typ
+    if tok.pos_ in ("NOUN", "PROPN") and (lemma in lex["nouns"] or tok.lower_ in lex["nouns"]):
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in lex["nouns"]:
+            return None             # "phone" in "phone conversation": the head triggers
+        typ = lex["nouns"].get(lemma) or lex["nouns"][tok.lower_]
+        return _mode(tok) or typ
+    return None
+
+
+def _mode(tok: Token) -> str | None:
+    """phone_call / video_call / correspondence when the words around a trigger say so."""
+    lex = lexicon.triggers()
+    near = [tok] + list(tok.children)
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent", "advmod", "compound", "amod", "npadvmod"):
+            near.extend(child.subtree)
+    if tok.dep_ in ("dobj", "pobj", "attr") and tok.head.pos_ in ("VERB", "ADP"):
+        near.extend(t for c in tok.head.children if c.dep_ == "prep" for t in c.subtree)
+    words = {t.lower_ for t in near} | {t.lemma_.lower() for t in near}
+    if words & lex["video_words"] or ("video" in " ".join(t.lower_ for t in near)):
+        return "video_call"
+    if words & lex["phone_words"]:
+        return "phone_call"
+    if tok.lemma_.lower() in ("message", "letter", "congratulation"):
+        return "correspondence"
+    return None
+
+
+def sentence_relations(index: DocIndex, sent: Span) -> list[dict]:
+    """Relations whose trigger is in ``sent``."""
+    out = []
+    used: set[tuple] = set()
+    for tok in sent:
+        typ = trigger_type(tok)
+        if typ is None or _aggregate(tok):
+            continue
+        parties = _parties(index, tok, typ)
+        if parties is None:
+            continue
+        groups, how = parties
+        for actor_ids in groups:
+            key = tuple(sorted(actor_ids))
+            if len(set(actor_ids)) < 2 or key in used:
+                continue
+            used.add(key)
+            modality, negated = _modality(tok)
+            out.append({
+                "trigger": tok.text, "trigger_start": tok.idx, "predicate": typ,
+                "actor_ids": actor_ids, "location_text": _location(index, tok, sent),
+                "time_text": _time(index, tok, sent), "negated": negated, "modality": modality,
+                "confidence": _confidence(index, tok, actor_ids, how)})
+    return out
+
+
+def _aggregate(tok: Token) -> bool:
+    """ "87 virtual meetings", "no talks", "many calls": not one interaction."""
+    for child in tok.children:
+        if child.dep_ == "nummod" and child.lower_ not in ("one", "1"):
+            return True
+        if child.dep_ == "det" and child.lower_ in ("no", "many", "several", "numerous", "some", "these", "those"):
+            return True
+        if child.dep_ == "amod" and child.lower_ in ("many", "numerous", "several", "frequent", "regular"):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- parties
+
+def _parties(index: DocIndex, tok: Token, typ: str):
+    """``([actor_ids, ...], how)`` for a trigger, or None when it lacks two parties."""
+    lex = lexicon.triggers()
+    agents: list[str] = []
+    counter: list[str] = []
+    how: set[str] = set()
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("VERB", "AUX"):
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        for c in tok.children:
+            if c.dep_ in ("nsubj",) and not passive:
+                agents += _resolve_all(index, c, how)
+            elif c.dep_ == "nsubjpass":
+                counter += _resolve_all(index, c, how)
+            elif c.dep_ == "agent":
+                agents += [a for p in c.children if p.dep_ == "pobj" for a in _resolve_all(index, p, how)]
+            elif c.dep_ in ("dobj",) and (lemma != "call" or typ == "phone_call"):
+                counter += _resolve_all(index, c, how)
+            elif c.dep_ == "prep" and c.lower_ in ("with", "to", "on"):
+                if c.lower_ == "on" and lemma != "call":
+                    continue
+                counter += [a for p in c.children if p.dep_ == "pobj" for a in _resolve_all(index, p, how)]
+        if not agents and not passive:
+            agents = _clause_subject(index, tok, how)
+        if lemma in lex["verbs_needing_person_object"] and not counter:
+            return None
+    else:
+        head = tok.head
+        for c in tok.children:
+            if c.dep_ == "poss":
+                agents += _resolve_all(index, c, how)
+            elif c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "to", "on"):
+                found = [a for p in c.children if p.dep_ == "pobj" for a in _resolve_all(index, p, how)]
+                if c.lower_ in ("between", "among"):
+                    agents += found[:1]
+                    counter += found[1:]
+                else:
+                    counter += found
+        light = head if tok.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX") else None
+        if light is not None:
+            for c in light.children:
+                if c.dep_ == "prep" and c.lower_ in ("with", "to", "between") and c.i != tok.i:
+                    counter += [a for p in c.children if p.dep_ == "pobj" for a in _resolve_all(index, p, how)]
+                if c.dep_ == "dative":
+                    counter += _resolve_all(index, c, how)
+            if not agents:
+                agents = [a for c in light.children if c.dep_ == "nsubj" for a in _resolve_all(index, c, how)]
+                if not agents:
+                    agents = _clause_subject(index, light, how)
+        elif not agents and tok.dep_ == "pobj" and head.lower_ in ("in", "during", "at", "after", "before"):
+            agents = _clause_subject(index, head.head, how)
+        elif not agents and tok.dep_ in ("nsubj",) and not counter:
+            return None
+        if typ == "visit" and not counter:
+            return None
+    agents = _dedupe(agents)
+    counter = [c for c in _dedupe(counter) if c not in agents]
+    if not counter and len(agents) >= 2:
+        return [agents], how
+    if not agents or not counter:
+        return None
+    if len(counter) == 1:
+        return [[agents[0], counter[0]] + agents[1:]], how
+    if _joint(index, tok, counter):
+        return [agents + counter], how
+    return [[*agents, c] for c in counter], how
+
+
+def _dedupe(ids: list[str]) -> list[str]:
+    out: list[str] = []
+    for i in ids:
+        if i not in out:
+            out.append(i)
+    return out
+
+
+def _joint(index: DocIndex, tok: Token, counter: list[str]) -> bool:
+    """Counterparts who act together: the same country or organisation, and not "separate"."""
+    if any(c.lower_ in ("separate", "separately", "respective", "individual") for c in tok.subtree):
+        return False
+    keys = set()
+    for actor_id in counter:
+        a = index.actors.get(actor_id, {})
+        keys.add(a.get("org") or a.get("country") or actor_id)
+    return len(keys) == 1
+
+
+def _clause_subject(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
+    """The subject of the clause a participle or nominal trigger hangs from."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in ("ROOT",) and cur.head == cur:
+            break
+        cur = cur.head
+        subs = [c for c in cur.children if c.dep_ in ("nsubj",)]
+        if subs:
+            how.add("clause")
+            return [a for s in subs for a in _resolve_all(index, s, how)]
+    return []
+
+
+def _resolve_all(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
+    """Actors for a party token and its conjuncts ("A, B and C")."""
+    out = []
+    for t in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
+        out.extend(resolve_party(index, t, how))
+    return out
+
+
+def resolve_party(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
+    """The actor(s) a party token stands for, or [] when it names none."""
+    actors = index.actors
+    # 1. A person named in the noun phrase: the head itself, an apposition or a compound.
+    seen = _name_zone(tok)
+    persons = _ordered(index, seen, "person")
+    if persons:
+        own = index.tok_actor.get(tok.i)
+        return [own] if own in persons else persons[-1:]
+    # 2. Groups: "representatives of X", "a delegation led by Y".
+    if tok.lemma_.lower() in lexicon.words("group_words.txt") or tok.lower_ in lexicon.words("group_words.txt"):
+        for c in tok.children:
+            if c.dep_ == "acl":
+                for a in c.children:
+                    if a.dep_ == "agent":
+                        found = [x for p in a.children if p.dep_ == "pobj" for x in resolve_party(index, p, how)]
+                        if found:
+                            how.add("group")
+                            return found[:1]
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        found = _group_target(index, p, how)
+                        if found:
+                            how.add("group")
+                            return found
+    # 3. An organisation named in the noun phrase.
+    orgs = _ordered(index, seen, "organization")
+    if orgs:
+        return orgs[:1]
+    # 4. A pronoun: the last person mentioned before it.
+    if tok.lower_ in _PRONOUNS:
+        prev = [index.tok_actor[i] for i in range(tok.i - 1, -1, -1)
+                if i in index.tok_actor and actors.get(index.tok_actor[i], {}).get("kind") == "person"]
+        if prev:
+            how.add("pronoun")
+            return prev[:1]
+        return []
+    # 5. A title: "the French president", "the Secretary-General".
+    if _is_title_word(tok) and tok.pos_ in ("NOUN", "PROPN"):
+        found = _by_title(index, tok)
+        if found:
+            how.add("title")
+            return [found]
+    # 6. A state named as the party itself ("China and Russia held talks").
+    if tok.i in index.tok_actor and actors.get(index.tok_actor[tok.i], {}).get("kind") == "state" \
+            and tok.dep_ not in ("amod", "compound", "poss"):
+        return [index.tok_actor[tok.i]]
+    return []
+
+
+def _group_target(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
+    """The organisation or person a group belongs to, searching down "of" chains."""
+    for t in [tok] + [d for d in tok.subtree if d.i > tok.i]:
+        aid = index.tok_actor.get(t.i)
+        if aid and index.actors.get(aid, {}).get("kind") in ("organization", "person"):
+            return [aid]
+    return []
+
+
+def _name_zone(tok: Token) -> list[Token]:
+    """The head token and its name-forming dependents (no prepositions or clauses)."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ in _NAME_DEPS)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _ordered(index: DocIndex, toks: list[Token], kind: str) -> list[str]:
+    out: list[str] = []
+    for t in toks:
+        aid = index.tok_actor.get(t.i)
+        if aid and index.actors.get(aid, {}).get("kind") == kind and aid not in out:
+            out.append(aid)
+    return out
+
+
+def _by_title(index: DocIndex, tok: Token) -> str | None:
+    phrase = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ != "det" and _is_title_word(t))
+    country = None
+    for t in tok.children:
+        if t.dep_ in ("amod", "compound", "poss"):
+            country = country or geo.country_code(t.text)
+    best = None
+    for aid, a in index.actors.items():
+        if a["kind"] != "person" or not a.get("title"):
+            continue
+        if phrase and phrase in a["title"].lower() and (country is None or a.get("country") == country):
+            if best is None or a["n_mentions"] > index.actors[best]["n_mentions"]:
+                best = aid
+    return best
+
+
+# ---------------------------------------------------------------- attributes
+
+def _modality(tok: Token) -> tuple[str, bool]:
+    lex = lexicon.triggers()
+    chain = [tok]
+    if tok.pos_ not in ("VERB", "AUX") and tok.head.pos_ in ("VERB", "AUX"):
+        chain.append(tok.head)
+    cur = chain[-1]
+    for _ in range(3):
+        if cur.dep_ in ("xcomp", "ccomp", "advcl", "conj") and cur.head != cur:
+            cur = cur.head
+            chain.append(cur)
+        else:
+            break
+    negated = any(c.dep_ == "neg" for t in chain for c in t.children) or \
+        any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in tok.children)
+    modality = "asserted"
+    for t in chain:
+        for c in t.children:
+            word = c.lower_
+            if c.dep_ in ("aux",) and word in ("will", "shall", "'ll", "wo"):
+                modality = "planned"
+            elif c.dep_ == "aux" and word in lex["hypothetical_words"] and modality == "asserted":
+                modality = "hypothetical"
+            elif c.dep_ == "mark" and word in ("if", "unless", "whether"):
+                modality = "hypothetical"
+        if t is not tok and t.lemma_.lower() in ("schedule", "expect", "set", "plan", "due", "agree", "arrange",
+                                                  "prepare", "intend", "go") and t.pos_ in ("VERB", "ADJ", "AUX"):
+            modality = "planned" if modality == "asserted" else modality
+        if t is not tok and t.lemma_.lower() in ("hope", "want", "wish", "propose", "invite", "offer", "seek",
+                                                  "refuse", "decline", "cancel", "deny"):
+            modality = "hypothetical"
+            if t.lemma_.lower() in ("refuse", "decline", "cancel", "deny"):
+                negated = True
+    if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ in ("upcoming", "planned", "scheduled", "proposed", "next")
+                                            for c in tok.children):
+        modality = "planned" if modality == "asserted" else modality
+    return modality, negated
+
+
+def _location(index: DocIndex, tok: Token, sent: Span) -> str | None:
+    """ "in Paris", "at the Great Hall of the People", "here": where the trigger happened."""
+    doc = index.doc
+    candidates = []
+    for t in sent:
+        if t.dep_ == "prep" and t.lower_ in ("in", "at", "inside"):
+            for p in t.children:
+                if p.dep_ != "pobj":
+                    continue
+                label = index.tok_label.get(p.i)
+                if label in PLACE_LABELS or (label == "ORG" and geo.geocode(_span_text(doc, p)) is not None):
+                    text = _place_text(index, p)
+                    if geo.country_code(text) and index.tok_label.get(p.i) == "NORP":
+                        continue
+                    dist = abs(t.head.i - tok.i) + (0 if _governs(tok, t) else 50)
+                    candidates.append((dist, text))
+        elif t.lower_ == "here" and t.dep_ == "advmod":
+            candidates.append((abs(t.i - tok.i) + (0 if _governs(tok, t) else 50), "here"))
+    if not candidates:
+        return None
+    return min(candidates)[1]
+
+
+def _governs(trigger: Token, tok: Token) -> bool:
+    top = trigger.head if trigger.pos_ in ("NOUN", "PROPN") else trigger
+    return tok.head in (trigger, top) or tok.head.head in (trigger, top)
+
+
+def _span_text(doc: Doc, tok: Token) -> str:
+    left = min(t.i for t in tok.subtree)
+    right = max(t.i for t in tok.subtree)
+    return doc[left:right + 1].text
+
+
+def _place_text(index: DocIndex, tok: Token) -> str:
+    """The place's entity text, plus an appended ", France" or "'s Province" context."""
+    doc = index.doc
+    for start, end, label, _ in index.mentions:
+        if start <= tok.i < end:
+            text = doc[start:end].text
+            if end + 1 < len(doc) and doc[end].text == "," and index.tok_label.get(end + 1) in ("GPE", "LOC"):
+                j = end + 1
+                while j < len(doc) and index.tok_label.get(j) in ("GPE", "LOC"):
+                    j += 1
+                text += ", " + doc[end + 1:j].text
+            return text
+    return _span_text(doc, tok)
+
+
+def _time(index: DocIndex, tok: Token, sent: Span) -> str | None:
+    """The date or time expression attached to the trigger's clause, else the sentence's."""
+    best = None
+    for start, end, label, _ in index.mentions:
+        if label not in ("DATE", "TIME") or not (sent.start <= start < sent.end):
+            continue
+        span = index.doc[start:end]
+        near = _governs(tok, span.root) or span.root.head == tok
+        score = (0 if near else 1, 0 if label == "DATE" else 1, abs(span.root.i - tok.i))
+        if best is None or score < best[0]:
+            best = (score, _with_time_context(span))
+    return best[1] if best else None
+
+
+def _with_time_context(span: Span) -> str:
+    """ "the evening of January 25, 2021" -> keep it whole; "Wednesday" -> "on Wednesday"."""
+    doc = span.doc
+    start, end = span.start, span.end
+    if end < len(doc) and doc[end].lower_ == "of" and end + 1 < len(doc) and doc[end + 1].ent_type_ == "DATE":
+        end += 1
+        while end < len(doc) and doc[end].ent_type_ == "DATE":
+            end += 1
+    return doc[start:end].text
+
+
+def _confidence(index: DocIndex, tok: Token, actor_ids: list[str], how: set[str]) -> float:
+    score = 0.55
+    kinds = [index.actors.get(a, {}).get("kind") for a in actor_ids]
+    if all(k == "person" for k in kinds):
+        score += 0.2
+    if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ("meet", "receive", "phone", "telephone"):
+        score += 0.1
+    if "pronoun" in how or "title" in how:
+        score -= 0.15
+    if "clause" in how:
+        score -= 0.05
+    if "state" in kinds:
+        score -= 0.25
+    return round(max(0.05, min(0.95, score)), 3)

@@ -1,0 +1,226 @@
+"""The ordered list of stages, and the runner that chains them over batches of articles.
+
+A full run streams articles in batches (partitions); every partition goes through all
+five stages in memory and is written as one part file per table, so memory stays bounded
+by the batch size. Tables are published into ``OUT_DIR`` only when the whole run has
+finished (see :class:`pipeline.io.Staging`).
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+import pyarrow as pa
+
+from . import clean, entities, events, io, lexicon, nlp as nlp_mod, relations, schemas, sentences
+
+PIPELINE_VERSION = "0.1.0"
+DEFAULT_BATCH = 64
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One stage: a function from named input tables to named output tables."""
+
+    name: str
+    fn: Callable[..., pa.Table | dict[str, pa.Table]]
+    inputs: tuple[str, ...]
+    outputs: tuple[str, ...]
+    needs_nlp: bool = False
+
+    def run(self, tables: dict[str, pa.Table], nlp=None) -> dict[str, pa.Table]:
+        args = [tables[name] for name in self.inputs]
+        result = self.fn(*args, nlp=nlp) if self.needs_nlp else self.fn(*args)
+        if isinstance(result, pa.Table):
+            result = {self.outputs[0]: result}
+        return result
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("clean", clean.clean, ("articles",), ("documents",)),
+    Stage("sentences", sentences.split_sentences, ("documents",), ("sentences", "parses"), needs_nlp=True),
+    Stage("entities", entities.extract_entities, ("sentences", "parses"), ("entities", "actors")),
+    Stage("relations", relations.extract_relations, ("parses", "entities", "actors"), ("relations",)),
+    Stage("events", events.normalise_events,
+          ("documents", "sentences", "entities", "actors", "relations"), ("events",)),
+)
+STAGE_NAMES = tuple(s.name for s in STAGES)
+OUTPUT_TABLES = tuple(t for s in STAGES for t in s.outputs)
+
+
+def get_stage(name: str) -> Stage:
+    for stage in STAGES:
+        if stage.name == name:
+            return stage
+    raise KeyError(f"unknown stage {name!r}; stages are {', '.join(STAGE_NAMES)}")
+
+
+def run_partition(articles: pa.Table, nlp) -> dict[str, pa.Table]:
+    """Run every stage on one batch of articles, in memory.
+
+    If a stage fails on the batch, each article is rerun alone, so that one article that
+    trips a bug costs only itself: it keeps its documents row, with status ``failed`` and
+    the stage and error in ``error``, and adds no rows to the other tables.
+    """
+    try:
+        return _run_stages(articles, nlp)
+    except Exception:  # noqa: BLE001 - isolate the failing article below
+        if articles.num_rows <= 1:
+            raise
+    parts = []
+    for i in range(articles.num_rows):
+        one = articles.slice(i, 1)
+        try:
+            parts.append(_run_stages(one, nlp))
+        except Exception as exc:  # noqa: BLE001 - recorded in the article's row
+            parts.append(_failed(one, exc))
+    return {name: pa.concat_tables([p[name] for p in parts]).combine_chunks() for name in OUTPUT_TABLES} \
+        if parts else {name: schemas.empty(schemas.SCHEMAS[name]) for name in OUTPUT_TABLES}
+
+
+def _run_stages(articles: pa.Table, nlp) -> dict[str, pa.Table]:
+    tables = {"articles": articles}
+    for stage in STAGES:
+        try:
+            tables.update(stage.run(tables, nlp=nlp))
+        except Exception as exc:
+            exc.stage = stage.name  # type: ignore[attr-defined]
+            raise
+    del tables["articles"]
+    return tables
+
+
+def _failed(article: pa.Table, exc: Exception) -> dict[str, pa.Table]:
+    """Tables for one article whose processing raised: a failed documents row, nothing else."""
+    docs = clean.clean(article).to_pylist()
+    stage = getattr(exc, "stage", "?")
+    for row in docs:
+        row.update(status="failed", error=f"{stage} stage: {type(exc).__name__}: {exc}"[:500])
+    tables = {name: schemas.empty(schemas.SCHEMAS[name]) for name in OUTPUT_TABLES}
+    tables["documents"] = schemas.conform(docs, schemas.DOCUMENTS)
+    return tables
+
+
+def articles_table(rows: list[dict]) -> pa.Table:
+    return schemas.conform(rows, schemas.ARTICLES)
+
+
+# ---------------------------------------------------------------- full runs
+
+_WORKER_NLP = None
+
+
+def _init_worker(model: str | None) -> None:
+    global _WORKER_NLP
+    _WORKER_NLP = nlp_mod.load(model)
+
+
+def _work(batch: list[dict]) -> dict[str, pa.Table]:
+    return run_partition(articles_table(batch), _WORKER_NLP)
+
+
+@dataclass
+class RunSummary:
+    documents: int
+    status: dict[str, int]
+    events: int
+    tables: dict[str, int]
+    model: str
+
+    def to_dict(self) -> dict:
+        return {"documents": self.documents, "status": self.status, "events": self.events,
+                "tables": self.tables, "model": self.model, "pipeline_version": PIPELINE_VERSION,
+                "schema_version": schemas.SCHEMA_VERSION, "lexicon": lexicon.fingerprint()}
+
+
+def run(source: io.Source, out_dir: Path, *, model: str | None = None, workers: int = 1,
+        batch_size: int = DEFAULT_BATCH, progress: Callable[[int, int], None] | None = None) -> RunSummary:
+    """Extract every table from ``source`` into ``out_dir``.
+
+    Args:
+        source: where the articles come from.
+        out_dir: the output folder; each table becomes ``out_dir/<table>/``.
+        model: spaCy model name (default: :func:`pipeline.nlp.default_model`).
+        workers: processes to parse with.
+        batch_size: articles per partition (one part file per table each).
+        progress: called with (documents done, documents in total) after each partition.
+
+    Returns:
+        Counts of documents by status, events and rows per table.
+    """
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    model = model or nlp_mod.default_model()
+    nlp = nlp_mod.load(model) if workers <= 1 else None
+    total = source.count()
+    staging = io.Staging(out_dir, list(OUTPUT_TABLES))
+    status: Counter = Counter()
+    rows: Counter = Counter()
+    done = 0
+    try:
+        for part, tables in enumerate(_partitions(source, batch_size, workers, model, nlp)):
+            staging.write(tables, part)
+            for name, table in tables.items():
+                rows[name] += table.num_rows
+            status.update(tables["documents"].column("status").to_pylist())
+            done += tables["documents"].num_rows
+            if progress:
+                progress(done, total)
+        if staging.parts == 0:
+            staging.write({name: schemas.empty(schemas.SCHEMAS[name]) for name in OUTPUT_TABLES}, 0)
+        staging.publish()
+    except BaseException:
+        staging.abort()
+        raise
+    summary = RunSummary(done, dict(sorted(status.items())), rows["events"],
+                         {n: rows[n] for n in OUTPUT_TABLES}, model)
+    io.write_json(out_dir / "run_summary.json", summary.to_dict())
+    return summary
+
+
+def _partitions(source: io.Source, batch_size: int, workers: int, model: str, nlp) -> Iterator[dict[str, pa.Table]]:
+    batches = source.batches(batch_size)
+    if workers <= 1:
+        for batch in batches:
+            yield run_partition(articles_table(batch), nlp)
+        return
+    ctx = multiprocessing.get_context("spawn")
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(model,)) as pool:
+        yield from pool.imap(_work, batches)
+
+
+def run_stage(name: str, out_dir: Path, *, model: str | None = None) -> dict[str, int]:
+    """Rerun one stage from the tables of the stages before it, replacing its outputs.
+
+    Returns:
+        Rows written per output table.
+    """
+    stage = get_stage(name)
+    if "articles" in stage.inputs:
+        raise ValueError("stage 'clean' reads the raw articles: rerun it with `parley extract`")
+    tables = {t: io.read_table(out_dir, t) for t in stage.inputs}
+    nlp = nlp_mod.load(model) if stage.needs_nlp else None
+    result = stage.run(tables, nlp=nlp)
+    staging = io.Staging(Path(out_dir), list(stage.outputs))
+    try:
+        staging.write(result, 0)
+        staging.publish()
+    except BaseException:
+        staging.abort()
+        raise
+    return {t: result[t].num_rows for t in stage.outputs}
+
+
+def extract_rows(rows: Iterable[dict], *, model: str | None = None) -> dict[str, pa.Table]:
+    """Run every stage on article rows in memory (the Python API's engine)."""
+    nlp = nlp_mod.load(model)
+    return run_partition(articles_table(list(rows)), nlp)
+
+
+def dumps_summary(summary: RunSummary) -> str:
+    return json.dumps(summary.to_dict(), indent=2, sort_keys=True)

@@ -1,0 +1,426 @@
+"""Tests for pipeline.dates: date expressions, URL dates, header dates and datelines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.dates import (
+    ResolvedDate,
+    date_from_url,
+    find_dateline,
+    find_dateline_span,
+    find_header_date,
+    resolve_date,
+    year_from_url,
+)
+
+D = dt.date
+SUN_2024_07_28 = D(2024, 7, 28)   # a Sunday
+THU_2023_11_30 = D(2023, 11, 30)
+WED_2017_06_14 = D(2017, 6, 14)
+WED_2025_07_09 = D(2025, 7, 9)
+TUE_2020_04_07 = D(2020, 4, 7)
+TUE_2024_01_02 = D(2024, 1, 2)
+
+
+def _day(value: str) -> ResolvedDate:
+    return ResolvedDate(value, "day")
+
+
+def _month(value: str) -> ResolvedDate:
+    return ResolvedDate(value, "month")
+
+
+def _year(value: str) -> ResolvedDate:
+    return ResolvedDate(value, "year")
+
+
+# ---------------------------------------------------------------------------
+# resolve_date
+
+
+@pytest.mark.parametrize("expression, base, expected", [
+    ("July 27, 2024", SUN_2024_07_28, _day("2024-07-27")),
+    ("27 July 2024", SUN_2024_07_28, _day("2024-07-27")),
+    ("Nov. 29, 2023", SUN_2024_07_28, _day("2023-11-29")),
+    ("2024-07-27", SUN_2024_07_28, _day("2024-07-27")),
+    ("2024-07-27 10:15", SUN_2024_07_28, _day("2024-07-27")),
+    ("on the evening of January 25, 2021", SUN_2024_07_28, _day("2021-01-25")),
+    ("On April 22, 2024", SUN_2024_07_28, _day("2024-04-22")),
+    ("the 23rd of July", SUN_2024_07_28, _day("2024-07-23")),
+    ("Fri., July 26, 2024", SUN_2024_07_28, _day("2024-07-26")),
+    # Absolute dates need no base.
+    ("July 27, 2024", None, _day("2024-07-27")),
+    ("2021-01-25", None, _day("2021-01-25")),
+    # Impossible dates.
+    ("February 30, 2024", SUN_2024_07_28, None),
+    ("2021-13-45", SUN_2024_07_28, None),
+])
+def test_dates_resolve_explicit(expression, base, expected):
+    assert resolve_date(expression, base) == expected
+
+
+@pytest.mark.parametrize("expression, base, tense, expected", [
+    ("Sept. 12", SUN_2024_07_28, "past", "2023-09-12"),
+    ("Sept. 12", SUN_2024_07_28, "future", "2024-09-12"),
+    ("Dec. 30", TUE_2024_01_02, "past", "2023-12-30"),
+    ("Dec. 30", TUE_2024_01_02, "future", "2024-12-30"),
+    ("Jan. 5", TUE_2024_01_02, "past", "2023-01-05"),
+    ("Jan. 5", TUE_2024_01_02, "future", "2024-01-05"),
+    ("July 28", SUN_2024_07_28, "past", "2024-07-28"),
+    ("July 28", SUN_2024_07_28, "future", "2024-07-28"),
+    ("Feb. 29", D(2025, 3, 1), "past", "2024-02-29"),
+    # A weekday given with the date picks the year, whatever the tense.
+    ("Friday, July 26", SUN_2024_07_28, "future", "2024-07-26"),
+    ("Friday, 26 July", SUN_2024_07_28, None, "2024-07-26"),
+])
+def test_dates_resolve_day_month_without_year(expression, base, tense, expected):
+    assert resolve_date(expression, base, tense) == _day(expected)
+
+
+@pytest.mark.parametrize("expression, base, tense, expected", [
+    ("on Saturday", SUN_2024_07_28, None, "2024-07-27"),
+    ("Saturday", SUN_2024_07_28, "past", "2024-07-27"),
+    ("on Sunday", SUN_2024_07_28, None, "2024-07-28"),
+    ("on Wednesday", THU_2023_11_30, None, "2023-11-29"),
+    ("Wednesday morning", THU_2023_11_30, None, "2023-11-29"),
+    ("on Wednesday", WED_2017_06_14, "past", "2017-06-14"),
+    ("on Thursday", WED_2017_06_14, "past", "2017-06-08"),
+    ("on Thursday", WED_2025_07_09, "future", "2025-07-10"),
+    ("on Wednesday", WED_2025_07_09, "future", "2025-07-09"),
+    ("on Tuesday", WED_2025_07_09, "future", "2025-07-15"),
+    ("Tuesday night", WED_2025_07_09, None, "2025-07-08"),
+    ("this Thursday", THU_2023_11_30, "past", "2023-11-30"),
+    ("this Thursday", WED_2025_07_09, "future", "2025-07-10"),
+    ("last Friday", SUN_2024_07_28, None, "2024-07-26"),
+    ("last Sunday", SUN_2024_07_28, None, "2024-07-21"),
+    ("last Sunday", SUN_2024_07_28, "future", "2024-07-21"),
+    ("next Monday", SUN_2024_07_28, None, "2024-07-29"),
+    ("next Sunday", SUN_2024_07_28, "past", "2024-08-04"),
+])
+def test_dates_resolve_weekdays(expression, base, tense, expected):
+    assert resolve_date(expression, base, tense) == _day(expected)
+
+
+@pytest.mark.parametrize("expression, expected", [
+    ("today", "2024-07-28"),
+    ("tonight", "2024-07-28"),
+    ("this morning", "2024-07-28"),
+    ("yesterday", "2024-07-27"),
+    ("yesterday afternoon", "2024-07-27"),
+    ("last night", "2024-07-27"),
+    ("the day before yesterday", "2024-07-26"),
+    ("tomorrow", "2024-07-29"),
+    ("the day after tomorrow", "2024-07-30"),
+    ("at 10:15", "2024-07-28"),
+])
+def test_dates_resolve_relative_days(expression, expected):
+    assert resolve_date(expression, SUN_2024_07_28) == _day(expected)
+
+
+@pytest.mark.parametrize("expression, base, tense, expected", [
+    ("the 23rd", SUN_2024_07_28, None, "2024-07-23"),
+    ("the 23rd", TUE_2020_04_07, "past", "2020-03-23"),
+    ("on the evening of the 23rd", TUE_2020_04_07, None, "2020-03-23"),
+    ("the 23rd", TUE_2020_04_07, "future", "2020-04-23"),
+    ("the 3rd", TUE_2020_04_07, "future", "2020-05-03"),
+    ("the 7th", TUE_2020_04_07, "past", "2020-04-07"),
+    ("the 31st", TUE_2020_04_07, "past", "2020-03-31"),
+    ("the 31st", D(2024, 5, 5), "past", "2024-03-31"),    # April has no 31st
+    ("the 31st", D(2024, 4, 5), "future", "2024-05-31"),
+])
+def test_dates_resolve_ordinal_day(expression, base, tense, expected):
+    assert resolve_date(expression, base, tense) == _day(expected)
+
+
+@pytest.mark.parametrize("expression, base, expected", [
+    ("this week", SUN_2024_07_28, _month("2024-07")),
+    ("earlier this week", SUN_2024_07_28, _month("2024-07")),
+    ("earlier this month", SUN_2024_07_28, _month("2024-07")),
+    ("this month", SUN_2024_07_28, _month("2024-07")),
+    ("last week", SUN_2024_07_28, _month("2024-07")),
+    ("last week", D(2024, 8, 3), _month("2024-07")),          # base - 7 days is in July
+    ("next week", SUN_2024_07_28, _month("2024-08")),
+    ("over the weekend", D(2024, 8, 1), _month("2024-07")),   # Saturday 27 July
+    ("last month", SUN_2024_07_28, _month("2024-06")),
+    ("last month", TUE_2024_01_02, _month("2023-12")),
+    ("late last month", SUN_2024_07_28, _month("2024-06")),
+    ("next month", D(2024, 12, 10), _month("2025-01")),
+    ("last year", SUN_2024_07_28, _year("2023")),
+    ("earlier this year", SUN_2024_07_28, _year("2024")),
+    ("this year", SUN_2024_07_28, _year("2024")),
+    ("next year", SUN_2024_07_28, _year("2025")),
+])
+def test_dates_resolve_weeks_months_years(expression, base, expected):
+    assert resolve_date(expression, base) == expected
+
+
+@pytest.mark.parametrize("expression, base, tense, expected", [
+    ("in October", SUN_2024_07_28, "past", "2023-10"),
+    ("in October", SUN_2024_07_28, "future", "2024-10"),
+    ("in July", SUN_2024_07_28, "past", "2024-07"),
+    ("in July", SUN_2024_07_28, "future", "2024-07"),
+    ("in May", SUN_2024_07_28, None, "2024-05"),
+    ("mid-October", D(2024, 11, 2), None, "2024-10"),
+    ("last October", D(2024, 11, 2), None, "2024-10"),
+    ("last October", D(2024, 10, 20), None, "2023-10"),
+    ("next October", D(2024, 10, 20), None, "2025-10"),
+    ("October of last year", SUN_2024_07_28, None, "2023-10"),
+    ("October 2023", SUN_2024_07_28, None, "2023-10"),
+    ("in December 2024", SUN_2024_07_28, None, "2024-12"),
+    ("December 2024", None, None, "2024-12"),
+    ("2024-07", None, None, "2024-07"),
+])
+def test_dates_resolve_month_only(expression, base, tense, expected):
+    assert resolve_date(expression, base, tense) == _month(expected)
+
+
+@pytest.mark.parametrize("expression, base, expected", [
+    ("in 2018", SUN_2024_07_28, _year("2018")),
+    ("2018", None, _year("2018")),
+    ("early 2023", SUN_2024_07_28, _year("2023")),
+    ("the year 2001", None, _year("2001")),
+    ("in the 1990s", SUN_2024_07_28, None),
+    ("the '90s", SUN_2024_07_28, None),
+    ("in 0999", SUN_2024_07_28, None),
+])
+def test_dates_resolve_year_only(expression, base, expected):
+    assert resolve_date(expression, base) == expected
+
+
+@pytest.mark.parametrize("expression, expected", [
+    ("two days ago", _day("2024-07-26")),
+    ("2 days ago", _day("2024-07-26")),
+    ("a week ago", _day("2024-07-21")),
+    ("3 weeks ago", _day("2024-07-07")),
+    ("a couple of days ago", _day("2024-07-26")),
+    ("three months ago", _month("2024-04")),
+    ("2 years ago", _year("2022")),
+    ("in two days", _day("2024-07-30")),
+    ("a few days ago", None),
+    ("several weeks ago", None),
+])
+def test_dates_resolve_ago(expression, expected):
+    assert resolve_date(expression, SUN_2024_07_28) == expected
+
+
+@pytest.mark.parametrize("expression", [
+    "on Saturday", "yesterday", "the 23rd", "last week", "in October", "Sept. 12",
+    "two days ago", "this year",
+])
+def test_dates_resolve_relative_without_base_is_none(expression):
+    assert resolve_date(expression, None) is None
+    assert resolve_date(expression, SUN_2024_07_28) is not None
+
+
+@pytest.mark.parametrize("expression", [
+    "", "   ", "asdf", "the meeting", "\U0001f4a5", "\u200b\u200b", "12", "123456",
+    "05/07/2024",          # day/month order unknown
+    "Saturday last week",  # neither rules nor dateparser read it
+])
+def test_dates_resolve_garbage_is_none(expression):
+    assert resolve_date(expression, SUN_2024_07_28) is None
+
+
+@pytest.mark.parametrize("expression, base, expected", [
+    # Forms left to dateparser.
+    ("a fortnight ago", SUN_2024_07_28, _day("2024-07-14")),
+    ("12 Jul 2024 14:00 CET", SUN_2024_07_28, _day("2024-07-12")),
+    ("12 Jul 2024 14:00 CET", None, _day("2024-07-12")),
+    ("a fortnight ago", None, None),
+    # Numeric dates when the order is clear.
+    ("13/07/2024", None, _day("2024-07-13")),
+    ("07/13/2024", None, _day("2024-07-13")),
+])
+def test_dates_resolve_other_forms(expression, base, expected):
+    assert resolve_date(expression, base) == expected
+
+
+@pytest.mark.parametrize("base", [
+    SUN_2024_07_28, dt.datetime(2024, 7, 28, 23, 30), "2024-07-28", "2024-07-28T23:30:00",
+])
+def test_dates_resolve_base_types(base):
+    assert resolve_date("on Saturday", base) == _day("2024-07-27")
+
+
+@pytest.mark.parametrize("base", ["", "not a date", "2024-13-01"])
+def test_dates_resolve_unparseable_base_counts_as_none(base):
+    assert resolve_date("on Saturday", base) is None
+    assert resolve_date("July 27, 2024", base) == _day("2024-07-27")
+
+
+@pytest.mark.parametrize("tense", ["present", "Past", ""])
+def test_dates_resolve_rejects_unknown_tense(tense):
+    with pytest.raises(ValueError, match="tense"):
+        resolve_date("on Saturday", SUN_2024_07_28, tense)
+
+
+@pytest.mark.parametrize("expression", ["on Saturday", "July 27, 2024"])
+def test_dates_resolved_date_fields(expression):
+    result = resolve_date(expression, SUN_2024_07_28)
+    assert (result.value, result.precision) == ("2024-07-27", "day")
+
+
+# ---------------------------------------------------------------------------
+# date_from_url / year_from_url
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("http://www.xinhuanet.com/english/2017-09/13/c_136606.htm", D(2017, 9, 13)),
+    ("https://news.cgtn.com/news/2024-07-28/China-willing-1vBSMNr3EK4/index.html", D(2024, 7, 28)),
+    ("http://example.cn/world/20190918/a.html", D(2019, 9, 18)),
+    ("http://www.chinadaily.com.cn/a/201909/18/WS5d818f37a310cf3e3556c1e2.html", D(2019, 9, 18)),
+    ("http://en.people.cn/n3/2021/0910/c90000-9894459.html", D(2021, 9, 10)),
+    ("http://example.com/2017/0913/a.html", D(2017, 9, 13)),
+    ("https://example.com/world/2024/07/13/slug", D(2024, 7, 13)),
+    ("https://www.fmprc.gov.cn/eng/wjdt/t20240618_11437731.html", D(2024, 6, 18)),
+    ("https://example.gov.cn/zxxx/202406/t20240618_11437731.html", D(2024, 6, 18)),
+    ("https://www.theguardian.com/world/2024/jul/13/slug", D(2024, 7, 13)),
+    ("/2024-07-28/", D(2024, 7, 28)),
+    ("http://example.com/2017/a.html", None),
+    ("http://example.com/2021-13-45/a.html", None),
+    ("http://www.chinadaily.com.cn/a/WS5d818f37a310cf3e3556c1e2.html", None),
+    ("http://example.com/1985/01/02/old.html", None),
+    ("http://example.com/story/12345678/", None),
+    ("http://example.com/a.html?date=2024-07-28", None),
+    ("", None),
+])
+def test_dates_date_from_url(url, expected):
+    assert date_from_url(url) == expected
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("http://example.com/2017/a.html", 2017),
+    ("https://example.com/news/2017-09/a.html", 2017),
+    ("https://example.gov.cn/zxxx/202406/index.html", 2024),
+    ("https://news.cgtn.com/news/2024-07-28/slug/index.html", 2024),
+    ("http://www.chinadaily.com.cn/a/WS5d818f37a310cf3e3556c1e2.html", None),
+    ("http://example.com/story/1985/", None),
+    ("http://example.com/about", None),
+])
+def test_dates_year_from_url(url, expected):
+    assert year_from_url(url) == expected
+
+
+# ---------------------------------------------------------------------------
+# find_header_date
+
+
+@pytest.mark.parametrize("text, expected", [
+    (" date 2023-11-30 Chinese VP emphasizes people-to-people diplomacy with Russian "
+     "representatives\n\nXinhua) 08:12, November 29, 2023\n", D(2023, 11, 30)),
+    ("Headline\ndate 2024-02-01\nBody.", D(2024, 2, 1)),
+    ("Download\nChina to continue to promote cooperation\nUpdated 18:59, 07-Mar-2021\nCGTN\n",
+     D(2021, 3, 7)),
+    ("Headline\n\n15:27, February 01, 2024 By Zhang Changyue and Zhang Yuying ( Global Times\n",
+     D(2024, 2, 1)),
+    ("Headline\n\nXinhua) 08:12, November 30, 2023\n\nBEIJING, Nov. 29 (Xinhua) -- Text.",
+     D(2023, 11, 30)),
+    ("Headline\n(Xinhua) 08:12, November 30, 2023\n", D(2023, 11, 30)),
+    ("Headline\nPublished: March 5, 2022\nText.", D(2022, 3, 5)),
+    ("Headline\nLast Updated: Friday, 9 December 2005, 14:05 GMT\n", D(2005, 12, 9)),
+    ("Headline\n2024-07-28 10:15\nText.", D(2024, 7, 28)),
+    ("Headline\nJuly 13, 2024\nText.", D(2024, 7, 13)),
+    ("Headline\n13 July 2024\nText.", D(2024, 7, 13)),
+    ("Headline\nUpdated 18:59, 07-Mar-2021\nPublished: March 5, 2022", D(2021, 3, 7)),
+])
+def test_dates_find_header_date(text, expected):
+    assert find_header_date(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Headline\nOn April 22, 2024, Xi Jinping met Thomas Bach.\n",
+    "Headline\nJuly 13, 2024 was the day the two leaders met.\n",
+    "Headline\nThe leaders met in Paris, France, on July 27, 2024, and agreed to talk.\n",
+    "Headline\nBEIJING, Nov. 29 (Xinhua) -- Text.",     # no year
+    "Headline\nMarch 2024\nText.",                     # no day
+    "Headline\n2024-02-31\nText.",                     # no such day
+    "Headline\nJuly 13, 1850\nText.",                  # implausible year
+    "Headline that runs long: date 2023-11-30 appears only after the opening of the line",
+    "\n".join(["filler line"] * 15 + ["July 13, 2024"]),   # beyond the header
+    "",
+])
+def test_dates_find_header_date_none(text):
+    assert find_header_date(text) is None
+
+
+# ---------------------------------------------------------------------------
+# find_dateline
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BEIJING, Nov. 29 (Xinhua) -- Chinese Vice President Han Zheng met", ("Beijing", "Nov. 29")),
+    ("MOSCOW, March 17 (Xinhua) -- Russian President", ("Moscow", "March 17")),
+    ("RIO DE JANEIRO - Leaders of the G20 gathered", ("Rio de Janeiro", None)),
+    ("NAYPYITAW, Myanmar - The visiting minister", ("Naypyitaw, Myanmar", None)),
+    ("BEIJING - Chinese Premier Li Qiang", ("Beijing", None)),
+    ("UNITED NATIONS, Sept. 1 (Xinhua) -- The UN chief", ("United Nations", "Sept. 1")),
+    ("State House, Abuja - President Bola Tinubu on Tuesday received the visiting envoy",
+     ("State House, Abuja", None)),
+    ("Beijing, Nov. 29 (Xinhua) -- Text follows.", ("Beijing", "Nov. 29")),
+    ("WASHINGTON (AP) \u2014 The president said", ("Washington", None)),
+    ("BEIJING\u2014Chinese President Xi Jinping", ("Beijing", None)),
+    ("PORT-AU-PRINCE, Haiti - Officials", ("Port-au-Prince, Haiti", None)),
+    ("DAR ES SALAAM, Tanzania, July 3 (Xinhua) -- Text", ("Dar es Salaam, Tanzania", "July 3")),
+    ("Headline of the story\n\nBEIJING, Nov. 29 (Xinhua) -- Text", ("Beijing", "Nov. 29")),
+])
+def test_dates_find_dateline(text, expected):
+    assert find_dateline(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese Vice President Han Zheng met with representatives in Beijing on Wednesday.",
+    "Chinese Vice President Han Zheng met - and talked",
+    "China, Russia - partners",
+    "Xi Jinping - a profile",
+    "US - China talks resume",
+    "A - the first point",
+    "Beijing - the capital",
+    "Updated 18:59, 07-Mar-2021",
+    "\n".join(["A plain sentence."] * 20 + ["BEIJING - Text"]),   # beyond the first lines
+    "",
+])
+def test_dates_find_dateline_none(text):
+    assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BEIJING, Nov. 29 (Xinhua) -- Han met", ("Beijing", "Nov. 29", "BEIJING, Nov. 29 (Xinhua) -- ")),
+    ("Title\n\n  RIO DE JANEIRO - Leaders", ("Rio de Janeiro", None, "RIO DE JANEIRO - ")),
+])
+def test_dates_find_dateline_span(text, expected):
+    place, date, (start, end) = find_dateline_span(text)
+    assert (place, date, text[start:end]) == expected
+
+
+# ---------------------------------------------------------------------------
+# Never raise on any string
+
+_DATE_WORDS = st.sampled_from([
+    "on", "the", "last", "next", "Saturday", "Nov.", "29", "2023", "2024-07-27", "ago", "days",
+    "week", "month", "of", "evening", "23rd", "31st", "Feb", "-", "--", "(Xinhua)", "BEIJING",
+    ",", "1990s", "/", "t20240618", "0910", "99999", "0000", "date", "Updated", "18:59", "\n",
+])
+_TEXTS = st.one_of(st.text(), st.lists(_DATE_WORDS, max_size=10).map(" ".join))
+_BASES = st.one_of(st.none(), st.dates(), st.text(max_size=12))
+
+
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXTS, _BASES, st.sampled_from([None, "past", "future"]))
+def test_dates_resolve_date_never_raises(text, base, tense):
+    result = resolve_date(text, base, tense)
+    assert result is None or result.precision in ("day", "month", "year")
+
+
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXTS)
+def test_dates_finders_never_raise(text):
+    assert date_from_url(text) is None or isinstance(date_from_url(text), D)
+    assert year_from_url(text) is None or 1990 <= year_from_url(text) <= 2100
+    assert find_header_date(text) is None or isinstance(find_header_date(text), D)
+    found = find_dateline(text)
+    assert found is None or isinstance(found[0], str)

@@ -1,0 +1,228 @@
+"""Tests for pipeline.geo: country aliases, venues and city geocoding (no model needed)."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import importlib.util
+import time
+
+import pycountry
+import pytest
+
+from pipeline import geo
+from pipeline.geo import Place, country_code, country_name, geocode
+
+
+def _tsv(path):
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+VALID_ALPHA3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chinese", "CHN"),
+    ("French", "FRA"),
+    ("U.S.", "USA"),
+    ("the United States", "USA"),
+    ("America", "USA"),
+    ("Americans", "USA"),
+    ("Britain's", "GBR"),
+    ("Britain’s", "GBR"),
+    ("UK", "GBR"),
+    ("South Korean", "KOR"),
+    ("Republic of Korea", "KOR"),
+    ("North Korea", "PRK"),
+    ("DPRK", "PRK"),
+    ("Ni-Vanuatu", "VUT"),
+    ("Solomon Islander", "SLB"),
+    ("Côte d'Ivoire", "CIV"),
+    ("Cote d’Ivoire", "CIV"),
+    ("Ivory Coast", "CIV"),
+    ("the Netherlands", "NLD"),
+    ("Dutch", "NLD"),
+    ("The Gambia", "GMB"),
+    ("Türkiye", "TUR"),
+    ("Turkey's", "TUR"),
+    ("Czechia", "CZE"),
+    ("Holy See", "VAT"),
+    ("Kosovo", "XKX"),
+    ("Emirati", "ARE"),
+    ("Filipino", "PHL"),
+    ("Salvadoran", "SLV"),
+    ("Equatoguinean", "GNQ"),
+    ("Nepalese", "NPL"),
+    ("Argentine", "ARG"),
+    ("Burma", "MMR"),
+    ("Lao People's Democratic Republic", "LAO"),
+    ("Korea, Republic of", "KOR"),
+    ("DR Congo", "COD"),
+    ("Martian", None),
+    ("Korean", None),          # ambiguous between KOR and PRK
+    ("Congolese", None),       # ambiguous between COD and COG
+    ("European Union", None),  # an organisation, not a country
+    ("EU", None),
+    ("Beijing", None),         # a city, not a country
+    ("and", None),             # ISO code AND must not leak in
+    ("IN", None),              # ISO alpha-2 code must not leak in
+    ("", None),
+    ("   ", None),
+])
+def test_geo_country_code(text, expected):
+    assert country_code(text) == expected
+
+
+@pytest.mark.parametrize("value", [None, 42, ["China"]])
+def test_geo_country_code_non_string_is_none(value):
+    assert country_code(value) is None
+
+
+@pytest.mark.parametrize("alpha3, expected", [
+    ("KOR", "South Korea"),
+    ("prk", "North Korea"),
+    ("RUS", "Russia"),
+    ("USA", "United States"),
+    ("GBR", "United Kingdom"),
+    ("VNM", "Vietnam"),
+    ("XKX", "Kosovo"),
+    ("COD", "Democratic Republic of the Congo"),
+    ("ZZZ", None),
+    ("", None),
+])
+def test_geo_country_name(alpha3, expected):
+    assert country_name(alpha3) == expected
+
+
+@pytest.mark.parametrize("place, context, city, country, lat", [
+    ("Paris", (), "Paris", "FRA", 48.85),
+    # The rule prefers a context-country match: the data hold Paris, Texas.
+    ("Paris", ("USA",), "Paris", "USA", 33.66),
+    ("Paris, France", (), "Paris", "FRA", 48.85),
+    ("Paris, Texas", (), "Paris", "USA", 33.66),
+    ("Beijing, capital of China", (), "Beijing", "CHN", 39.91),
+    ("Harbin in Northeast China's Heilongjiang Province", (), "Harbin", "CHN", 45.75),
+    ("Washington", (), "Washington", "USA", 38.90),
+    ("Washington, D.C.", (), "Washington", "USA", 38.90),
+    ("London", (), "London", "GBR", 51.51),
+    ("London", ("CAN",), "London", "CAN", 42.98),
+    ("New Delhi", (), "New Delhi", "IND", 28.62),
+    ("Rio de Janeiro", (), "Rio de Janeiro", "BRA", -22.91),
+    ("Naypyitaw", (), "Nay Pyi Taw", "MMR", 19.75),
+    ("Nay Pyi Taw", (), "Nay Pyi Taw", "MMR", 19.75),
+    ("Kiev", (), "Kyiv", "UKR", 50.45),
+    ("Brasilia", (), "Brasília", "BRA", -15.78),
+    ("New York", (), "New York City", "USA", 40.71),
+    ("the Hague", (), "The Hague", "NLD", 52.08),
+])
+def test_geo_geocode_city(place, context, city, country, lat):
+    found = geocode(place, context)
+    assert found is not None
+    assert (found.kind, found.city, found.country) == ("city", city, country)
+    assert found.lat == pytest.approx(lat, abs=0.05)
+    assert found.lon is not None
+
+
+@pytest.mark.parametrize("place, city, country", [
+    ("the Great Hall of the People", "Beijing", "CHN"),
+    ("Diaoyutai State Guesthouse", "Beijing", "CHN"),
+    ("Downing Street", "London", "GBR"),
+    ("No 10", "London", "GBR"),
+    ("the White House", "Washington", "USA"),
+    ("the Kremlin", "Moscow", "RUS"),
+    ("Élysée Palace", "Paris", "FRA"),
+    ("the Blue House", "Seoul", "KOR"),
+    ("Palais des Nations", "Geneva", "CHE"),
+    ("Aso Rock", "Abuja", "NGA"),
+    ("United Nations headquarters", "New York City", "USA"),
+])
+def test_geo_geocode_venue(place, city, country):
+    found = geocode(place)
+    assert found is not None
+    assert (found.kind, found.city, found.country) == ("venue", city, country)
+    assert found.lat is not None and found.lon is not None
+
+
+def test_geo_geocode_venue_in_small_town_has_no_coordinates():
+    assert geocode("Chequers") == Place("Ellesborough", "GBR", None, None, "venue")
+
+
+@pytest.mark.parametrize("place, country", [
+    ("Myanmar", "MMR"),
+    ("the Philippines", "PHL"),
+    ("Côte d'Ivoire", "CIV"),
+    ("Smallville, Kenya", "KEN"),  # unknown town, known country
+])
+def test_geo_geocode_country(place, country):
+    assert geocode(place) == Place(None, country, None, None, "country")
+
+
+@pytest.mark.parametrize("place", ["Nowhereville", "", "   ", ", ,", None])
+def test_geo_geocode_unknown_is_none(place):
+    assert geocode(place) is None
+
+
+@pytest.mark.parametrize("context", [("usa",), ("United States",)])
+def test_geo_geocode_context_accepts_codes_and_names(context):
+    found = geocode("Paris", context)
+    assert found is not None and found.country == "USA"
+
+
+def test_geo_place_is_frozen():
+    place = Place("Paris", "FRA", 48.85, 2.35, "city")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        place.city = "Lyon"
+
+
+@pytest.mark.parametrize("alias", [
+    "china", "people's republic of china", "united states", "u.s.", "us", "usa", "america",
+    "uk", "u.k.", "britain", "great britain", "united kingdom", "russia", "south korea",
+    "north korea", "dprk", "iran", "syria", "vietnam", "laos", "bolivia", "venezuela",
+    "tanzania", "moldova", "czech republic", "czechia", "turkey", "turkiye",
+    "ivory coast", "cote d'ivoire", "vatican", "holy see", "palestine", "taiwan", "kosovo",
+    "the netherlands", "the gambia", "the bahamas", "chinese", "american", "british",
+    "swiss", "irish", "icelandic", "ni-vanuatu", "solomon islander", "saudi", "somali",
+    "sudanese", "mauritian", "senegalese", "mauritanian", "angolan", "nepali", "pakistani",
+])
+def test_geo_countries_tsv_lists_alias(alias):
+    assert alias in {row["alias"] for row in _tsv(geo.COUNTRIES_TSV)}
+
+
+def test_geo_countries_tsv_is_well_formed():
+    rows = _tsv(geo.COUNTRIES_TSV)
+    aliases = [row["alias"] for row in rows]
+    assert list(rows[0]) == ["alias", "alpha3"]
+    assert len(aliases) == len(set(aliases))
+    assert all(a == a.lower() and a.strip() == a and a for a in aliases)
+    assert {row["alpha3"] for row in rows} <= VALID_ALPHA3
+    assert {row["alpha3"] for row in rows} >= VALID_ALPHA3  # every country has an alias
+    assert not {"eu", "european union", "un", "united nations", "nato"} & set(aliases)
+
+
+def test_geo_countries_tsv_matches_build_script():
+    path = geo.MODELS / "build_countries.py"
+    spec = importlib.util.spec_from_file_location("build_countries", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.build() == [(r["alias"], r["alpha3"]) for r in _tsv(geo.COUNTRIES_TSV)]
+
+
+def test_geo_venues_tsv_is_well_formed():
+    rows = _tsv(geo.VENUES_TSV)
+    assert list(rows[0]) == ["venue", "city", "country"]
+    assert 40 <= len(rows) <= 80
+    assert {row["country"] for row in rows} <= VALID_ALPHA3
+    for row in rows:
+        found = geocode(row["venue"])
+        assert found is not None and found.kind == "venue", row
+        assert found.country == row["country"], row
+
+
+def test_geo_geocode_is_fast_after_first_load():
+    geocode("Paris")  # load the indexes once
+    start = time.perf_counter()
+    for _ in range(1000):
+        geocode("Harbin in Northeast China's Heilongjiang Province")
+        country_code("South Korean")
+    assert time.perf_counter() - start < 1.0
