@@ -30,7 +30,6 @@ OUTPUT = schemas.RELATIONS
 PARTY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _PRONOUNS = {"he", "she", "him", "her"}
-_NAME_DEPS = {"compound", "appos", "flat", "nmod", "amod", "npadvmod", "punct", "nummod", "case"}
 
 
 @dataclass
@@ -129,6 +128,8 @@ def _mode(tok: Token) -> str | None:
     if tok.dep_ in ("dobj", "pobj", "attr") and tok.head.pos_ in ("VERB", "ADP"):
         near.extend(t for c in tok.head.children if c.dep_ == "prep" for t in c.subtree)
     words = {t.lower_ for t in near} | {t.lemma_.lower() for t in near}
+    if "courtesy" in words:
+        return "meeting"
     if words & lex["video_words"] or ("video" in " ".join(t.lower_ for t in near)):
         return "video_call"
     if words & lex["phone_words"]:
@@ -156,9 +157,12 @@ def sentence_relations(index: DocIndex, sent: Span) -> list[dict]:
                 continue
             used.add(key)
             modality, negated = _modality(tok)
+            location = _location(index, tok, sent)
+            if typ == "meeting" and tok.lemma_.lower() == "speak" and location is None:
+                typ = "phone_call"      # "X spoke with Y" with no place is a call
             out.append({
                 "trigger": tok.text, "trigger_start": tok.idx, "predicate": typ,
-                "actor_ids": actor_ids, "location_text": _location(index, tok, sent),
+                "actor_ids": actor_ids, "location_text": location,
                 "time_text": _time(index, tok, sent), "negated": negated, "modality": modality,
                 "confidence": _confidence(index, tok, actor_ids, how)})
     return out
@@ -173,68 +177,81 @@ def _aggregate(tok: Token) -> bool:
             return True
         if child.dep_ == "amod" and child.lower_ in ("many", "numerous", "several", "frequent", "regular"):
             return True
+        if child.dep_ in ("advmod", "npadvmod") and child.lower_ in _REPEATED:
+            return True
     return False
 
 
+_REPEATED = {"twice", "repeatedly", "regularly", "often", "frequently", "times", "routinely"}
+
+
 # ---------------------------------------------------------------- parties
+
+# Which prepositions introduce the counterpart, by trigger lemma ("met with", "talked to",
+# "paid a call on"); "welcomed X to Beijing" has no counterpart in its "to".
+_COUNTER_PREPS = {"meet": {"with"}, "talk": {"with", "to"}, "speak": {"with", "to"}, "confer": {"with"},
+                  "write": {"to"}, "call": {"on"}, "phone": {"with"}, "telephone": {"with"}}
+_NOUN_PREPS = {"with", "to", "between", "among", "on"}
+
 
 def _parties(index: DocIndex, tok: Token, typ: str):
     """``([actor_ids, ...], how)`` for a trigger, or None when it lacks two parties."""
     lex = lexicon.triggers()
     agents: list[str] = []
     counter: list[str] = []
+    joint: list[str] = []
     how: set[str] = set()
     lemma = tok.lemma_.lower()
+
+    def pobjs(prep: Token) -> list[str]:
+        return [a for p in prep.children if p.dep_ == "pobj" for a in _resolve_all(index, p, how)]
+
     if tok.pos_ in ("VERB", "AUX"):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        preps = _COUNTER_PREPS.get(lemma, set())
         for c in tok.children:
-            if c.dep_ in ("nsubj",) and not passive:
+            if c.dep_ == "nsubj" and not passive:
                 agents += _resolve_all(index, c, how)
             elif c.dep_ == "nsubjpass":
                 counter += _resolve_all(index, c, how)
             elif c.dep_ == "agent":
-                agents += [a for p in c.children if p.dep_ == "pobj" for a in _resolve_all(index, p, how)]
-            elif c.dep_ in ("dobj",) and (lemma != "call" or typ == "phone_call"):
+                agents += pobjs(c)
+            elif c.dep_ == "dobj" and (lemma != "call" or typ == "phone_call"):
                 counter += _resolve_all(index, c, how)
-            elif c.dep_ == "prep" and c.lower_ in ("with", "to", "on"):
-                if c.lower_ == "on" and lemma != "call":
-                    continue
-                counter += [a for p in c.children if p.dep_ == "pobj" for a in _resolve_all(index, p, how)]
+            elif c.dep_ == "prep" and c.lower_ in preps:
+                counter += pobjs(c)
         if not agents and not passive:
             agents = _clause_subject(index, tok, how)
         if lemma in lex["verbs_needing_person_object"] and not counter:
             return None
     else:
-        head = tok.head
         for c in tok.children:
             if c.dep_ == "poss":
                 agents += _resolve_all(index, c, how)
-            elif c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "to", "on"):
-                found = [a for p in c.children if p.dep_ == "pobj" for a in _resolve_all(index, p, how)]
+            elif c.dep_ == "prep" and c.lower_ in _NOUN_PREPS:
                 if c.lower_ in ("between", "among"):
-                    agents += found[:1]
-                    counter += found[1:]
-                else:
-                    counter += found
+                    joint += pobjs(c)
+                elif c.lower_ != "on" or lemma == "call":
+                    counter += pobjs(c)
+        head = tok.head
         light = head if tok.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX") else None
         if light is not None:
             for c in light.children:
-                if c.dep_ == "prep" and c.lower_ in ("with", "to", "between") and c.i != tok.i:
-                    counter += [a for p in c.children if p.dep_ == "pobj" for a in _resolve_all(index, p, how)]
-                if c.dep_ == "dative":
+                if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS and c.i != tok.i:
+                    (joint if c.lower_ in ("between", "among") else counter).extend(pobjs(c))
+                elif c.dep_ == "dative":
                     counter += _resolve_all(index, c, how)
             if not agents:
                 agents = [a for c in light.children if c.dep_ == "nsubj" for a in _resolve_all(index, c, how)]
-                if not agents:
-                    agents = _clause_subject(index, light, how)
-        elif not agents and tok.dep_ == "pobj" and head.lower_ in ("in", "during", "at", "after", "before"):
-            agents = _clause_subject(index, head.head, how)
-        elif not agents and tok.dep_ in ("nsubj",) and not counter:
-            return None
-        if typ == "visit" and not counter:
-            return None
+        if not agents and not joint and tok.dep_ not in ("nsubj", "nsubjpass"):
+            agents = _clause_subject(index, light or tok, how)
+    if joint:
+        parties = _dedupe(agents + joint + counter)
+        return ([parties], how) if len(parties) >= 2 else None
     agents = _dedupe(agents)
     counter = [c for c in _dedupe(counter) if c not in agents]
+    if typ == "visit" and not any(index.actors.get(c, {}).get("kind") == "person" for c in counter):
+        return None
     if not counter and len(agents) >= 2:
         return [agents], how
     if not agents or not counter:
@@ -288,24 +305,30 @@ def _resolve_all(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
 
 
 def resolve_party(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
-    """The actor(s) a party token stands for, or [] when it names none."""
-    actors = index.actors
-    # 1. A person named in the noun phrase: the head itself, an apposition or a compound.
-    seen = _name_zone(tok)
-    persons = _ordered(index, seen, "person")
+    """The actor(s) a party token stands for, or [] when it names none.
+
+    The noun phrase under the token is searched for named persons, leaving out relative
+    clauses and possessors ("Xi's envoy Xiao Jie" is Xiao Jie); the phrase may be a
+    list ("with A of X and B of Y"), so several persons can come back. Without a person,
+    a group ("representatives of X") or an organisation stands for the party; a pronoun
+    or a bare title ("the French president") is resolved in the document.
+    """
+    if tok.lower_ in _PRONOUNS or (tok.dep_ == "poss" and tok.lower_ in _POSS_PRONOUNS):
+        found = _pronoun(index, tok)
+        if found:
+            how.add("pronoun")
+        return found
+    zone = _np_zone(tok)
+    persons = _ordered(index, zone, "person")
     if persons:
-        own = index.tok_actor.get(tok.i)
-        return [own] if own in persons else persons[-1:]
-    # 2. Groups: "representatives of X", "a delegation led by Y".
+        return persons
     if tok.lemma_.lower() in lexicon.words("group_words.txt") or tok.lower_ in lexicon.words("group_words.txt"):
-        for c in tok.children:
-            if c.dep_ == "acl":
-                for a in c.children:
-                    if a.dep_ == "agent":
-                        found = [x for p in a.children if p.dep_ == "pobj" for x in resolve_party(index, p, how)]
-                        if found:
-                            how.add("group")
-                            return found[:1]
+        for t in zone:
+            if t.dep_ == "agent":
+                found = [a for p in t.children if p.dep_ == "pobj" for a in resolve_party(index, p, how)]
+                if found:
+                    how.add("group")
+                    return found[:1]
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                 for p in c.children:
@@ -314,29 +337,72 @@ def resolve_party(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
                         if found:
                             how.add("group")
                             return found
-    # 3. An organisation named in the noun phrase.
-    orgs = _ordered(index, seen, "organization")
+    orgs = _ordered(index, zone, "organization")
     if orgs:
         return orgs[:1]
-    # 4. A pronoun: the last person mentioned before it.
-    if tok.lower_ in _PRONOUNS:
-        prev = [index.tok_actor[i] for i in range(tok.i - 1, -1, -1)
-                if i in index.tok_actor and actors.get(index.tok_actor[i], {}).get("kind") == "person"]
-        if prev:
-            how.add("pronoun")
-            return prev[:1]
-        return []
-    # 5. A title: "the French president", "the Secretary-General".
-    if _is_title_word(tok) and tok.pos_ in ("NOUN", "PROPN"):
+    if (_is_title_word(tok) or _definite_role(tok)) and tok.pos_ in ("NOUN", "PROPN"):
         found = _by_title(index, tok)
         if found:
             how.add("title")
             return [found]
-    # 6. A state named as the party itself ("China and Russia held talks").
-    if tok.i in index.tok_actor and actors.get(index.tok_actor[tok.i], {}).get("kind") == "state" \
-            and tok.dep_ not in ("amod", "compound", "poss"):
-        return [index.tok_actor[tok.i]]
     return []
+
+
+_POSS_PRONOUNS = {"his", "her"}
+_SKIP_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "poss", "xcomp", "csubj", "mark", "advmod"}
+
+
+def _np_zone(tok: Token) -> list[Token]:
+    """The token's noun phrase: its subtree without clauses and possessors."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in _SKIP_DEPS:
+                continue
+            if c.dep_ == "acl" and not any(a.dep_ == "agent" for a in c.children):
+                continue
+            if c.dep_ == "prep" and c.lower_ not in ("of", "from", "for", "by"):
+                continue
+            stack.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _definite_role(tok: Token) -> bool:
+    """ "the top Chinese diplomat": a definite role noun with a nationality."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
+        any(c.dep_ in ("amod", "compound") and _country(c.text) for c in tok.children)
+
+
+def _country(text: str) -> str | None:
+    return geo.country_code(text) if text[:1].isupper() else None
+
+
+def _pronoun(index: DocIndex, tok: Token) -> list[str]:
+    """The person a pronoun refers to: the subject of its own clause for a fronted
+    possessive ("In his meeting with X, Wang said"), else the last person who was a
+    subject before it, else the last person mentioned."""
+    actors = index.actors
+    if tok.dep_ == "poss":
+        root = tok.sent.root
+        for c in root.children:
+            if c.dep_ == "nsubj" and c.i > tok.i:
+                found = _ordered(index, _np_zone(c), "person")
+                if found:
+                    return found[:1]
+    fallback = None
+    for i in range(tok.i - 1, -1, -1):
+        aid = index.tok_actor.get(i)
+        if not aid or actors.get(aid, {}).get("kind") != "person":
+            continue
+        head = index.doc[i]
+        while head.dep_ in ("compound", "flat") and head.head != head:
+            head = head.head
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            return [aid]
+        fallback = fallback or aid
+    return [fallback] if fallback else []
 
 
 def _group_target(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
@@ -346,16 +412,6 @@ def _group_target(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
         if aid and index.actors.get(aid, {}).get("kind") in ("organization", "person"):
             return [aid]
     return []
-
-
-def _name_zone(tok: Token) -> list[Token]:
-    """The head token and its name-forming dependents (no prepositions or clauses)."""
-    out, stack = [], [tok]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        stack.extend(c for c in t.children if c.dep_ in _NAME_DEPS)
-    return sorted(out, key=lambda t: t.i)
 
 
 def _ordered(index: DocIndex, toks: list[Token], kind: str) -> list[str]:
@@ -368,18 +424,29 @@ def _ordered(index: DocIndex, toks: list[Token], kind: str) -> list[str]:
 
 
 def _by_title(index: DocIndex, tok: Token) -> str | None:
-    phrase = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ != "det" and _is_title_word(t))
+    """The document's person holding the title a bare role noun names ("the French
+    president", "the Secretary-General", "the top Chinese diplomat"): among persons whose
+    title contains the role words (and whose country matches a nationality given), the
+    most mentioned."""
+    words = [t.lower_ for t in tok.subtree if t.i <= tok.i and _is_title_word(t) and not _country(t.text)]
+    phrase = " ".join(words).replace(" - ", "-")
     country = None
-    for t in tok.children:
-        if t.dep_ in ("amod", "compound", "poss"):
-            country = country or geo.country_code(t.text)
+    for t in tok.subtree:
+        if t.i < tok.i and t.dep_ in ("amod", "compound", "poss", "nmod"):
+            country = country or _country(t.text)
     best = None
     for aid, a in index.actors.items():
-        if a["kind"] != "person" or not a.get("title"):
+        if a["kind"] != "person":
             continue
-        if phrase and phrase in a["title"].lower() and (country is None or a.get("country") == country):
-            if best is None or a["n_mentions"] > index.actors[best]["n_mentions"]:
-                best = aid
+        title = (a.get("title") or "").lower()
+        if phrase and phrase not in title.replace(" - ", "-"):
+            continue
+        if not phrase and not country:
+            continue
+        if country is not None and a.get("country") != country:
+            continue
+        if best is None or a["n_mentions"] > index.actors[best]["n_mentions"]:
+            best = aid
     return best
 
 
