@@ -154,7 +154,8 @@ def _split_body(text: str, captions: list[str]) -> tuple[str, str | None, int]:
             continue
         n_words = len(line.split())
         ends = bool(_END_PUNCT.search(line))
-        if any(p.match(line) for p in clutter):
+        # A long sentence is article text even when it opens like furniture ("Updated figures ...").
+        if (n_words < SHORT_LINE_WORDS or not ends) and any(p.match(line) for p in clutter):
             dropped += 1
             after_marker = after_marker or bool(re.match(r"(read more|related|most|you may|more from|latest|top stories|recommended|trending)", line, re.I))
             continue
@@ -183,8 +184,14 @@ def _iso(value: str | None) -> dt.date | None:
         return None
 
 
+def _given_date(value: str | None) -> dt.date | None:
+    """A given date in a format other than ISO ("July 28, 2024", "2024/07/28"), to the day."""
+    resolved = dates.resolve_date(value, None) if value else None
+    return _iso(resolved.value) if resolved and resolved.precision == "day" else None
+
+
 def _publication_date(row: dict, header: dt.date | None, text_urls: list[str]) -> tuple[dt.date | None, str]:
-    given = _iso(row.get("published"))
+    given = _iso(row.get("published")) or _given_date(row.get("published"))
     if given:
         return given, "given"
     if row.get("url"):

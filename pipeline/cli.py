@@ -106,7 +106,9 @@ def show(
         table.add_row(*(escape(str(v)) for v in (e["doc_id"], e["type"], e["status"], e["date"] or "-",
                                                   place or "-", people, e["cameo_code"],
                                                   f"{e['confidence']:.2f}")))
-    Console(highlight=False).print(table)
+    # Piped or redirected output is not cut to 80 columns (rich's default off a terminal),
+    # so no value is shortened to "…".
+    Console(highlight=False, width=None if sys.stdout.isatty() else 100_000).print(table)
 
 
 def main() -> None:
@@ -128,8 +130,12 @@ def main() -> None:
         sys.exit(exc.exit_code)
     except typer.Abort:
         sys.exit(1)
-    except __import__("click").ClickException as exc:
-        exc.show()
+    except typer.TyperException as exc:  # typer's usage errors: bad or missing arguments, bare `parley`
+        show = getattr(exc, "show", None)
+        if show is not None:
+            show()
+        else:
+            typer.echo(f"error: {exc.format_message()}", err=True)
         sys.exit(exc.exit_code)
 
 

@@ -168,6 +168,14 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
             _extend_org(doc, m)
         elif m.label == "ORG" and _looks_like_person(doc, m):
             m.label = "PERSON"
+        elif m.label == "NORP" and m.end - m.start >= 2 and all(_is_name_token(t) or t.ent_type_ == "NORP"
+                                                                 for t in doc[m.start:m.end]):
+            m.label = "PERSON"      # "Frans Timmermans" tagged as a nationality
+    mentions = _split_org_person(doc, mentions)
+    mentions = [m for m in mentions if not (m.label in ("ORG", "PERSON") and all(
+        _is_title_word(t) or t.is_punct for t in doc[m.start:m.end]))]
+    _names_after_titles(doc, mentions)
+    _merge_person_fragments(doc, mentions)
     # Single-word mentions of a surname or given name of a person named in full.
     person_words = {}
     for m in mentions:
@@ -192,6 +200,70 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
             mentions.append(Mention(tok.i + 1, tok.i + 2, "ORG", doc[tok.i + 1].text))
             taken.add(tok.i + 1)
     return mentions
+
+
+def _is_name_token(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and not _is_title_word(tok) \
+        and tok.lower_ not in lexicon.words("org_words.txt") and not geo.country_code(tok.text) \
+        and tok.ent_type_ not in ("DATE", "TIME", "GPE", "NORP")
+
+
+def _split_org_person(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "European Commission Frans Timmermans" (one ORG) -> the ORG and a PERSON."""
+    out = []
+    for m in mentions:
+        if m.label == "ORG":
+            org_words = lexicon.words("org_words.txt")
+            last = max((t.i for t in doc[m.start:m.end] if t.lower_ in org_words or t.is_upper), default=None)
+            if last is not None and 2 <= m.end - last - 1 <= 4 and all(_is_name_token(t) for t in doc[last + 1:m.end]):
+                out.append(Mention(last + 1, m.end, "PERSON", doc[last + 1:m.end].text))
+                m.end = last + 1
+                m.text = doc[m.start:m.end].text
+        out.append(m)
+    return out
+
+
+def _names_after_titles(doc: Doc, mentions: list[Mention]) -> None:
+    """A run of 2-4 capitalised proper nouns right after a title, which NER missed, is a person:
+    "newly elected ... President Gao Zhidan"."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    org_ends = {m.end - 1 for m in mentions if m.label == "ORG"}
+    i = 1
+    while i < len(doc):
+        after_role = (_is_title_word(doc[i - 1]) or (i - 1) in org_ends) and doc[i - 1].text[:1].isupper()
+        if i not in taken and _is_name_token(doc[i]) and after_role:
+            j = i
+            while j < len(doc) and j - i < 4 and j not in taken and _is_name_token(doc[j]):
+                j += 1
+            if j - i >= 2:
+                mentions.append(Mention(i, j, "PERSON", doc[i:j].text))
+                taken.update(range(i, j))
+            i = j
+        i += 1
+
+
+def _merge_person_fragments(doc: Doc, mentions: list[Mention]) -> None:
+    """Adjacent person fragments ("Teodoro Obiang" + "Nguema Mbasogo") and an uncovered
+    given name before a person ("Luiz" + "Inácio Lula da Silva") make one name."""
+    mentions.sort(key=lambda m: (m.start, m.end))
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        if m.label != "PERSON":
+            continue
+        while m.start > 0 and m.start - 1 not in taken and _is_name_token(doc[m.start - 1]) \
+                and not doc[m.start].is_sent_start:
+            m.start -= 1
+            taken.add(m.start)
+        m.text = doc[m.start:m.end].text
+    i = 0
+    while i + 1 < len(mentions):
+        a, b = mentions[i], mentions[i + 1]
+        if a.label == b.label == "PERSON" and a.end == b.start:
+            a.end = b.end
+            a.text = doc[a.start:a.end].text
+            del mentions[i + 1]
+            continue
+        i += 1
 
 
 def _extend_org(doc: Doc, m: Mention) -> None:

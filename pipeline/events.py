@@ -47,18 +47,39 @@ def normalise_events(documents: pa.Table, sentences: pa.Table, entities: pa.Tabl
     rows = []
     for doc_id, rels in _group(relations.to_pylist()).items():
         context = _DocContext(docs.get(doc_id, {}), sents.get(doc_id, []), ents.get(doc_id, []))
-        seen = set()
+        kept: list[dict] = []
         for rel in sorted(rels, key=lambda r: (r["sent_id"], r["rel_id"])):
             event = make_event(rel, context, acts.get(doc_id, {}))
-            if event is None:
-                continue
-            key = (event["type"], event["status"], event["date"],
-                   frozenset(p["actor_id"] for p in event["participants"]))
-            if key in seen:
-                continue
-            seen.add(key)
-            rows.append(event)
+            if event is not None and not any(_merge_into(k, event) for k in kept):
+                kept.append(event)
+        rows.extend(kept)
     return schemas.conform(rows, OUTPUT)
+
+
+_LOCATION_FIELDS = ("location_text", "location_city", "location_country", "location_lat", "location_lon")
+
+
+def _merge_into(kept: dict, new: dict) -> bool:
+    """Fold ``new`` into ``kept`` when both report one interaction: the same parties, type
+    and status, and dates that agree or are missing on one side. The first report stays
+    the evidence; a date or place only the later one gives is filled in."""
+    if (kept["type"], kept["status"]) != (new["type"], new["status"]):
+        return False
+    if {p["actor_id"] for p in kept["participants"]} != {p["actor_id"] for p in new["participants"]}:
+        return False
+    if kept["date"] and new["date"] and kept["date"] != new["date"]:
+        return False
+    if kept["location_country"] and new["location_country"] and kept["location_country"] != new["location_country"]:
+        return False
+    if not kept["date"] and new["date"]:
+        for f in ("date", "date_precision", "date_text"):
+            kept[f] = new[f]
+    if not kept["location_country"] and new["location_country"]:
+        for f in _LOCATION_FIELDS:
+            kept[f] = new[f]
+        kept["cameo_code"] = new["cameo_code"]
+    kept["confidence"] = max(kept["confidence"], new["confidence"])
+    return True
 
 
 def _group(rows: list[dict]) -> dict[str, list[dict]]:

@@ -24,6 +24,7 @@ from . import schemas
 ARTICLE_COLUMNS = ("doc_id", "text", "url", "published", "source", "title")
 META_COLUMNS = ("url", "published", "source", "title")
 MAX_FILE_BYTES = 50_000_000
+MOSTLY_ASCII = 0.3             # share of non-ASCII bytes below which non-UTF-8 text is read as cp1252
 
 
 class InputError(ValueError):
@@ -51,6 +52,14 @@ def decode_bytes(raw: bytes) -> tuple[str | None, str | None, str | None]:
         return raw.decode("utf-8"), "utf-8", None
     except UnicodeDecodeError:
         pass
+    # Mostly-ASCII text that is not UTF-8 is almost always Windows-1252/Latin-1 (English news
+    # with accented names or curly quotes); charset detection misreads such short runs of
+    # high bytes ("café" as UTF-16, "déjà" as cp1250), so it only decides the other cases.
+    if sum(b >= 0x80 for b in raw[:65536]) <= MOSTLY_ASCII * min(len(raw), 65536):
+        try:
+            return raw.decode("cp1252"), "cp1252", None
+        except UnicodeDecodeError:
+            pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw[:1_000_000]).best()
@@ -165,7 +174,7 @@ def _table_records(path: Path) -> Iterator[dict]:
             raise InputError(f"{path}: duplicate doc_id {doc_id!r} (record {i})")
         seen.add(doc_id)
         text = rec.get("text")
-        kw = {c: (None if rec.get(c) is None else str(rec.get(c))) for c in META_COLUMNS}
+        kw = {c: (None if rec.get(c) in (None, "") else str(rec.get(c))) for c in META_COLUMNS}
         yield article_row(doc_id, path=f"{path.name}#{i}",
                        text=None if text is None else str(text), encoding="utf-8", **kw)
 

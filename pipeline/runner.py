@@ -69,9 +69,11 @@ def run_partition(articles: pa.Table, nlp) -> dict[str, pa.Table]:
     """
     try:
         return _run_stages(articles, nlp)
-    except Exception:  # noqa: BLE001 - isolate the failing article below
-        if articles.num_rows <= 1:
+    except Exception as exc:  # noqa: BLE001 - isolate the failing article below
+        if articles.num_rows == 0:
             raise
+        if articles.num_rows == 1:
+            return _failed(articles, exc)
     parts = []
     for i in range(articles.num_rows):
         one = articles.slice(i, 1)
@@ -79,8 +81,8 @@ def run_partition(articles: pa.Table, nlp) -> dict[str, pa.Table]:
             parts.append(_run_stages(one, nlp))
         except Exception as exc:  # noqa: BLE001 - recorded in the article's row
             parts.append(_failed(one, exc))
-    return {name: pa.concat_tables([p[name] for p in parts]).combine_chunks() for name in OUTPUT_TABLES} \
-        if parts else {name: schemas.empty(schemas.SCHEMAS[name]) for name in OUTPUT_TABLES}
+    return {name: schemas.conform(pa.concat_tables([p[name] for p in parts]).combine_chunks(),
+                                  schemas.SCHEMAS[name]) for name in OUTPUT_TABLES}
 
 
 def _run_stages(articles: pa.Table, nlp) -> dict[str, pa.Table]:
@@ -97,7 +99,13 @@ def _run_stages(articles: pa.Table, nlp) -> dict[str, pa.Table]:
 
 def _failed(article: pa.Table, exc: Exception) -> dict[str, pa.Table]:
     """Tables for one article whose processing raised: a failed documents row, nothing else."""
-    docs = clean.clean(article).to_pylist()
+    try:
+        docs = clean.clean(article).to_pylist()
+    except Exception:  # noqa: BLE001 - the clean stage itself fails on this article
+        docs = [{**{c: None for c in schemas.DOCUMENTS.names}, "doc_id": a["doc_id"], "path": a["path"],
+                 "url": a["url"], "source": a["source"], "title": a["title"], "encoding": a["encoding"],
+                 "published_source": "none", "captions": [], "n_dropped_lines": 0, "text": ""}
+                for a in article.to_pylist()]
     stage = getattr(exc, "stage", "?")
     for row in docs:
         row.update(status="failed", error=f"{stage} stage: {type(exc).__name__}: {exc}"[:500])

@@ -1,0 +1,251 @@
+"""Tests for pipeline.clean: title, publication date, dateline, captions, clutter, HTML, status."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline import io, schemas
+from pipeline.clean import clean, clean_article
+
+D = dt.date
+BODY = ("Chinese President Xi Jinping met with visiting French President Emmanuel Macron in Beijing "
+        "on Thursday, and the two sides discussed trade and climate cooperation.")
+BODY2 = ("Macron said France was ready to work with China to keep the global economy open and stable, "
+         "according to a statement released after the talks.")
+
+
+def _clean(text, **kw):
+    return clean_article(io.article_row("d1", text=text, **kw))
+
+
+# ---------------------------------------------------------------- title
+
+@pytest.mark.parametrize("text, title", [
+    (f"Xi meets Macron in Beijing\n\n{BODY}", "Xi meets Macron in Beijing"),
+    (f"\n\n   Xi meets Macron in Beijing   \n{BODY}", "Xi meets Macron in Beijing"),
+    (f"Xi  meets   Macron\n{BODY}", "Xi meets Macron"),                    # spaces collapsed
+    (f"Home > News\nXi meets Macron\n{BODY}", "Xi meets Macron"),          # furniture is no title
+    (f" date 2023-11-30 Xi meets Macron in Beijing\n\n{BODY}", "Xi meets Macron in Beijing"),
+    (BODY, None),                                                            # a sentence is no headline
+])
+def test_clean_title_is_the_first_headline_line(text, title):
+    row = _clean(text)
+    assert row["title"] == title
+    assert row["text"] == BODY
+
+
+def test_clean_given_title_is_kept():
+    row = _clean(f"Xi meets Macron\n{BODY}", title="Given title")
+    assert row["title"] == "Given title"
+
+
+# ---------------------------------------------------------------- publication date
+
+@pytest.mark.parametrize("text, published, header", [
+    (f" date 2023-11-30 Xi meets Macron\n\n{BODY}", D(2023, 11, 30), None),
+    (f"Xi meets Macron\nUpdated 18:59, 07-Mar-2021\n{BODY}", D(2021, 3, 7), "Updated 18:59"),
+    (f"Xi meets Macron\n(Xinhua) 08:12, November 30, 2023\n{BODY}", D(2023, 11, 30), "08:12"),
+    (f"Xi meets Macron\nXinhua) 08:12, November 30, 2023\n\n{BODY}", D(2023, 11, 30), "08:12"),
+    (f"Xi meets Macron\n15:27, February 01, 2024 By Zhang Wei ( Global Times\n{BODY}", D(2024, 2, 1), "15:27"),
+    (f"Xi meets Macron\nJuly 13, 2024\n{BODY}", D(2024, 7, 13), "July 13"),
+])
+def test_clean_header_date_is_read_and_removed(text, published, header):
+    row = _clean(text)
+    assert (row["published"], row["published_source"]) == (published, "header")
+    assert row["title"] == "Xi meets Macron"
+    assert row["text"] == BODY
+    if header:
+        assert header not in row["text"]
+
+
+IMG = "<img src='https://x.com/news/2020-01-02/photo.png' alt='Xi and Macron'>"
+HEADER = "Updated 18:59, 07-Mar-2021"
+META_URL = "https://example.com/world/2022/05/06/xi-macron.html"
+
+
+@pytest.mark.parametrize("text, given, url, published, source", [
+    # given beats everything
+    (f"Xi meets Macron\n{HEADER}\n{IMG}\n{BODY}", "2024-07-28", META_URL, D(2024, 7, 28), "given"),
+    (f"Xi meets Macron\n{HEADER}\n{BODY}", "2024-07-28T10:00:00Z", None, D(2024, 7, 28), "given"),
+    # a given date in another format still counts
+    (f"Xi meets Macron\n{HEADER}\n{BODY}", "July 28, 2024", None, D(2024, 7, 28), "given"),
+    (f"Xi meets Macron\n{HEADER}\n{BODY}", "2024/07/28", META_URL, D(2024, 7, 28), "given"),
+    # an unusable given value falls through
+    (f"Xi meets Macron\n{HEADER}\n{BODY}", "unknown", None, D(2021, 3, 7), "header"),
+    # then the dated URL in the metadata
+    (f"Xi meets Macron\n{HEADER}\n{IMG}\n{BODY}", None, META_URL, D(2022, 5, 6), "url"),
+    # then the header line
+    (f"Xi meets Macron\n{HEADER}\n{IMG}\n{BODY}", None, "https://example.com/xi-macron", D(2021, 3, 7), "header"),
+    # then a dated URL inside the page
+    (f"Xi meets Macron\n{IMG}\n{BODY}", None, None, D(2020, 1, 2), "url"),
+    # nothing at all
+    (f"Xi meets Macron\n{BODY}", None, None, None, "none"),
+])
+def test_clean_publication_date_precedence(text, given, url, published, source):
+    row = _clean(text, published=given, url=url)
+    assert (row["published"], row["published_source"]) == (published, source)
+    assert row["text"] == BODY
+
+
+# ---------------------------------------------------------------- dateline
+
+@pytest.mark.parametrize("line, place, dateline", [
+    ("BEIJING, Nov. 29 (Xinhua) -- ", "Beijing", "BEIJING, Nov. 29 (Xinhua)"),
+    ("WASHINGTON, July 3 (Reuters) - ", "Washington", "WASHINGTON, July 3 (Reuters)"),
+    ("PARIS -- ", "Paris", "PARIS"),
+])
+def test_clean_dateline_is_removed_from_text(line, place, dateline):
+    row = _clean(f"Xi meets Macron\n{line}{BODY}\n{BODY2}")
+    assert row["dateline_place"] == place
+    assert row["dateline"] == dateline
+    assert row["text"] == f"{BODY}\n\n{BODY2}"
+
+
+def test_clean_no_dateline_leaves_text_alone():
+    row = _clean(f"Xi meets Macron\n{BODY}")
+    assert (row["dateline"], row["dateline_place"]) == (None, None)
+    assert row["text"] == BODY
+
+
+# ---------------------------------------------------------------- captions
+
+@pytest.mark.parametrize("caption", [
+    "Xi Jinping meets Emmanuel Macron in Beijing, Nov. 29, 2023. (Xinhua/Liu Bin)",
+    "Xi Jinping meets Emmanuel Macron in Beijing. [Photo/Xinhua]",
+    "Xi Jinping meets Emmanuel Macron in Beijing. (Photo by Li Tao/Xinhua)",
+    "Chinese President Xi Jinping (R) shakes hands with French President Emmanuel Macron in Beijing.",
+])
+def test_clean_photo_captions_leave_the_text(caption):
+    row = _clean(f"Xi meets Macron\n{caption}\n{BODY}")
+    assert row["captions"] == [caption]
+    assert row["text"] == BODY
+
+
+def test_clean_image_alt_text_is_a_caption():
+    row = _clean(f"Xi meets Macron\n<img src='a.png' alt='Xi &amp; Macron in Beijing'>\n{BODY}")
+    assert row["captions"] == ["Xi & Macron in Beijing"]
+    assert row["text"] == BODY
+
+
+# ---------------------------------------------------------------- clutter
+
+@pytest.mark.parametrize("lines", [
+    ["Home > News"],
+    ["Home\u00a0>\u00a0Chinese Diplomatic News"],
+    ["<Suggest To A Friend>"],
+    ["(Web editor: Zhang Kaiwei, Liang Jun)"],
+    ["Search Trends"],
+    ["04:49", "03:24"],
+    ["Share", "Print", "Download"],
+    ["Read more:", "China calls for peace in the region", "What is next for trade talks"],
+    ["By Zhang Changyue and Zhang Yuying"],
+    ["Copyright 2024 Xinhua. All rights reserved."],
+])
+def test_clean_page_clutter_is_removed(lines):
+    furniture = "\n".join(lines)
+    row = _clean(f"Xi meets Macron\n{BODY}\n{furniture}\n{BODY2}")
+    assert row["text"] == f"{BODY}\n\n{BODY2}"
+    assert row["n_dropped_lines"] == len(lines)
+    assert row["status"] == "ok"
+
+
+@pytest.mark.parametrize("sentence", [
+    # long sentences that open like a furniture line are article text
+    "Updated figures released by the ministry in 2024 show that Chinese President Xi Jinping met "
+    "foreign leaders more than forty times during the year, officials said.",
+    "Published on the ministry website on Friday, the statement said both leaders agreed to meet "
+    "again in 2025 and to expand cooperation on trade and energy.",
+])
+def test_clean_long_sentence_is_never_clutter(sentence):
+    row = _clean(f"Xi meets Macron\n{BODY}\n{sentence}")
+    assert row["text"] == f"{BODY}\n\n{sentence}"
+
+
+def test_clean_short_line_after_read_more_is_dropped_but_body_resumes():
+    text = f"Xi meets Macron\n{BODY}\nRead more:\nChina calls for peace\n{BODY2}"
+    row = _clean(text)
+    assert "China calls for peace" not in row["text"]
+    assert row["text"].endswith(BODY2)
+
+
+# ---------------------------------------------------------------- HTML and characters
+
+def test_clean_html_page_becomes_plain_text():
+    page = ("<html><head><style>p { color: red; }</style>"
+            "<script>var s = 'Xi met nobody'; if (a < b) { go(); }</script></head><body>"
+            "<h1>Xi meets Macron</h1><!-- comment -->"
+            "<p>Chinese President Xi Jinping met French President Emmanuel Macron &amp; his delegation "
+            "and said &quot;welcome&quot; to the guests in Beijing on Thursday, officials said.</p>"
+            "<p>The two sides <b>discussed</b> trade and climate cooperation during the long talks "
+            "at the Great Hall of the People.</p></body></html>")
+    row = _clean(page)
+    assert row["title"] == "Xi meets Macron"
+    assert row["text"] == (
+        "Chinese President Xi Jinping met French President Emmanuel Macron & his delegation and said "
+        "\"welcome\" to the guests in Beijing on Thursday, officials said.\n\n"
+        "The two sides discussed trade and climate cooperation during the long talks at the Great "
+        "Hall of the People.")
+    for junk in ("<", ">", "&amp;", "&quot;", "color", "var s", "nobody", "comment"):
+        assert junk not in row["text"]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Xi meets Macron\r\n\r\nChinese President Xi Jinping met Macron.\r\n", "Chinese President Xi Jinping met Macron."),
+    ("Xi meets Macron\rChinese President Xi Jinping met Macron.", "Chinese President Xi Jinping met Macron."),
+    ("Xi meets Macron\nChinese\u200b President Xi\u200d Jinping met Macron.", "Chinese President Xi Jinping met Macron."),
+    ("Xi meets Macron\n\u202eChinese President\u202c Xi\u200f Jinping met Macron.\ufeff", "Chinese President Xi Jinping met Macron."),
+    ("Xi meets Macron\nChinese\u00a0President\tXi Jinping met Macron.", "Chinese President Xi Jinping met Macron."),
+    ("Xi meets Macron\nChinese President Xi Jinping met Macron in Montre\u0301al.",
+     "Chinese President Xi Jinping met Macron in Montréal."),                          # NFC
+])
+def test_clean_line_ends_and_invisible_characters(raw, expected):
+    row = _clean(raw)
+    assert row["title"] == "Xi meets Macron"
+    assert row["text"] == expected
+
+
+# ---------------------------------------------------------------- status
+
+@pytest.mark.parametrize("text, read_error, status, error", [
+    ("", None, "empty", "no article text after cleaning"),
+    ("   \n\t\n \u200b ", None, "empty", "no article text after cleaning"),
+    ("Xi meets Macron", None, "empty", "no article text after cleaning"),        # a headline only
+    ("Home > News\nShare\n04:49", None, "empty", "no article text after cleaning"),
+    ("<p>&nbsp;</p>", None, "empty", "no article text after cleaning"),
+    (None, None, "failed", "no text"),
+    (None, "binary file (contains NUL bytes)", "failed", "binary file (contains NUL bytes)"),
+    (BODY, "unreadable: Permission denied", "failed", "unreadable: Permission denied"),
+    (None, "skipped: symlink leaves the input folder", "skipped", "skipped: symlink leaves the input folder"),
+])
+def test_clean_status_and_error(text, read_error, status, error):
+    row = _clean(text, read_error=read_error)
+    assert (row["status"], row["error"]) == (status, error)
+    assert row["text"] == ""
+
+
+def test_clean_ok_row_records_hash_and_length():
+    raw = f"Xi meets Macron\n{BODY}"
+    row = _clean(raw)
+    assert (row["status"], row["error"]) == ("ok", None)
+    assert row["n_chars"] == len(raw)
+    assert len(row["sha256"]) == 64
+
+
+# ---------------------------------------------------------------- the table function
+
+def test_clean_table_gives_one_sorted_row_per_article_and_bad_rows_stay_local():
+    rows = [io.article_row("c", text=f"Xi meets Macron\n{BODY}", encoding="utf-8"),
+            io.article_row("a", text="   ", encoding="utf-8"),
+            io.article_row("b", read_error="binary file (contains NUL bytes)")]
+    table = clean(schemas.conform(rows, schemas.ARTICLES))
+    assert table.schema.names == schemas.DOCUMENTS.names
+    got = [(r["doc_id"], r["status"], r["text"]) for r in table.to_pylist()]
+    assert got == [("a", "empty", ""), ("b", "failed", ""), ("c", "ok", BODY)]
+
+
+def test_clean_table_missing_column_raises_contract_error():
+    table = schemas.conform([io.article_row("a", text=BODY)], schemas.ARTICLES).drop_columns(["url"])
+    with pytest.raises(schemas.ContractError, match="url"):
+        clean(table)
