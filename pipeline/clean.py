@@ -102,7 +102,8 @@ def clean_article(row: dict) -> dict:
         out["dateline_place"] = place
         body = body[:span[0]] + body[span[1]:]
 
-    published, source = _publication_date(row, header_date or dates.find_header_date(text), urls)
+    dateline_date = _given_date(dateline[1]) if dateline else None   # only a dateline with a year
+    published, source = _publication_date(row, header_date or dates.find_header_date(text), urls, dateline_date)
     out["published"], out["published_source"] = published, source
 
     if len(body) > MAX_CHARS:
@@ -190,7 +191,8 @@ def _given_date(value: str | None) -> dt.date | None:
     return _iso(resolved.value) if resolved and resolved.precision == "day" else None
 
 
-def _publication_date(row: dict, header: dt.date | None, text_urls: list[str]) -> tuple[dt.date | None, str]:
+def _publication_date(row: dict, header: dt.date | None, text_urls: list[str],
+                      dateline: dt.date | None = None) -> tuple[dt.date | None, str]:
     given = _iso(row.get("published")) or _given_date(row.get("published"))
     if given:
         return given, "given"
@@ -204,4 +206,6 @@ def _publication_date(row: dict, header: dt.date | None, text_urls: list[str]) -
         from_url = dates.date_from_url(url)
         if from_url:
             return from_url, "url"
+    if dateline:
+        return dateline, "dateline"
     return None, "none"

@@ -691,7 +691,8 @@ _HEADER_MAX_CHARS = 80
 _LEADING_DATE_TOKEN = re.compile(r"\s*date\s*:?\s*(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)", _F)
 _HEADER_PREFIX = (
     r"(?:"
-    r"(?:last\s+)?(?:updated|modified|published|posted|released|first\s+published|dated?|time)"
+    r"[-*\u2022\u00b7]\s*"                                                # bullet
+    r"|(?:last\s+)?(?:updated|modified|published|posted|released|first\s+published|dated?|time)"
     r"(?:\s+(?:on|at))?\s*:?\s*"
     r"|\(?[A-Za-z][A-Za-z .]{0,20}\)\s*"                                  # (Xinhua)
     r"|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[,|]?\s*"  # 08:12,
@@ -788,7 +789,7 @@ _WORD = r"[^\W\d_][\w.'\u2019-]*"
 _DATELINE = re.compile(
     rf"(?P<place>{_WORD}(?:[ ]{_WORD}){{0,3}})"
     rf"(?:,[ ]*(?P<region>{_WORD}(?:[ ]{_WORD}){{0,2}}))?"
-    rf"(?:,[ ]*(?P<date>{_MON}[ ]*\d{{1,2}}|\d{{1,2}}[ ]+{_MON}))?"
+    rf"(?:,[ ]*(?P<date>{_MON}[ ]*\d{{1,2}}(?:,[ ]*\d{{4}})?|\d{{1,2}}[ ]+{_MON}(?:[ ]+\d{{4}})?))?"
     r"[ ]*(?P<agency>\([^()\n]{1,40}\))?"
     r"(?P<dash>[ ]*(?:--|\u2014|\u2013)|[ ]+-)"
     r"(?P<rest>.*)",

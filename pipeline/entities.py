@@ -251,7 +251,8 @@ def _merge_person_fragments(doc: Doc, mentions: list[Mention]) -> None:
         if m.label != "PERSON":
             continue
         while m.start > 0 and m.start - 1 not in taken and _is_name_token(doc[m.start - 1]) \
-                and not doc[m.start].is_sent_start:
+                and not doc[m.start].is_sent_start \
+                and (m.start < 2 or not doc[m.start - 2].is_title or _is_title_word(doc[m.start - 2])):
             m.start -= 1
             taken.add(m.start)
         m.text = doc[m.start:m.end].text

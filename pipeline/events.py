@@ -49,7 +49,7 @@ def normalise_events(documents: pa.Table, sentences: pa.Table, entities: pa.Tabl
         context = _DocContext(docs.get(doc_id, {}), sents.get(doc_id, []), ents.get(doc_id, []))
         kept: list[dict] = []
         for rel in sorted(rels, key=lambda r: (r["sent_id"], r["rel_id"])):
-            event = make_event(rel, context, acts.get(doc_id, {}))
+            event = make_event(rel, context, acts.get(doc_id, {}), kept[-1] if kept else None)
             if event is not None and not any(_merge_into(k, event) for k in kept):
                 kept.append(event)
         rows.extend(kept)
@@ -109,8 +109,12 @@ class _DocContext:
         self.countries = set()
 
 
-def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict]) -> dict | None:
-    """One event row for a relation, or None when it is negated or hypothetical."""
+def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: dict | None = None) -> dict | None:
+    """One event row for a relation, or None when it is negated or hypothetical.
+
+    ``previous`` is the document's event before it: a report that goes on ("On the same
+    day, he also met ...") shares its date, and its place when both are in person.
+    """
     if rel["negated"] or rel["modality"] == "hypothetical":
         return None
     status = "planned" if rel["modality"] == "planned" else "happened"
@@ -125,6 +129,11 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict]) -> dict | N
         date_text, resolved = _context_date(rel["sent_id"], ctx)
     if resolved is None and status == "happened" and ctx.dateline_date and rel["sent_id"] <= 1:
         date_text, resolved = "dateline", ctx.dateline_date
+    follows = previous is not None and previous["status"] == status == "happened" \
+        and rel["sent_id"] - previous["sent_id"] <= CONTEXT_SENTENCES + 2
+    if resolved is None and follows and previous["date"]:
+        date_text = previous["date_text"]
+        resolved = dates.ResolvedDate(previous["date"], previous["date_precision"])
 
     place = None
     location_text = rel["location_text"]
@@ -134,6 +143,8 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict]) -> dict | N
             location_text = ctx.dateline_place
         if location_text is None and status == "happened":
             location_text = _context_place(rel["sent_id"], ctx, countries)
+        if location_text is None and follows and previous["type"] not in REMOTE_TYPES:
+            location_text = previous["location_text"]
         if location_text is None and status == "happened" and ctx.dateline_place:
             location_text = ctx.dateline_place
         if location_text:

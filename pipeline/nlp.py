@@ -42,7 +42,6 @@ def default_model() -> str:
         "3.8.0, pinned by hash) or pass --model NAME")
 
 
-@lru_cache(maxsize=2)
 def load(name: str | None = None) -> Language:
     """Load a spaCy pipeline with the components Parley does not use disabled.
 
@@ -52,7 +51,11 @@ def load(name: str | None = None) -> Language:
     Returns:
         The loaded ``Language`` (cached per name within a process).
     """
-    name = name or default_model()
+    return _load(name or default_model())
+
+
+@lru_cache(maxsize=2)
+def _load(name: str) -> Language:
     try:
         nlp = spacy.load(name)
     except OSError as exc:

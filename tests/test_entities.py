@@ -1,0 +1,160 @@
+"""Tests for pipeline.entities: entity mentions and the document-level actors they resolve to."""
+
+from __future__ import annotations
+
+import pyarrow as pa
+import pytest
+
+from pipeline import ContractError, extract_entities, schemas
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = "2024-07-28"   # a Sunday
+
+
+def _run(run_text, text: str) -> dict[str, list[dict]]:
+    out = run_text({"d": text}, published=PUBLISHED)
+    assert [d["status"] for d in out["documents"]] == ["ok"], out["documents"][0]["error"]
+    return out
+
+
+def _actor(out: dict, name: str) -> dict:
+    found = [a for a in out["actors"] if a["name"] == name]
+    assert len(found) == 1, f"no single actor named {name!r} in {[a['name'] for a in out['actors']]}"
+    return found[0]
+
+
+def _of_kind(out: dict, kind: str) -> list[str]:
+    return sorted(a["name"] for a in out["actors"] if a["kind"] == kind)
+
+
+# (text, actor name, kind, title, country, org)
+ACTORS = [
+    ("Chinese Vice President Han Zheng arrived in Paris on Friday for the opening of the Olympic "
+     "Games. Han said China supports the Games.",
+     "Han Zheng", "person", "Vice President", "CHN", None),
+    ("Wang Yi, Chinese State Councilor and Foreign Minister, said on Saturday that both sides "
+     "should deepen cooperation.",
+     "Wang Yi", "person", "State Councilor and Foreign Minister", "CHN", None),
+    ("President William Ruto of Kenya addressed the parliament in Nairobi on Thursday.",
+     "William Ruto", "person", "President", "KEN", None),
+    ("Prime Minister Narendra Modi of India arrived in Moscow on Monday.",
+     "Narendra Modi", "person", "Prime Minister", "IND", None),
+    ("Tanaka Hiroshi, Japanese Deputy Foreign Minister, said on Thursday the talks were constructive.",
+     "Tanaka Hiroshi", "person", "Deputy Foreign Minister", "JPN", None),
+    ("German Chancellor Olaf Scholz said on Friday that aid would continue. Scholz added that "
+     "Germany would not waver.",
+     "Olaf Scholz", "person", "Chancellor", "DEU", None),
+    ("The International Olympic Committee (IOC) opened its session in Paris on Wednesday. "
+     "IOC President Thomas Bach met French President Emmanuel Macron on Thursday.",
+     "Thomas Bach", "person", "President", None, "International Olympic Committee"),
+    ("The International Olympic Committee (IOC) announced the decision on Friday. The IOC said it "
+     "would review the case.",
+     "International Olympic Committee", "organization", None, None, None),
+    ("The World Health Organization (WHO) warned on Tuesday that cases were rising. The WHO urged "
+     "vigilance.",
+     "World Health Organization", "organization", None, None, None),
+]
+
+
+@pytest.mark.parametrize("text, name, kind, title, country, org", ACTORS)
+def test_entities_actor_name_kind_title_country_org(run_text, text, name, kind, title, country, org):
+    actor = _actor(_run(run_text, text), name)
+    assert (actor["kind"], actor["title"], actor["country"], actor["org"]) == (kind, title, country, org)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("President Xi Jinping spoke with his Brazilian counterpart Luiz Inacio Lula da Silva on Tuesday.",
+     "Luiz Inacio Lula da Silva", "BRA"),
+    ("Indonesian President Joko Widodo flew to Jakarta on Monday. Widodo said the trip was a success.",
+     "Joko Widodo", "IDN"),
+])
+def test_entities_demonym_premodifier_gives_country(run_text, text, name, country):
+    actor = _actor(_run(run_text, text), name)
+    assert (actor["kind"], actor["country"]) == ("person", country)
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("Chinese Vice President Han Zheng arrived in Paris on Friday for the opening of the Olympic "
+     "Games. Han said China supports the Games.", "Han Zheng", "Han"),
+    ("Indonesian President Joko Widodo flew to Jakarta on Monday. Widodo said the trip was a success.",
+     "Joko Widodo", "Widodo"),
+    ("German Chancellor Olaf Scholz said on Friday that aid would continue. Scholz added that "
+     "Germany would not waver.", "Olaf Scholz", "Scholz"),
+])
+def test_entities_surname_joins_full_name(run_text, text, full, short):
+    out = _run(run_text, text)
+    assert _of_kind(out, "person") == [full]
+    actor = _actor(out, full)
+    persons = [(e["text"], e["actor_id"]) for e in out["entities"] if e["label"] == "PERSON"]
+    assert persons == [(full, actor["actor_id"]), (short, actor["actor_id"])]
+    assert actor["n_mentions"] == 2
+
+
+@pytest.mark.parametrize("text, name, mentions", [
+    ("The International Olympic Committee (IOC) announced the decision on Friday. The IOC said it "
+     "would review the case.",
+     "International Olympic Committee", ["International Olympic Committee", "IOC", "IOC"]),
+    ("The World Health Organization (WHO) warned on Tuesday that cases were rising. The WHO urged "
+     "vigilance.",
+     "World Health Organization", ["World Health Organization", "WHO", "WHO"]),
+])
+def test_entities_acronym_joins_its_organization(run_text, text, name, mentions):
+    out = _run(run_text, text)
+    assert _of_kind(out, "organization") == [name]
+    actor = _actor(out, name)
+    orgs = [e for e in out["entities"] if e["label"] == "ORG"]
+    assert [e["text"] for e in orgs] == mentions
+    assert {e["actor_id"] for e in orgs} == {actor["actor_id"]}
+
+
+@pytest.mark.parametrize("text, mention, code, state", [
+    ("Chinese Vice President Han Zheng arrived in Paris on Friday.", "Chinese", "CHN", "China"),
+    ("President William Ruto of Kenya addressed the parliament in Nairobi on Thursday.",
+     "Kenya", "KEN", "Kenya"),
+    ("German Chancellor Olaf Scholz said on Friday that aid would continue.", "German", "DEU", "Germany"),
+])
+def test_entities_country_and_demonym_resolve_to_state(run_text, text, mention, code, state):
+    out = _run(run_text, text)
+    ent = next(e for e in out["entities"] if e["text"] == mention)
+    assert ent["actor_id"] == f"S:{code}"
+    actor = _actor(out, state)
+    assert (actor["actor_id"], actor["kind"], actor["country"]) == (f"S:{code}", "state", code)
+
+
+@pytest.mark.parametrize("text, mention, label", [
+    ("Chinese Vice President Han Zheng arrived in Paris on Friday.", "Paris", "GPE"),
+    ("Chinese Vice President Han Zheng arrived in Paris on Friday.", "Friday", "DATE"),
+    ("Chinese Vice President Han Zheng arrived in Paris on Friday.", "Chinese", "NORP"),
+    ("Chinese Vice President Han Zheng arrived in Paris on Friday.", "Han Zheng", "PERSON"),
+])
+def test_entities_mention_labels(run_text, text, mention, label):
+    out = _run(run_text, text)
+    assert [e["label"] for e in out["entities"] if e["text"] == mention] == [label]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Chinese Vice President Han Zheng arrived in Paris on Friday.", "Vice President"),
+])
+def test_entities_title_words_stay_out_of_the_name(run_text, text, title):
+    out = _run(run_text, text)
+    person = next(e for e in out["entities"] if e["label"] == "PERSON")
+    assert person["text"] == "Han Zheng"
+    assert text[person["start_char"]:person["end_char"]] == "Han Zheng"
+    assert title not in person["text"]
+
+
+@pytest.mark.parametrize("missing", ["sent_id", "text"])
+def test_entities_contract_violation_names_the_column(missing):
+    sentences = schemas.empty(schemas.SENTENCES)
+    broken = sentences.drop_columns([missing])
+    with pytest.raises(ContractError, match=missing):
+        extract_entities(broken, schemas.empty(schemas.PARSES))
+
+
+@pytest.mark.parametrize("table", [schemas.empty(schemas.SENTENCES)])
+def test_entities_empty_input_gives_empty_tables(table):
+    out = extract_entities(table, schemas.empty(schemas.PARSES))
+    assert set(out) == {"entities", "actors"}
+    assert out["entities"].num_rows == 0 and out["actors"].num_rows == 0
+    assert out["entities"].schema.equals(schemas.ENTITIES) and isinstance(out["actors"], pa.Table)
