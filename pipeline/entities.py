@@ -115,7 +115,7 @@ def analyse(doc: Doc) -> tuple[list[Mention], list[Actor]]:
 def _trimmed(ent: Span) -> Mention | None:
     doc = ent.doc
     start, end = ent.start, ent.end
-    while start < end and doc[start].lower_ in ("the", "a", "an"):
+    while start < end and doc[start].lower_ in ("the", "a", "an", "of", "for", "and"):
         start += 1
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
         end -= 1

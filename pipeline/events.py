@@ -104,9 +104,17 @@ class _DocContext:
         for e in entities:
             if e["label"] == "DATE":
                 self.dates_by_sent.setdefault(e["sent_id"], []).append(e["text"])
-            elif e["label"] in ("GPE", "FAC", "LOC"):
+            elif e["label"] in ("GPE", "FAC", "LOC") and self._after_in(e):
                 self.places_by_sent.setdefault(e["sent_id"], []).append(e["text"])
-        self.countries = set()
+
+    def _after_in(self, entity: dict) -> bool:
+        """Whether a place is introduced by "in" or "at" ("said in Paris"), not a modifier."""
+        sent = self.sentences.get(entity["sent_id"])
+        if sent is None:
+            return False
+        before = sent["text"][: entity["start_char"] - sent["start_char"]].rstrip().lower()
+        before = before[:-4].rstrip() if before.endswith(" the") else before
+        return before.endswith((" in", " at")) or before in ("in", "at")
 
 
 def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: dict | None = None) -> dict | None:

@@ -177,9 +177,8 @@ def _aggregate(tok: Token) -> bool:
             return True
         if child.dep_ == "amod" and child.lower_ in ("many", "numerous", "several", "frequent", "regular"):
             return True
-        if child.dep_ in ("advmod", "npadvmod") and child.lower_ in _REPEATED:
-            return True
-    return False
+    near = list(tok.children) + [g for c in tok.children if c.dep_ in ("npadvmod", "advmod", "prep") for g in c.children]
+    return any(t.lower_ in _REPEATED for t in near)
 
 
 _REPEATED = {"twice", "repeatedly", "regularly", "often", "frequently", "times", "routinely"}
@@ -487,6 +486,11 @@ def _modality(tok: Token) -> tuple[str, bool]:
     if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ in ("upcoming", "planned", "scheduled", "proposed", "next")
                                             for c in tok.children):
         modality = "planned" if modality == "asserted" else modality
+    # "ahead of a summit on Thursday", "before talks with": the interaction is still to come.
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and modality == "asserted":
+        prep = tok.head
+        if prep.lower_ == "before" or (prep.lower_ == "of" and prep.head.lower_ in ("ahead", "eve")):
+            modality = "planned"
     return modality, negated
 
 

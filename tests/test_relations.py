@@ -1,0 +1,231 @@
+"""Tests for pipeline.relations: interaction triggers, their parties, place, time and modality."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import ContractError, extract_relations, schemas
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = "2024-07-28"   # a Sunday
+
+
+def _relations(run_text, text: str) -> list[dict]:
+    """The relation rows of one article, each with ``parties``: its actors' names in order."""
+    out = run_text({"d": text}, published=PUBLISHED)
+    assert [d["status"] for d in out["documents"]] == ["ok"], out["documents"][0]["error"]
+    names = {a["actor_id"]: a["name"] for a in out["actors"]}
+    return [dict(r, parties=tuple(names[a] for a in r["actor_ids"])) for r in out["relations"]]
+
+
+def _one(run_text, text: str) -> dict:
+    rels = _relations(run_text, text)
+    assert len(rels) == 1, [(r["trigger"], r["parties"]) for r in rels]
+    return rels[0]
+
+
+# (text, trigger, predicate, parties in order)
+TRIGGERS = [
+    ("Chinese President Xi Jinping met French President Emmanuel Macron in Paris on Monday.",
+     "met", "meeting", ("Xi Jinping", "Emmanuel Macron")),
+    ("Russian President Vladimir Putin met with Turkish President Recep Tayyip Erdogan in Astana on "
+     "Wednesday.",
+     "met", "meeting", ("Vladimir Putin", "Recep Tayyip Erdogan")),
+    ("Indian Prime Minister Narendra Modi held talks with Austrian Chancellor Karl Nehammer in Vienna "
+     "on Wednesday.",
+     "talks", "meeting", ("Narendra Modi", "Karl Nehammer")),
+    ("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held talks in "
+     "Washington on Thursday.",
+     "talks", "meeting", ("Fumio Kishida", "Yoon Suk Yeol")),
+    ("The talks between Chinese Foreign Minister Wang Yi and U.S. Secretary of State Antony Blinken "
+     "in Vientiane on Friday focused on trade.",
+     "talks", "meeting", ("Wang Yi", "Antony Blinken")),
+    ("Talks between Chinese Foreign Minister Wang Yi and U.S. Secretary of State Antony Blinken "
+     "were held in Vientiane on Friday.",
+     "Talks", "meeting", ("Wang Yi", "Antony Blinken")),
+    ("Brazilian President Luiz Inacio Lula da Silva's meeting with Argentine President Javier Milei "
+     "in Brasilia on Thursday focused on trade.",
+     "meeting", "meeting", ("Luiz Inacio Lula da Silva", "Javier Milei")),
+    ("Turkish President Recep Tayyip Erdogan had a phone conversation with Russian President "
+     "Vladimir Putin on Tuesday.",
+     "conversation", "phone_call", ("Recep Tayyip Erdogan", "Vladimir Putin")),
+    ("Turkish President Recep Tayyip Erdogan spoke by phone with Russian President Vladimir Putin "
+     "on Tuesday.",
+     "spoke", "phone_call", ("Recep Tayyip Erdogan", "Vladimir Putin")),
+    ("German Chancellor Olaf Scholz held a video call with Ukrainian President Volodymyr Zelensky "
+     "on Thursday.",
+     "call", "video_call", ("Olaf Scholz", "Volodymyr Zelensky")),
+    ("Italian Prime Minister Giorgia Meloni spoke with Canadian Prime Minister Justin Trudeau via "
+     "video link on Wednesday.",
+     "spoke", "video_call", ("Giorgia Meloni", "Justin Trudeau")),
+    ("Australian Prime Minister Anthony Albanese held talks with New Zealand Prime Minister "
+     "Christopher Luxon via video link on Wednesday.",
+     "talks", "video_call", ("Anthony Albanese", "Christopher Luxon")),
+    ("Australian Prime Minister Anthony Albanese held a virtual meeting with New Zealand Prime "
+     "Minister Christopher Luxon on Wednesday.",
+     "meeting", "video_call", ("Anthony Albanese", "Christopher Luxon")),
+    ("Chinese President Xi Jinping and Russian President Vladimir Putin exchanged congratulatory "
+     "messages on Saturday.",
+     "messages", "correspondence", ("Xi Jinping", "Vladimir Putin")),
+    ("Chinese President Xi Jinping exchanged congratulatory messages with Russian President "
+     "Vladimir Putin on Saturday.",
+     "messages", "correspondence", ("Xi Jinping", "Vladimir Putin")),
+    ("Chinese President Xi Jinping sent a congratulatory message to Russian President Vladimir "
+     "Putin on Saturday.",
+     "message", "correspondence", ("Xi Jinping", "Vladimir Putin")),
+    ("Chinese Premier Li Qiang received Malaysian Prime Minister Anwar Ibrahim at the Great Hall of "
+     "the People on Friday.",
+     "received", "meeting", ("Li Qiang", "Anwar Ibrahim")),
+    ("Egyptian President Abdel Fattah al-Sisi received Jordanian King Abdullah II in Cairo on "
+     "Tuesday.",
+     "received", "meeting", ("Abdel Fattah al-Sisi", "Abdullah II")),
+    ("U.S. President Joe Biden will host Israeli Prime Minister Benjamin Netanyahu at the White "
+     "House on Thursday.",
+     "host", "meeting", ("Joe Biden", "Benjamin Netanyahu")),
+    ("During his visit to Tokyo, Philippine President Ferdinand Marcos Jr. met Japanese Prime "
+     "Minister Fumio Kishida on Tuesday.",
+     "met", "meeting", ("Ferdinand Marcos Jr.", "Fumio Kishida")),
+    ("Philippine President Ferdinand Marcos Jr. discussed maritime security while meeting with "
+     "Japanese Prime Minister Fumio Kishida in Tokyo on Tuesday.",
+     "meeting", "meeting", ("Ferdinand Marcos Jr.", "Fumio Kishida")),
+    ("While meeting with Japanese Prime Minister Fumio Kishida in Tokyo on Tuesday, Philippine "
+     "President Ferdinand Marcos Jr. discussed maritime security.",
+     "meeting", "meeting", ("Ferdinand Marcos Jr.", "Fumio Kishida")),
+    ("Chinese Premier Li Qiang met with visiting Malaysian Prime Minister Anwar Ibrahim in Beijing "
+     "on Friday.",
+     "met", "meeting", ("Li Qiang", "Anwar Ibrahim")),
+]
+
+
+@pytest.mark.parametrize("text, trigger, predicate, parties", TRIGGERS)
+def test_relations_trigger_predicate_and_parties(run_text, text, trigger, predicate, parties):
+    rel = _one(run_text, text)
+    assert (rel["trigger"], rel["predicate"], rel["parties"]) == (trigger, predicate, parties)
+    assert text[rel["trigger_start"]:rel["trigger_start"] + len(trigger)] == trigger
+    assert (rel["negated"], rel["modality"]) == (False, "asserted") or "will" in text
+
+
+# (text, location_text, time_text)
+PLACE_AND_TIME = [
+    ("Chinese President Xi Jinping met French President Emmanuel Macron in Paris on Monday.",
+     "Paris", "Monday"),
+    ("Indian Prime Minister Narendra Modi held talks with Austrian Chancellor Karl Nehammer in Vienna "
+     "on Wednesday.", "Vienna", "Wednesday"),
+    ("Chinese Premier Li Qiang received Malaysian Prime Minister Anwar Ibrahim at the Great Hall of "
+     "the People on Friday.", "Great Hall of the People", "Friday"),
+    ("U.S. President Joe Biden will host Israeli Prime Minister Benjamin Netanyahu at the White "
+     "House on Thursday.", "White House", "Thursday"),
+    ("BEIJING, July 27 (Xinhua) -- Chinese Vice President Han Zheng met Cuban Vice President "
+     "Salvador Valdes Mesa here on Saturday.", "here", "Saturday"),
+    ("Turkish President Recep Tayyip Erdogan had a phone conversation with Russian President "
+     "Vladimir Putin on Tuesday.", None, "Tuesday"),
+]
+
+
+@pytest.mark.parametrize("text, location, time", PLACE_AND_TIME)
+def test_relations_location_and_time_text(run_text, text, location, time):
+    rel = _one(run_text, text)
+    assert (rel["location_text"], rel["time_text"]) == (location, time)
+
+
+# (text, negated, modality)
+MODALITY = [
+    ("French President Emmanuel Macron will meet German Chancellor Olaf Scholz in Berlin on Friday.",
+     False, "planned"),
+    ("Spanish Prime Minister Pedro Sanchez is due to meet Portuguese Prime Minister Luis Montenegro "
+     "in Lisbon on Friday.", False, "planned"),
+    ("Russian President Vladimir Putin is scheduled to meet Chinese President Xi Jinping in Astana "
+     "on Wednesday.", False, "planned"),
+    ("French President Emmanuel Macron did not meet German Chancellor Olaf Scholz in Berlin on "
+     "Friday.", True, "asserted"),
+    ("German Chancellor Olaf Scholz has not met Chinese President Xi Jinping this year.",
+     True, "asserted"),
+    ("French President Emmanuel Macron never met Russian President Vladimir Putin in Moscow.",
+     True, "asserted"),
+    ("French President Emmanuel Macron could meet German Chancellor Olaf Scholz in Berlin next week.",
+     False, "hypothetical"),
+    ("French President Emmanuel Macron might meet German Chancellor Olaf Scholz in Berlin on Friday.",
+     False, "hypothetical"),
+    ("French President Emmanuel Macron said he would meet German Chancellor Olaf Scholz if the "
+     "budget passed.", False, "hypothetical"),
+    ("If French President Emmanuel Macron and German Chancellor Olaf Scholz meet in Berlin, they "
+     "will discuss the budget.", False, "hypothetical"),
+    ("If Russian President Vladimir Putin meets Chinese President Xi Jinping in Astana, the two will "
+     "sign a gas deal.", False, "hypothetical"),
+]
+
+
+@pytest.mark.parametrize("text, negated, modality", MODALITY)
+def test_relations_negation_and_modality(run_text, text, negated, modality):
+    rel = _one(run_text, text)
+    assert rel["predicate"] == "meeting"
+    assert (rel["negated"], rel["modality"]) == (negated, modality)
+    assert len(rel["parties"]) == 2
+
+
+# (text, counterparts of the first party, each in its own relation)
+SEVERAL = [
+    ("On the sidelines of the summit, U.S. President Joe Biden met Japanese Prime Minister Fumio "
+     "Kishida, South Korean President Yoon Suk Yeol and Australian Prime Minister Anthony Albanese "
+     "on Thursday.",
+     "Joe Biden", {"Fumio Kishida", "Yoon Suk Yeol", "Anthony Albanese"}),
+    ("Chinese Foreign Minister Wang Yi held separate meetings with Russian Foreign Minister Sergei "
+     "Lavrov and Thai Foreign Minister Maris Sangiampongsa in Vientiane on Thursday.",
+     "Wang Yi", {"Sergei Lavrov", "Maris Sangiampongsa"}),
+    ("Chinese Foreign Minister Wang Yi held separate meetings with Russian Foreign Minister Sergei "
+     "Lavrov and Indian External Affairs Minister Subrahmanyam Jaishankar in Vientiane on Thursday.",
+     "Wang Yi", {"Sergei Lavrov", "Subrahmanyam Jaishankar"}),
+]
+
+
+@pytest.mark.parametrize("text, host, guests", SEVERAL)
+def test_relations_several_counterparts_one_relation_each(run_text, text, host, guests):
+    rels = _relations(run_text, text)
+    assert sorted(r["parties"] for r in rels) == sorted((host, g) for g in guests)
+
+
+# (text, parties): a pronoun or a bare title resolved in the document
+COREFERENCE = [
+    ("Kenyan President William Ruto arrived in Tokyo on Friday. He later met with Japanese Prime "
+     "Minister Fumio Kishida.", ("William Ruto", "Fumio Kishida")),
+    ("German Chancellor Olaf Scholz arrived in Paris on Friday. He met French President Emmanuel "
+     "Macron at the Elysee Palace.", ("Olaf Scholz", "Emmanuel Macron")),
+    ("French President Emmanuel Macron arrived in Beijing on Sunday. Chinese President Xi Jinping "
+     "met the French president on Monday.", ("Xi Jinping", "Emmanuel Macron")),
+    ("Ukrainian President Volodymyr Zelensky arrived in Washington on Tuesday. U.S. President Joe "
+     "Biden received the Ukrainian president at the White House on Wednesday.",
+     ("Joe Biden", "Volodymyr Zelensky")),
+]
+
+
+@pytest.mark.parametrize("text, parties", COREFERENCE)
+def test_relations_pronoun_and_title_resolve_to_named_actor(run_text, text, parties):
+    rel = _one(run_text, text)
+    assert rel["parties"] == parties
+    assert rel["sent_id"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Indian Prime Minister Narendra Modi held 87 virtual meetings with foreign leaders last year.",
+    "German Chancellor Olaf Scholz has held dozens of meetings with foreign leaders this year.",
+    "Indian Prime Minister Narendra Modi met Ukrainian President Volodymyr Zelensky three times "
+    "last year.",
+    "Kenyan President William Ruto held a press conference in Nairobi on Friday.",
+    "Hungarian Prime Minister Viktor Orban gave an interview to the German newspaper Bild on Friday.",
+    "In an interview with CNN on Friday, Ukrainian President Volodymyr Zelensky said the war must end.",
+    "Polish President Andrzej Duda told the BBC in an interview on Friday that Warsaw would increase "
+    "defense spending.",
+    "Chinese President Xi Jinping received credentials from new ambassadors in Beijing on Friday.",
+])
+def test_relations_no_interaction(run_text, text):
+    assert [(r["trigger"], r["parties"]) for r in _relations(run_text, text)] == []
+
+
+@pytest.mark.parametrize("table, missing", [("entities", "actor_id"), ("actors", "kind")])
+def test_relations_contract_violation_names_the_column(table, missing):
+    tables = {"parses": schemas.empty(schemas.PARSES), "entities": schemas.empty(schemas.ENTITIES),
+              "actors": schemas.empty(schemas.ACTORS)}
+    tables[table] = tables[table].drop_columns([missing])
+    with pytest.raises(ContractError, match=rf"table '{table}'.*missing \['{missing}'\]"):
+        extract_relations(tables["parses"], tables["entities"], tables["actors"])
