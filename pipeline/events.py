@@ -13,6 +13,7 @@ Participants carry the actor's canonical name, title, country and organisation.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 
@@ -156,7 +157,7 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
         if location_text is None and status == "happened" and ctx.dateline_place:
             location_text = ctx.dateline_place
         if location_text:
-            place = geo.geocode(location_text, countries)
+            place = _written_city(geo.geocode(location_text, countries), location_text, countries)
     else:
         location_text = None
 
@@ -179,6 +180,18 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
         "start_char": sent.get("start_char", 0), "end_char": sent.get("end_char", 0),
         "confidence": rel["confidence"],
     }
+
+
+def _written_city(place, text: str, countries: list[str]):
+    """Keep the article's spelling of a city the gazetteer knows by another name
+    ("Naypyitaw" for "Nay Pyi Taw", "Kiev" for "Kyiv")."""
+    if place is None or place.kind != "city" or not place.city:
+        return place
+    head = text.split(",")[0].strip()
+    head = head[4:] if head.lower().startswith("the ") else head
+    if head != place.city and head.istitle() and geo.geocode(head, countries) == place:
+        return dataclasses.replace(place, city=head)
+    return place
 
 
 def _participant(actor: dict) -> dict:

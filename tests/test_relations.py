@@ -80,9 +80,6 @@ TRIGGERS = [
     ("Egyptian President Abdel Fattah al-Sisi received Jordanian King Abdullah II in Cairo on "
      "Tuesday.",
      "received", "meeting", ("Abdel Fattah al-Sisi", "Abdullah II")),
-    ("U.S. President Joe Biden will host Israeli Prime Minister Benjamin Netanyahu at the White "
-     "House on Thursday.",
-     "host", "meeting", ("Joe Biden", "Benjamin Netanyahu")),
     ("During his visit to Tokyo, Philippine President Ferdinand Marcos Jr. met Japanese Prime "
      "Minister Fumio Kishida on Tuesday.",
      "met", "meeting", ("Ferdinand Marcos Jr.", "Fumio Kishida")),
@@ -103,7 +100,7 @@ def test_relations_trigger_predicate_and_parties(run_text, text, trigger, predic
     rel = _one(run_text, text)
     assert (rel["trigger"], rel["predicate"], rel["parties"]) == (trigger, predicate, parties)
     assert text[rel["trigger_start"]:rel["trigger_start"] + len(trigger)] == trigger
-    assert (rel["negated"], rel["modality"]) == (False, "asserted") or "will" in text
+    assert (rel["negated"], rel["modality"]) == (False, "asserted")
 
 
 # (text, location_text, time_text)
@@ -131,6 +128,8 @@ def test_relations_location_and_time_text(run_text, text, location, time):
 
 # (text, negated, modality)
 MODALITY = [
+    ("U.S. President Joe Biden will host Israeli Prime Minister Benjamin Netanyahu at the White "
+     "House on Thursday.", False, "planned"),
     ("French President Emmanuel Macron will meet German Chancellor Olaf Scholz in Berlin on Friday.",
      False, "planned"),
     ("Spanish Prime Minister Pedro Sanchez is due to meet Portuguese Prime Minister Luis Montenegro "
