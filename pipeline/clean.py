@@ -90,7 +90,7 @@ def clean_article(row: dict) -> dict:
         text = text[m.end():]
     if _HTML_HINT.search(text):
         text = strip_html(text, out["captions"])
-    body, title, dropped = _split_body(text, out["captions"])
+    body, title, dropped = _split_body(unwrap(text), out["captions"])
     out["n_dropped_lines"] = dropped
     if not out["title"]:
         out["title"] = title
@@ -140,6 +140,40 @@ def strip_html(text: str, captions: list[str]) -> str:
     text = _BLOCK.sub("\n", text)
     text = _TAG.sub(" ", text)
     return html.unescape(text)
+
+
+def unwrap(text: str) -> str:
+    """Join hard-wrapped lines (wire copy broken at ~70 characters) back into paragraphs.
+
+    A text counts as hard-wrapped when at least five lines, and two in five of its lines,
+    are of wrap length and stop mid-sentence. Then lines run on into the next one unless
+    they end a sentence well short of the wrap width or a blank line follows.
+    """
+    lines = text.split("\n")
+    body = [ln.strip() for ln in lines if ln.strip()]
+    if len(body) < 5:
+        return text
+    wrapped = [ln for ln in body if 30 <= len(ln) <= 100 and not _END_PUNCT.search(ln)]
+    if len(wrapped) < 5 or len(wrapped) < 0.4 * len(body):
+        return text
+    width = sorted(len(ln) for ln in wrapped)[len(wrapped) // 2]
+    out: list[str] = []
+    current = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            if current:
+                out.append(current)
+                current = ""
+            out.append("")
+            continue
+        current = f"{current} {line}" if current else line
+        if _END_PUNCT.search(line) and len(line) < 0.8 * width:
+            out.append(current)
+            current = ""
+    if current:
+        out.append(current)
+    return "\n".join(out)
 
 
 def _split_body(text: str, captions: list[str]) -> tuple[str, str | None, int]:

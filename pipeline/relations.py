@@ -15,6 +15,7 @@ Several counterparts who do not act together give one relation each.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pyarrow as pa
@@ -274,10 +275,14 @@ def _joint(index: DocIndex, tok: Token, counter: list[str]) -> bool:
     """Counterparts who act together: the same country or organisation, and not "separate"."""
     if any(c.lower_ in ("separate", "separately", "respective", "individual") for c in tok.subtree):
         return False
+    if tok.lower_ in ("meetings", "calls", "conversations", "visits"):
+        return False            # "held meetings with A, B and C": one each
     keys = set()
     for actor_id in counter:
         a = index.actors.get(actor_id, {})
-        keys.add(a.get("org") or a.get("country") or actor_id)
+        key = a.get("org") or a.get("country")
+        if key:
+            keys.add(key)
     return len(keys) == 1
 
 
@@ -428,7 +433,7 @@ def _by_title(index: DocIndex, tok: Token) -> str | None:
     title contains the role words (and whose country matches a nationality given), the
     most mentioned."""
     words = [t.lower_ for t in tok.subtree if t.i <= tok.i and _is_title_word(t) and not _country(t.text)]
-    phrase = " ".join(words).replace(" - ", "-")
+    phrase = " ".join(words)
     country = None
     for t in tok.subtree:
         if t.i < tok.i and t.dep_ in ("amod", "compound", "poss", "nmod"):
@@ -437,8 +442,8 @@ def _by_title(index: DocIndex, tok: Token) -> str | None:
     for aid, a in index.actors.items():
         if a["kind"] != "person":
             continue
-        title = (a.get("title") or "").lower()
-        if phrase and phrase not in title.replace(" - ", "-"):
+        title = re.sub(r"\s*-\s*", " ", (a.get("title") or "").lower())
+        if phrase and phrase not in title:
             continue
         if not phrase and not country:
             continue

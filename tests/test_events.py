@@ -1,0 +1,330 @@
+"""Tests for pipeline.events: normalised interaction events with dates, places, parties and codes."""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline
+from pipeline import ContractError, normalise_events, schemas
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = "2024-07-28"   # a Sunday: "on Saturday" is 07-27, "will ... on Friday" is 08-02
+
+
+def _run(run_text, text: str) -> dict[str, list[dict]]:
+    out = run_text({"d": text}, published=PUBLISHED)
+    assert [d["status"] for d in out["documents"]] == ["ok"], out["documents"][0]["error"]
+    return out
+
+
+def _events(run_text, text: str) -> list[dict]:
+    return _run(run_text, text)["events"]
+
+
+def _one(run_text, text: str) -> dict:
+    events = _events(run_text, text)
+    assert len(events) == 1, [(e["type"], [p["name"] for p in e["participants"]]) for e in events]
+    return events[0]
+
+
+def _names(event: dict) -> tuple[str, ...]:
+    return tuple(p["name"] for p in event["participants"])
+
+
+def _party(event: dict, name: str) -> dict:
+    return next(p for p in event["participants"] if p["name"] == name)
+
+
+# (text, type, status, date, city, country, participants in order, CAMEO code)
+EVENTS = [
+    # verbs and nominal triggers; CAMEO 042 = in the second party's country, 043 = the first's
+    ("Chinese President Xi Jinping met French President Emmanuel Macron in Paris on Monday.",
+     "meeting", "happened", "2024-07-22", "Paris", "FRA", ("Xi Jinping", "Emmanuel Macron"), "042"),
+    ("French President Emmanuel Macron met with Chinese President Xi Jinping in Paris on Monday.",
+     "meeting", "happened", "2024-07-22", "Paris", "FRA", ("Emmanuel Macron", "Xi Jinping"), "043"),
+    ("Russian President Vladimir Putin met with Turkish President Recep Tayyip Erdogan in Astana on "
+     "Wednesday.",
+     "meeting", "happened", "2024-07-24", "Astana", "KAZ", ("Vladimir Putin", "Recep Tayyip Erdogan"),
+     "044"),
+    ("Indian Prime Minister Narendra Modi held talks with Austrian Chancellor Karl Nehammer in Vienna "
+     "on Wednesday.",
+     "meeting", "happened", "2024-07-24", "Vienna", "AUT", ("Narendra Modi", "Karl Nehammer"), "042"),
+    ("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held talks in "
+     "Washington on Thursday.",
+     "meeting", "happened", "2024-07-25", "Washington", "USA", ("Fumio Kishida", "Yoon Suk Yeol"),
+     "044"),
+    ("The talks between Chinese Foreign Minister Wang Yi and U.S. Secretary of State Antony Blinken "
+     "in Vientiane on Friday focused on trade.",
+     "meeting", "happened", "2024-07-26", "Vientiane", "LAO", ("Wang Yi", "Antony Blinken"), "044"),
+    ("Talks between Chinese Foreign Minister Wang Yi and U.S. Secretary of State Antony Blinken "
+     "were held in Vientiane on Friday.",
+     "meeting", "happened", "2024-07-26", "Vientiane", "LAO", ("Wang Yi", "Antony Blinken"), "044"),
+    ("Brazilian President Luiz Inacio Lula da Silva's meeting with Argentine President Javier Milei "
+     "in Brasilia on Thursday focused on trade.",
+     "meeting", "happened", "2024-07-25", "Brasília", "BRA", ("Luiz Inacio Lula da Silva", "Javier Milei"),
+     "043"),
+    ("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Nairobi on "
+     "Saturday.",
+     "meeting", "happened", "2024-07-27", "Nairobi", "KEN", ("William Ruto", "Samia Suluhu Hassan"),
+     "043"),
+    ("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on "
+     "Saturday.",
+     "meeting", "happened", "2024-07-27", "Arusha", "TZA", ("William Ruto", "Samia Suluhu Hassan"),
+     "042"),
+    ("Greek Prime Minister Kyriakos Mitsotakis met with Cypriot President Nikos Christodoulides in "
+     "Nicosia on Monday.",
+     "meeting", "happened", "2024-07-22", "Nicosia", "CYP",
+     ("Kyriakos Mitsotakis", "Nikos Christodoulides"), "042"),
+    # "received" a named guest; a venue gives its city
+    ("Chinese Premier Li Qiang received Malaysian Prime Minister Anwar Ibrahim at the Great Hall of "
+     "the People on Friday.",
+     "meeting", "happened", "2024-07-26", "Beijing", "CHN", ("Li Qiang", "Anwar Ibrahim"), "043"),
+    ("Chinese President Xi Jinping received Malaysian Prime Minister Anwar Ibrahim in Beijing on "
+     "Friday.",
+     "meeting", "happened", "2024-07-26", "Beijing", "CHN", ("Xi Jinping", "Anwar Ibrahim"), "043"),
+    ("Chinese Premier Li Qiang met with visiting Malaysian Prime Minister Anwar Ibrahim at the Great "
+     "Hall of the People on Friday.",
+     "meeting", "happened", "2024-07-26", "Beijing", "CHN", ("Li Qiang", "Anwar Ibrahim"), "043"),
+    # "during his visit" / "while meeting with"
+    ("During his visit, Philippine President Ferdinand Marcos Jr. met Japanese Prime Minister Fumio "
+     "Kishida in Tokyo on Tuesday.",
+     "meeting", "happened", "2024-07-23", "Tokyo", "JPN", ("Ferdinand Marcos Jr.", "Fumio Kishida"),
+     "042"),
+    ("Philippine President Ferdinand Marcos Jr. discussed maritime security while meeting with "
+     "Japanese Prime Minister Fumio Kishida in Tokyo on Tuesday.",
+     "meeting", "happened", "2024-07-23", "Tokyo", "JPN", ("Ferdinand Marcos Jr.", "Fumio Kishida"),
+     "042"),
+    ("Speaking to reporters in Rome on Friday, Spanish Prime Minister Pedro Sanchez said he raised "
+     "the issue while meeting with Italian Prime Minister Giorgia Meloni.",
+     "meeting", "happened", "2024-07-26", "Rome", "ITA", ("Pedro Sanchez", "Giorgia Meloni"), "042"),
+    # calls and letters: no place, CAMEO 041 for calls
+    ("Turkish President Recep Tayyip Erdogan had a phone conversation with Russian President "
+     "Vladimir Putin on Tuesday.",
+     "phone_call", "happened", "2024-07-23", None, None, ("Recep Tayyip Erdogan", "Vladimir Putin"),
+     "041"),
+    ("Turkish President Recep Tayyip Erdogan had a phone conversation with Russian President "
+     "Vladimir Putin in Ankara on Tuesday.",
+     "phone_call", "happened", "2024-07-23", None, None, ("Recep Tayyip Erdogan", "Vladimir Putin"),
+     "041"),
+    ("German Chancellor Olaf Scholz held a video call with Ukrainian President Volodymyr Zelensky "
+     "on Thursday.",
+     "video_call", "happened", "2024-07-25", None, None, ("Olaf Scholz", "Volodymyr Zelensky"), "041"),
+    ("Italian Prime Minister Giorgia Meloni spoke with Canadian Prime Minister Justin Trudeau via "
+     "video link on Wednesday.",
+     "video_call", "happened", "2024-07-24", None, None, ("Giorgia Meloni", "Justin Trudeau"), "041"),
+    ("Chinese President Xi Jinping and Russian President Vladimir Putin exchanged congratulatory "
+     "messages on Saturday.",
+     "correspondence", "happened", "2024-07-27", None, None, ("Xi Jinping", "Vladimir Putin"), "040"),
+    ("Chinese President Xi Jinping exchanged congratulatory messages with Russian President "
+     "Vladimir Putin on Saturday.",
+     "correspondence", "happened", "2024-07-27", None, None, ("Xi Jinping", "Vladimir Putin"), "040"),
+    # planned: the weekday is resolved forward, CAMEO 036
+    ("French President Emmanuel Macron will meet German Chancellor Olaf Scholz in Berlin on Friday.",
+     "meeting", "planned", "2024-08-02", "Berlin", "DEU", ("Emmanuel Macron", "Olaf Scholz"), "036"),
+    ("Spanish Prime Minister Pedro Sanchez will hold talks with Portuguese Prime Minister Luis "
+     "Montenegro in Lisbon on Friday.",
+     "meeting", "planned", "2024-08-02", "Lisbon", "PRT", ("Pedro Sanchez", "Luis Montenegro"), "036"),
+    ("Spanish Prime Minister Pedro Sanchez is due to meet Portuguese Prime Minister Luis Montenegro "
+     "in Lisbon on Friday.",
+     "meeting", "planned", "2024-08-02", "Lisbon", "PRT", ("Pedro Sanchez", "Luis Montenegro"), "036"),
+    ("U.S. President Joe Biden will host Israeli Prime Minister Benjamin Netanyahu at the White "
+     "House on Thursday.",
+     "meeting", "planned", "2024-08-01", "Washington", "USA", ("Joe Biden", "Benjamin Netanyahu"), "036"),
+    ("Russian President Vladimir Putin is scheduled to meet Chinese President Xi Jinping in Astana "
+     "on Wednesday.",
+     "meeting", "planned", "2024-07-31", "Astana", "KAZ", ("Vladimir Putin", "Xi Jinping"), "036"),
+    ("Talks between Chinese Foreign Minister Wang Yi and U.S. Secretary of State Antony Blinken "
+     "took place in Vientiane on Friday.",
+     "meeting", "happened", "2024-07-26", "Vientiane", "LAO", ("Wang Yi", "Antony Blinken"), "044"),
+    ("Chinese President Xi Jinping and Vietnamese President To Lam exchanged congratulatory messages "
+     "on Saturday.",
+     "correspondence", "happened", "2024-07-27", None, None, ("Xi Jinping", "To Lam"), "040"),
+    ("Egyptian President Abdel Fattah al-Sisi received Jordanian King Abdullah II in Cairo on "
+     "Tuesday.",
+     "meeting", "happened", "2024-07-23", "Cairo", "EGY", ("Abdel Fattah al-Sisi", "Abdullah II"), "043"),
+    ("During his visit to Tokyo, Philippine President Ferdinand Marcos Jr. met Japanese Prime "
+     "Minister Fumio Kishida on Tuesday.",
+     "meeting", "happened", "2024-07-23", "Tokyo", "JPN", ("Ferdinand Marcos Jr.", "Fumio Kishida"),
+     "042"),
+    # a dateline gives "here" its city
+    ("BEIJING, July 27 (Xinhua) -- Chinese Vice President Han Zheng met Cuban Vice President "
+     "Salvador Valdes Mesa here on Saturday.",
+     "meeting", "happened", "2024-07-27", "Beijing", "CHN", ("Han Zheng", "Salvador Valdes Mesa"), "043"),
+    # a pronoun or a bare title resolved to the person named earlier
+    ("Kenyan President William Ruto arrived in Tokyo on Friday. He later met with Japanese Prime "
+     "Minister Fumio Kishida.",
+     "meeting", "happened", "2024-07-26", "Tokyo", "JPN", ("William Ruto", "Fumio Kishida"), "042"),
+    ("French President Emmanuel Macron arrived in Beijing on Thursday. Chinese President Xi Jinping "
+     "met the French president on Friday.",
+     "meeting", "happened", "2024-07-26", "Beijing", "CHN", ("Xi Jinping", "Emmanuel Macron"), "043"),
+    ("Ukrainian President Volodymyr Zelensky arrived in Washington on Tuesday. U.S. President Joe "
+     "Biden received the Ukrainian president at the White House on Wednesday.",
+     "meeting", "happened", "2024-07-24", "Washington", "USA", ("Joe Biden", "Volodymyr Zelensky"), "043"),
+    ("The International Olympic Committee (IOC) opened its session in Paris on Wednesday. IOC "
+     "President Thomas Bach met French President Emmanuel Macron at the Elysee Palace on Thursday.",
+     "meeting", "happened", "2024-07-25", "Paris", "FRA", ("Thomas Bach", "Emmanuel Macron"), "042"),
+]
+
+
+@pytest.mark.parametrize("text, typ, status, date, city, country, names, cameo", EVENTS)
+def test_events_type_status_date_place_parties_code(run_text, text, typ, status, date, city, country,
+                                                    names, cameo):
+    event = _one(run_text, text)
+    assert (event["type"], event["status"]) == (typ, status)
+    assert event["date"] == date
+    assert event["date_precision"] == "day"
+    assert (event["location_city"], event["location_country"]) == (city, country)
+    assert _names(event) == names
+    assert event["cameo_code"] == cameo
+
+
+@pytest.mark.parametrize("text, location_text, city, country", [
+    ("Chinese President Xi Jinping met French President Emmanuel Macron in Paris on Monday.",
+     "Paris", "Paris", "FRA"),
+    ("Chinese Premier Li Qiang received Malaysian Prime Minister Anwar Ibrahim at the Great Hall of "
+     "the People on Friday.", "Great Hall of the People", "Beijing", "CHN"),
+    ("BEIJING, July 27 (Xinhua) -- Chinese Vice President Han Zheng met Cuban Vice President "
+     "Salvador Valdes Mesa here on Saturday.", "Beijing", "Beijing", "CHN"),
+])
+def test_events_location_text_and_coordinates(run_text, text, location_text, city, country):
+    event = _one(run_text, text)
+    assert (event["location_text"], event["location_city"], event["location_country"]) == (
+        location_text, city, country)
+    assert event["location_lat"] is not None and event["location_lon"] is not None
+
+
+@pytest.mark.parametrize("text, date, date_text", [
+    ("BEIJING, July 27 (Xinhua) -- Chinese Vice President Han Zheng met Cuban Vice President "
+     "Salvador Valdes Mesa here.", "2024-07-27", "dateline"),
+    ("Chinese Vice President Han Zheng met Cuban Vice President Salvador Valdes Mesa in Beijing on "
+     "Saturday.", "2024-07-27", "Saturday"),
+    ("Chinese Vice President Han Zheng met Cuban Vice President Salvador Valdes Mesa in Beijing on "
+     "July 25.", "2024-07-25", "July 25"),
+])
+def test_events_date_from_text_or_dateline(run_text, text, date, date_text):
+    event = _one(run_text, text)
+    assert (event["date"], event["date_precision"], event["date_text"]) == (date, "day", date_text)
+    assert (event["location_city"], event["location_country"]) == ("Beijing", "CHN")
+
+
+# (text, first party, its counterparts, each in its own event)
+SEVERAL = [
+    ("On the sidelines of the summit, U.S. President Joe Biden met Japanese Prime Minister Fumio "
+     "Kishida, South Korean President Yoon Suk Yeol and Australian Prime Minister Anthony Albanese "
+     "on Thursday.",
+     "Joe Biden", {"Fumio Kishida", "Yoon Suk Yeol", "Anthony Albanese"}),
+    ("Chinese Foreign Minister Wang Yi held separate meetings with Russian Foreign Minister Sergei "
+     "Lavrov and Thai Foreign Minister Maris Sangiampongsa in Vientiane on Thursday.",
+     "Wang Yi", {"Sergei Lavrov", "Maris Sangiampongsa"}),
+]
+
+
+@pytest.mark.parametrize("text, host, guests", SEVERAL)
+def test_events_several_counterparts_one_event_each(run_text, text, host, guests):
+    events = _events(run_text, text)
+    assert sorted(_names(e) for e in events) == sorted((host, g) for g in guests)
+    assert {(e["type"], e["status"], e["date"]) for e in events} == {("meeting", "happened", "2024-07-25")}
+    assert len({e["event_id"] for e in events}) == len(guests)
+
+
+@pytest.mark.parametrize("text", [
+    # negated
+    "French President Emmanuel Macron did not meet German Chancellor Olaf Scholz in Berlin on Friday.",
+    "German Chancellor Olaf Scholz has not met Chinese President Xi Jinping this year.",
+    "French President Emmanuel Macron never met Russian President Vladimir Putin in Moscow.",
+    # hypothetical
+    "French President Emmanuel Macron could meet German Chancellor Olaf Scholz in Berlin next week.",
+    "French President Emmanuel Macron might meet German Chancellor Olaf Scholz in Berlin on Friday.",
+    "French President Emmanuel Macron said he would meet German Chancellor Olaf Scholz if the budget "
+    "passed.",
+    "Officials said Russian President Vladimir Putin could meet Chinese President Xi Jinping if they "
+    "meet in Astana next week.",
+    "If French President Emmanuel Macron and German Chancellor Olaf Scholz meet in Berlin, they will "
+    "discuss the budget.",
+    "If Russian President Vladimir Putin meets Chinese President Xi Jinping in Astana, the two will "
+    "sign a gas deal.",
+    "Russian President Vladimir Putin will meet Chinese President Xi Jinping only if Beijing agrees.",
+    # aggregates
+    "Indian Prime Minister Narendra Modi held 87 virtual meetings with foreign leaders last year.",
+    "Indian Prime Minister Narendra Modi held 87 virtual meetings with foreign leaders during the "
+    "pandemic.",
+    "German Chancellor Olaf Scholz has held dozens of meetings with foreign leaders this year.",
+    "Indian Prime Minister Narendra Modi met Ukrainian President Volodymyr Zelensky three times last "
+    "year.",
+    # press conferences and interviews with the media
+    "Kenyan President William Ruto held a press conference in Nairobi on Friday.",
+    "Hungarian Prime Minister Viktor Orban gave an interview to the German newspaper Bild on Friday.",
+    "In an interview with CNN on Friday, Ukrainian President Volodymyr Zelensky said the war must end.",
+    "Polish President Andrzej Duda told the BBC in an interview on Friday that Warsaw would increase "
+    "defense spending.",
+])
+def test_events_none_for_negated_hypothetical_aggregate_or_media(run_text, text):
+    assert [(e["type"], _names(e)) for e in _events(run_text, text)] == []
+
+
+@pytest.mark.parametrize("text, name, title, country, org", [
+    ("Chinese Vice President Han Zheng met IOC President Thomas Bach in Paris on Friday.",
+     "Han Zheng", "Vice President", "CHN", None),
+    ("The International Olympic Committee (IOC) opened its session in Paris on Wednesday. IOC "
+     "President Thomas Bach met French President Emmanuel Macron at the Elysee Palace on Thursday.",
+     "Thomas Bach", "President", None, "International Olympic Committee"),
+    ("President Xi Jinping spoke by phone with his Brazilian counterpart Luiz Inacio Lula da Silva "
+     "on Tuesday.",
+     "Luiz Inacio Lula da Silva", "President", "BRA", None),
+    ("Wang Yi, Chinese State Councilor and Foreign Minister, met Russian Foreign Minister Sergei "
+     "Lavrov in Vientiane on Thursday.",
+     "Wang Yi", "State Councilor and Foreign Minister", "CHN", None),
+    ("Chinese Vice President Han Zheng met IOC President Thomas Bach in Paris on Friday.",
+     "Thomas Bach", "President", None, "International Olympic Committee"),
+    ("Chinese President Xi Jinping and Kazakh President Kassym-Jomart Tokayev exchanged "
+     "congratulatory messages on Saturday to mark the anniversary of diplomatic ties.",
+     "Kassym-Jomart Tokayev", "President", "KAZ", None),
+    ("Egyptian President Abdel Fattah al-Sisi received Jordanian King Abdullah II in Cairo on "
+     "Tuesday.",
+     "Abdullah II", "King", "JOR", None),
+    ("Chinese Foreign Minister Wang Yi held talks with Indian External Affairs Minister Subrahmanyam "
+     "Jaishankar in Vientiane on Thursday.",
+     "Subrahmanyam Jaishankar", "External Affairs Minister", "IND", None),
+    ("President William Ruto of Kenya met Tanzanian President Samia Suluhu Hassan in Arusha on "
+     "Saturday.",
+     "William Ruto", "President", "KEN", None),
+])
+def test_events_participant_title_country_org(run_text, text, name, title, country, org):
+    party = _party(_one(run_text, text), name)
+    assert (party["title"], party["country"], party["org"]) == (title, country, org)
+    assert party["actor_id"]
+
+
+@pytest.mark.parametrize("text", [
+    "German Chancellor Olaf Scholz arrived in Paris on Friday. He met French President Emmanuel "
+    "Macron at the Elysee Palace.",
+    "Chinese Premier Li Qiang received Malaysian Prime Minister Anwar Ibrahim at the Great Hall of the "
+    "People on Friday.",
+])
+def test_events_evidence_is_the_sentence_in_the_document(run_text, text):
+    out = _run(run_text, text)
+    event = out["events"][0]
+    doc_text = out["documents"][0]["text"]
+    sentence = next(s for s in out["sentences"] if s["sent_id"] == event["sent_id"])
+    assert event["evidence"] == doc_text[event["start_char"]:event["end_char"]] == sentence["text"]
+    assert "met" in event["evidence"] or "received" in event["evidence"]
+
+
+@pytest.mark.parametrize("expression, tense, expected", [
+    ("on Saturday", None, ("2024-07-27", "day")),
+    ("on Friday", "future", ("2024-08-02", "day")),
+    ("July 27", "past", ("2024-07-27", "day")),
+])
+def test_events_resolve_date_is_public(expression, tense, expected):
+    assert "resolve_date" in pipeline.__all__
+    assert tuple(pipeline.resolve_date(expression, PUBLISHED, tense)) == expected
+
+
+@pytest.mark.parametrize("table, missing", [("relations", "modality"), ("documents", "published")])
+def test_events_contract_violation_names_the_column(table, missing):
+    tables = {name: schemas.empty(schemas.SCHEMAS[name])
+              for name in ("documents", "sentences", "entities", "actors", "relations")}
+    tables[table] = tables[table].drop_columns([missing])
+    with pytest.raises(ContractError, match=rf"table '{table}'.*missing \['{missing}'\]"):
+        normalise_events(**tables)
