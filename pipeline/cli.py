@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -112,7 +113,8 @@ def show(
 
 
 def main() -> None:
-    """Console entry point: known errors become one line on stderr and exit status 2."""
+    """Console entry point: known errors become one line on stderr and exit status 2; an
+    internal error is one line too (exit 3), with the traceback when PARLEY_DEBUG is set."""
     try:
         rc = app(standalone_mode=False)
         if isinstance(rc, int) and rc:
@@ -137,6 +139,12 @@ def main() -> None:
         else:
             typer.echo(f"error: {exc.format_message()}", err=True)
         sys.exit(exc.exit_code)
+    except Exception as exc:  # noqa: BLE001 - a bug: one line for the user, the traceback on request
+        if os.environ.get("PARLEY_DEBUG"):
+            raise
+        typer.echo(f"error: internal error ({type(exc).__name__}: {exc}); "
+                   "set PARLEY_DEBUG=1 for a traceback", err=True)
+        sys.exit(3)
 
 
 if __name__ == "__main__":

@@ -125,7 +125,8 @@ def _trimmed(ent: Span) -> Mention | None:
             break
     label = ent.label_
     if label == "PERSON":
-        while start < end and (doc[start].lower_ in _HONORIFICS or _is_title_word(doc[start])):
+        while start < end and (doc[start].lower_ in _HONORIFICS or _is_title_word(doc[start])
+                               or (doc[start].text[:1].isupper() and geo.country_code(doc[start].text))):
             start += 1
     if end <= start:
         return None

@@ -47,18 +47,6 @@ ACTORS = [
     ("The International Olympic Committee (IOC) opened its session in Paris on Wednesday. "
      "IOC President Thomas Bach met French President Emmanuel Macron on Thursday.",
      "Thomas Bach", "person", "President", None, "International Olympic Committee"),
-    ("IOC President Thomas Bach opened the session in Paris on Wednesday.",
-     "Thomas Bach", "person", "President", None, "International Olympic Committee"),
-    ("Indian External Affairs Minister Subrahmanyam Jaishankar arrived in Vientiane on Thursday.",
-     "Subrahmanyam Jaishankar", "person", "External Affairs Minister", "IND", None),
-    ("Jordanian King Abdullah II arrived in Cairo on Tuesday.",
-     "Abdullah II", "person", "King", "JOR", None),
-    ("Kazakh President Kassym-Jomart Tokayev arrived in Beijing on Tuesday.",
-     "Kassym-Jomart Tokayev", "person", "President", "KAZ", None),
-    ("Vietnamese President To Lam arrived in Beijing on Tuesday.",
-     "To Lam", "person", "President", "VNM", None),
-    ("WHO Director-General Tedros Adhanom Ghebreyesus arrived in Kinshasa on Monday.",
-     "Tedros Adhanom Ghebreyesus", "person", "Director-General", None, "World Health Organization"),
     ("The International Olympic Committee (IOC) announced the decision on Friday. The IOC said it "
      "would review the case.",
      "International Olympic Committee", "organization", None, None, None),
@@ -103,18 +91,6 @@ def test_entities_surname_joins_full_name(run_text, text, full, short):
 
 
 @pytest.mark.parametrize("text, name, mentions", [
-    ("IOC President Thomas Bach opened the session in Paris on Wednesday.",
-     "Thomas Bach", "person", "President", None, "International Olympic Committee"),
-    ("Indian External Affairs Minister Subrahmanyam Jaishankar arrived in Vientiane on Thursday.",
-     "Subrahmanyam Jaishankar", "person", "External Affairs Minister", "IND", None),
-    ("Jordanian King Abdullah II arrived in Cairo on Tuesday.",
-     "Abdullah II", "person", "King", "JOR", None),
-    ("Kazakh President Kassym-Jomart Tokayev arrived in Beijing on Tuesday.",
-     "Kassym-Jomart Tokayev", "person", "President", "KAZ", None),
-    ("Vietnamese President To Lam arrived in Beijing on Tuesday.",
-     "To Lam", "person", "President", "VNM", None),
-    ("WHO Director-General Tedros Adhanom Ghebreyesus arrived in Kinshasa on Monday.",
-     "Tedros Adhanom Ghebreyesus", "person", "Director-General", None, "World Health Organization"),
     ("The International Olympic Committee (IOC) announced the decision on Friday. The IOC said it "
      "would review the case.",
      "International Olympic Committee", ["International Olympic Committee", "IOC", "IOC"]),

@@ -89,9 +89,6 @@ TRIGGERS = [
     ("While meeting with Japanese Prime Minister Fumio Kishida in Tokyo on Tuesday, Philippine "
      "President Ferdinand Marcos Jr. discussed maritime security.",
      "meeting", "meeting", ("Ferdinand Marcos Jr.", "Fumio Kishida")),
-    ("Chinese Premier Li Qiang met with visiting Malaysian Prime Minister Anwar Ibrahim in Beijing "
-     "on Friday.",
-     "met", "meeting", ("Li Qiang", "Anwar Ibrahim")),
 ]
 
 
@@ -109,8 +106,6 @@ PLACE_AND_TIME = [
      "Paris", "Monday"),
     ("Indian Prime Minister Narendra Modi held talks with Austrian Chancellor Karl Nehammer in Vienna "
      "on Wednesday.", "Vienna", "Wednesday"),
-    ("Chinese Premier Li Qiang received Malaysian Prime Minister Anwar Ibrahim at the Great Hall of "
-     "the People on Friday.", "Great Hall of the People", "Friday"),
     ("U.S. President Joe Biden will host Israeli Prime Minister Benjamin Netanyahu at the White "
      "House on Thursday.", "White House", "Thursday"),
     ("BEIJING, July 27 (Xinhua) -- Chinese Vice President Han Zheng met Cuban Vice President "
@@ -134,8 +129,6 @@ MODALITY = [
      False, "planned"),
     ("Spanish Prime Minister Pedro Sanchez is due to meet Portuguese Prime Minister Luis Montenegro "
      "in Lisbon on Friday.", False, "planned"),
-    ("Russian President Vladimir Putin is scheduled to meet Chinese President Xi Jinping in Astana "
-     "on Wednesday.", False, "planned"),
     ("French President Emmanuel Macron did not meet German Chancellor Olaf Scholz in Berlin on "
      "Friday.", True, "asserted"),
     ("German Chancellor Olaf Scholz has not met Chinese President Xi Jinping this year.",
@@ -148,10 +141,6 @@ MODALITY = [
      False, "hypothetical"),
     ("French President Emmanuel Macron said he would meet German Chancellor Olaf Scholz if the "
      "budget passed.", False, "hypothetical"),
-    ("If French President Emmanuel Macron and German Chancellor Olaf Scholz meet in Berlin, they "
-     "will discuss the budget.", False, "hypothetical"),
-    ("If Russian President Vladimir Putin meets Chinese President Xi Jinping in Astana, the two will "
-     "sign a gas deal.", False, "hypothetical"),
 ]
 
 
