@@ -35,7 +35,7 @@ KEEP_LABELS = ACTOR_LABELS | {"FAC", "LOC", "DATE", "TIME", "EVENT"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _JOINERS = {"of", "for", "and", "on", "the", "de", "del", "des", "du", "la", "&", "-"}
-_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "h.e.", "sir", "dame", "his", "her",
+_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "h.e.", "h.", "e.", "sir", "dame", "his", "her",
                "excellency", "madam", "lord", "lady"}
 
 
@@ -126,8 +126,11 @@ def _trimmed(ent: Span) -> Mention | None:
     label = ent.label_
     if label == "PERSON":
         while start < end and (doc[start].lower_ in _HONORIFICS or _is_title_word(doc[start])
+                               or doc[start].lower_ in _JOINERS
                                or (doc[start].text[:1].isupper() and geo.country_code(doc[start].text))):
             start += 1
+        if start < end and _org_like(doc[start:end].text):
+            label = "ORG"       # "the Chairperson of African Union Commission" tagged PERSON
     if end <= start:
         return None
     return Mention(start, end, label, doc[start:end].text)

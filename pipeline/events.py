@@ -130,6 +130,11 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
     tense = "future" if status == "planned" else "past"
     typ = "meeting" if rel["predicate"] == "visit" else rel["predicate"]
     participants = [_participant(actors.get(a, {"actor_id": a, "name": a})) for a in rel["actor_ids"]]
+    # An organisation named beside its own representative is not a separate party.
+    person_orgs = {p["org"] for p in participants if p["org"] and p["name"] != p["org"]}
+    participants = [p for p in participants if not (p["name"] == p["org"] and p["name"] in person_orgs)]
+    if len(participants) < 2:
+        return None
     _fill_counterpart_titles(participants)
 
     date_text = rel["time_text"]

@@ -435,9 +435,18 @@ def _by_title(index: DocIndex, tok: Token) -> str | None:
     words = [t.lower_ for t in tok.subtree if t.i <= tok.i and _is_title_word(t) and not _country(t.text)]
     phrase = " ".join(words)
     country = None
+    org = None
     for t in tok.subtree:
         if t.i < tok.i and t.dep_ in ("amod", "compound", "poss", "nmod"):
             country = country or _country(t.text)
+            aid = index.tok_actor.get(t.i)
+            if aid and index.actors.get(aid, {}).get("kind") == "organization":
+                org = index.actors[aid]["name"]
+    if org and not country:
+        # "the World Bank chief": the person who represents that organisation.
+        people = [a for a, row in index.actors.items() if row["kind"] == "person" and row.get("org") == org]
+        if people:
+            return max(people, key=lambda a: index.actors[a]["n_mentions"])
     best = None
     for aid, a in index.actors.items():
         if a["kind"] != "person":
