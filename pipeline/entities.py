@@ -434,7 +434,7 @@ def _right_zone(doc: Doc, end: int) -> list[tuple[int, int]]:
     if end >= len(doc):
         return []
     tok = doc[end]
-    if tok.lower_ == "of":
+    if tok.lower_ in ("of", "from"):
         j = end + 1
         while j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("the",)) and j - end < 6:
             j += 1

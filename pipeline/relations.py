@@ -344,6 +344,16 @@ def resolve_party(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
     orgs = _ordered(index, zone, "organization")
     if orgs:
         return orgs[:1]
+    for t in zone:
+        if t.dep_ == "agent" and t.head.dep_ == "acl":     # "the credentials presented by X"
+            found = [a for p in t.children if p.dep_ == "pobj" for a in resolve_party(index, p, how)]
+            if found:
+                return found
+    if tok.tag_ in ("NNS", "NNPS") and (_is_title_word(tok) or tok.lemma_.lower() in _LISTABLE):
+        found = _listed_after(index, tok)
+        if found:
+            how.add("list")
+            return found
     if (_is_title_word(tok) or _definite_role(tok)) and tok.pos_ in ("NOUN", "PROPN"):
         found = _by_title(index, tok)
         if found:
@@ -353,6 +363,30 @@ def resolve_party(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
 
 
 _POSS_PRONOUNS = {"his", "her"}
+_LISTABLE = {"ambassador", "minister", "leader", "dignitary", "envoy", "official", "representative",
+             "delegate", "counterpart", "president", "head", "guest"}
+LIST_LOOKAHEAD = 2
+
+
+def _listed_after(index: DocIndex, tok: Token) -> list[str]:
+    """The persons a plural group is spelled out as in the next sentences: "14 new
+    ambassadors ... The ambassadors are A from X, B from Y" or "... with several foreign
+    ministers. Among the dignitaries were A of X, B of Y"."""
+    sents = list(index.doc.sents)
+    here = next((k for k, sent in enumerate(sents) if sent.start <= tok.i < sent.end), None)
+    if here is None:
+        return []
+    for sent in sents[here + 1: here + 1 + LIST_LOOKAHEAD]:
+        root = sent.root
+        if root.lemma_ != "be":
+            continue
+        opens_list = sent[0].lower_ == "among" or any(
+            c.dep_ == "nsubj" and c.lemma_.lower() == tok.lemma_.lower() for c in root.children)
+        if opens_list:
+            found = _ordered(index, list(sent), "person")
+            if len(found) >= 2:
+                return found
+    return []
 _SKIP_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "poss", "xcomp", "csubj", "mark", "advmod"}
 
 
