@@ -117,7 +117,8 @@ def _trimmed(ent: Span) -> Mention | None:
     start, end = ent.start, ent.end
     while start < end and doc[start].lower_ in ("the", "a", "an", "of", "for", "and"):
         start += 1
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
+                           or doc[end - 1].pos_ in ("ADP", "DET", "CCONJ")):
         end -= 1
     for i in range(start, end):
         if doc[i].text == "(":
@@ -290,7 +291,8 @@ def _extend_org(doc: Doc, m: Mention) -> None:
 
 def _looks_like_person(doc: Doc, m: Mention) -> bool:
     span = doc[m.start:m.end]
-    if not 2 <= len(span) <= 4 or not all(t.is_title and t.pos_ == "PROPN" for t in span):
+    words = [t for t in span if t.text != "-"]
+    if not 2 <= len(words) <= 4 or not all(t.is_title and t.pos_ == "PROPN" for t in words):
         return False
     before = doc[m.start - 1] if m.start > 0 else None
     after = doc[m.end] if m.end < len(doc) else None
@@ -411,7 +413,7 @@ def _left_zone(doc: Doc, start: int) -> list[tuple[int, int]]:
         if tok.text == ")" and i >= 2 and doc[i - 2].text == "(":
             i -= 3
             continue
-        if tok.ent_type_ == "PERSON" and not _is_title_word(tok):
+        if tok.ent_type_ == "PERSON" and not _is_title_word(tok) and not geo.country_code(tok.text):
             break
         ok = (tok.is_title or tok.is_upper or _is_title_word(tok) or tok.lower_ in _JOINERS
               or tok.text in _POSSESSIVE or tok.lower_ in ("his", "her", "their") or tok.text == "-")

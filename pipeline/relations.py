@@ -293,7 +293,7 @@ def _clause_subject(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
         if cur.dep_ in ("ROOT",) and cur.head == cur:
             break
         cur = cur.head
-        subs = [c for c in cur.children if c.dep_ in ("nsubj",)]
+        subs = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subs:
             how.add("clause")
             return [a for s in subs for a in _resolve_all(index, s, how)]
@@ -514,15 +514,18 @@ def _modality(tok: Token) -> tuple[str, bool]:
     negated = any(c.dep_ == "neg" for t in chain for c in t.children) or \
         any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in tok.children)
     modality = "asserted"
+    conditional = False
     for t in chain:
         for c in t.children:
             word = c.lower_
             if c.dep_ in ("aux",) and word in ("will", "shall", "'ll", "wo"):
-                modality = "planned"
+                modality = "planned" if modality == "asserted" else modality
             elif c.dep_ == "aux" and word in lex["hypothetical_words"] and modality == "asserted":
                 modality = "hypothetical"
             elif c.dep_ == "mark" and word in ("if", "unless", "whether"):
-                modality = "hypothetical"
+                conditional = True
+            elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                conditional = True      # "X will meet Y only if Beijing agrees"
         if t is not tok and t.lemma_.lower() in ("schedule", "expect", "set", "plan", "due", "agree", "arrange",
                                                   "prepare", "intend", "go") and t.pos_ in ("VERB", "ADJ", "AUX"):
             modality = "planned" if modality == "asserted" else modality
@@ -539,7 +542,7 @@ def _modality(tok: Token) -> tuple[str, bool]:
         prep = tok.head
         if prep.lower_ == "before" or (prep.lower_ == "of" and prep.head.lower_ in ("ahead", "eve")):
             modality = "planned"
-    return modality, negated
+    return ("hypothetical" if conditional else modality), negated
 
 
 def _location(index: DocIndex, tok: Token, sent: Span) -> str | None:
@@ -558,6 +561,10 @@ def _location(index: DocIndex, tok: Token, sent: Span) -> str | None:
                         continue
                     dist = abs(t.head.i - tok.i) + (0 if _governs(tok, t) else 50)
                     candidates.append((dist, text))
+        elif t.dep_ == "prep" and t.lower_ == "to" and t.head.lemma_.lower() in ("visit", "trip", "tour"):
+            for p in t.children:        # "during his visit to Tokyo, X met Y"
+                if p.dep_ == "pobj" and index.tok_label.get(p.i) in PLACE_LABELS:
+                    candidates.append((abs(t.i - tok.i) + 25, _place_text(index, p)))
         elif t.lower_ == "here" and t.dep_ == "advmod":
             candidates.append((abs(t.i - tok.i) + (0 if _governs(tok, t) else 50), "here"))
     if not candidates:

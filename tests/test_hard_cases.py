@@ -1,0 +1,80 @@
+"""Harder sentences: NER repairs, scheduled and conditional meetings, visits, places."""
+
+import pytest
+
+pytestmark = pytest.mark.model
+P = "2024-07-28"
+
+def run(run_text, text):
+    out = run_text({"d": text}, published=P)
+    assert out["documents"][0]["status"] == "ok"
+    return out
+
+ENT = [
+    ("E3", "Jordanian King Abdullah II arrived in Cairo on Tuesday.",
+     "Abdullah II", ("person", "King", "JOR", None)),
+    ("E4", "Kazakh President Kassym-Jomart Tokayev arrived in Beijing on Tuesday.",
+     "Kassym-Jomart Tokayev", ("person", "President", "KAZ", None)),
+]
+
+@pytest.mark.parametrize("cid, text, name, exp", ENT)
+def test_ent(run_text, cid, text, name, exp):
+    out = run(run_text, text)
+    got = [(a["name"], a["kind"], a["title"], a["country"], a["org"]) for a in out["actors"]]
+    a = [g for g in got if g[0] == name]
+    assert a and a[0][1:] == exp, got
+
+REL = [
+    ("R2", "Chinese Premier Li Qiang received Malaysian Prime Minister Anwar Ibrahim at the Great Hall of the People on Friday.",
+     dict(location_text="Great Hall of the People")),
+    ("R3", "Russian President Vladimir Putin is scheduled to meet Chinese President Xi Jinping in Astana on Wednesday.",
+     dict(modality="planned", negated=False)),
+    ("R4", "If French President Emmanuel Macron and German Chancellor Olaf Scholz meet in Berlin, they will discuss the budget.",
+     dict(modality="hypothetical")),
+    ("R5", "If Russian President Vladimir Putin meets Chinese President Xi Jinping in Astana, the two will sign a gas deal.",
+     dict(modality="hypothetical")),
+]
+
+@pytest.mark.parametrize("cid, text, exp", REL)
+def test_rel(run_text, cid, text, exp):
+    rels = run(run_text, text)["relations"]
+    got = [{k: r[k] for k in exp} for r in rels]
+    assert got == [exp], [(r["trigger"], r["predicate"], r["actor_ids"], r["location_text"], r["modality"]) for r in rels]
+
+EVT = [
+    ("V1", "Russian President Vladimir Putin is scheduled to meet Chinese President Xi Jinping in Astana on Wednesday.",
+     [("meeting", "planned", "2024-07-31", "Astana", "KAZ", ("Vladimir Putin", "Xi Jinping"), "036")]),
+    ("V4", "During his visit to Tokyo, Philippine President Ferdinand Marcos Jr. met Japanese Prime Minister Fumio Kishida on Tuesday.",
+     [("meeting", "happened", "2024-07-23", "Tokyo", "JPN", ("Ferdinand Marcos Jr.", "Fumio Kishida"), "042")]),
+    ("V5", "If French President Emmanuel Macron and German Chancellor Olaf Scholz meet in Berlin, they will discuss the budget.", []),
+    ("V6", "If Russian President Vladimir Putin meets Chinese President Xi Jinping in Astana, the two will sign a gas deal.", []),
+    ("V7", "Russian President Vladimir Putin will meet Chinese President Xi Jinping only if Beijing agrees.", []),
+]
+
+@pytest.mark.parametrize("cid, text, exp", EVT)
+def test_evt(run_text, cid, text, exp):
+    evs = run(run_text, text)["events"]
+    got = [(e["type"], e["status"], e["date"], e["location_city"], e["location_country"],
+            tuple(p["name"] for p in e["participants"]), e["cameo_code"]) for e in evs]
+    assert got == exp
+
+LOC = [("V8", "Chinese Premier Li Qiang received Malaysian Prime Minister Anwar Ibrahim at the Great Hall of the People on Friday.",
+        ("Great Hall of the People", "Beijing", "CHN"))]
+
+@pytest.mark.parametrize("cid, text, exp", LOC)
+def test_loc(run_text, cid, text, exp):
+    evs = run(run_text, text)["events"]
+    assert [(e["location_text"], e["location_city"], e["location_country"]) for e in evs] == [exp]
+
+PART = [
+    ("P2", "Chinese President Xi Jinping and Kazakh President Kassym-Jomart Tokayev exchanged congratulatory messages on Saturday to mark the anniversary of diplomatic ties.",
+     "Kassym-Jomart Tokayev", ("President", "KAZ", None)),
+    ("P3", "Egyptian President Abdel Fattah al-Sisi received Jordanian King Abdullah II in Cairo on Tuesday.",
+     "Abdullah II", ("King", "JOR", None)),
+]
+
+@pytest.mark.parametrize("cid, text, name, exp", PART)
+def test_part(run_text, cid, text, name, exp):
+    evs = run(run_text, text)["events"]
+    got = [(p["name"], p["title"], p["country"], p["org"]) for e in evs for p in e["participants"]]
+    assert (name, *exp) in got, got
