@@ -163,6 +163,12 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
             location_text = ctx.dateline_place
         if location_text:
             place = _written_city(geo.geocode(location_text, countries), location_text, countries)
+        if place is not None and place.kind == "country" and status == "happened":
+            # "on a visit to France ... a meeting": the city the article places it in, if any
+            city_text = _context_place(rel["sent_id"], ctx, countries) or ctx.dateline_place
+            city = geo.geocode(city_text, countries) if city_text else None
+            if city is not None and city.city and city.country == place.country:
+                location_text, place = city_text, _written_city(city, city_text, countries)
     else:
         location_text = None
 

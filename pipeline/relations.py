@@ -555,21 +555,26 @@ def _location(index: DocIndex, tok: Token, sent: Span) -> str | None:
                 if p.dep_ != "pobj":
                     continue
                 label = index.tok_label.get(p.i)
-                if label in PLACE_LABELS or (label == "ORG" and geo.geocode(_span_text(doc, p)) is not None):
-                    text = _place_text(index, p)
-                    if geo.country_code(text) and index.tok_label.get(p.i) == "NORP":
-                        continue
+                if label in PLACE_LABELS or label == "ORG":
+                    text = _place_text(index, p) if label in PLACE_LABELS else _span_text(doc, p)
                     dist = abs(t.head.i - tok.i) + (0 if _governs(tok, t) else 50)
-                    candidates.append((dist, text))
+                    _add_place(candidates, dist, text)
         elif t.dep_ == "prep" and t.lower_ == "to" and t.head.lemma_.lower() in ("visit", "trip", "tour"):
             for p in t.children:        # "during his visit to Tokyo, X met Y"
                 if p.dep_ == "pobj" and index.tok_label.get(p.i) in PLACE_LABELS:
-                    candidates.append((abs(t.i - tok.i) + 25, _place_text(index, p)))
+                    _add_place(candidates, abs(t.i - tok.i) + 25, _place_text(index, p))
         elif t.lower_ == "here" and t.dep_ == "advmod":
             candidates.append((abs(t.i - tok.i) + (0 if _governs(tok, t) else 50), "here"))
     if not candidates:
         return None
     return min(candidates)[1]
+
+
+def _add_place(candidates: list, dist: int, text: str) -> None:
+    """Keep a place the gazetteer knows; a city or venue beats a bare country."""
+    place = geo.geocode(text)
+    if place is not None:
+        candidates.append((dist + (20 if place.kind == "country" else 0), text))
 
 
 def _governs(trigger: Token, tok: Token) -> bool:
