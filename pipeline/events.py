@@ -25,6 +25,7 @@ INPUTS = (schemas.DOCUMENTS, schemas.SENTENCES, schemas.ENTITIES, schemas.ACTORS
 OUTPUT = schemas.EVENTS
 
 CONTEXT_SENTENCES = 2          # how far back a relation looks for a date or place
+LEDE_SENTENCES = 3             # an undated event this early in an article is dated by its publication
 REMOTE_TYPES = {"phone_call", "video_call", "correspondence"}
 CAMEO = {"consult": "040", "phone": "041", "visit": "042", "host": "043", "third": "044", "intent": "036"}
 
@@ -68,11 +69,11 @@ def _merge_into(kept: dict, new: dict) -> bool:
         return False
     if {p["actor_id"] for p in kept["participants"]} != {p["actor_id"] for p in new["participants"]}:
         return False
-    if kept["date"] and new["date"] and kept["date"] != new["date"]:
-        return False
+    if kept["date"] and new["date"] and not (kept["date"].startswith(new["date"]) or new["date"].startswith(kept["date"])):
+        return False            # a month or year that contains the other's day agrees with it
     if kept["location_country"] and new["location_country"] and kept["location_country"] != new["location_country"]:
         return False
-    if not kept["date"] and new["date"]:
+    if new["date"] and (not kept["date"] or len(new["date"]) > len(kept["date"])):
         for f in ("date", "date_precision", "date_text"):
             kept[f] = new[f]
     if not kept["location_country"] and new["location_country"]:
@@ -148,6 +149,9 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
     if resolved is None and follows and previous["date"]:
         date_text = previous["date_text"]
         resolved = dates.ResolvedDate(previous["date"], previous["date_precision"])
+    if resolved is None and status == "happened" and ctx.published and rel["sent_id"] < LEDE_SENTENCES:
+        # A news lede with no date of its own reports the day's news.
+        date_text, resolved = "publication date", dates.ResolvedDate(ctx.published.isoformat(), "day")
 
     place = None
     location_text = rel["location_text"]

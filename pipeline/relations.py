@@ -222,8 +222,14 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                 counter += pobjs(c)
         if not agents and not passive:
             agents = _clause_subject(index, tok, how)
-        if lemma in lex["verbs_needing_person_object"] and not counter:
+        if lemma in lex["verbs_needing_person_object"] | lex["verbs_needing_party_object"] and not counter:
             return None
+        if lemma in lex["verbs_needing_person_object"] and not any(
+                index.actors.get(c, {}).get("kind") == "person" for c in counter):
+            return None         # "hosted the summit", "visited the plant"
+        if any(c.dep_ == "prep" and any(p.lemma_.lower() in lex["media_words"] or p.lower_ in lex["media_words"]
+                                        for p in c.children) for c in tok.children):
+            return None         # "spoke to reporters"
     else:
         for c in tok.children:
             if c.dep_ == "poss":
@@ -342,6 +348,13 @@ def resolve_party(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
                             how.add("group")
                             return found
     orgs = _ordered(index, zone, "organization")
+    if orgs and _is_title_word(tok) and tok.i not in index.tok_actor:
+        # "the WHO high official": the person who represents that organisation, if named
+        people = [a for a, row in index.actors.items()
+                  if row["kind"] == "person" and row.get("org") == index.actors[orgs[0]]["name"]]
+        if people:
+            how.add("title")
+            return [max(people, key=lambda a: index.actors[a]["n_mentions"])]
     if orgs:
         return orgs[:1]
     for t in zone:
@@ -611,10 +624,19 @@ def _time(index: DocIndex, tok: Token, sent: Span) -> str | None:
             continue
         span = index.doc[start:end]
         near = _governs(tok, span.root) or span.root.head == tok
-        score = (0 if near else 1, 0 if label == "DATE" else 1, abs(span.root.i - tok.i))
+        score = (0 if label == "DATE" else 1, 0 if near else 1, abs(span.root.i - tok.i))
         if best is None or score < best[0]:
             best = (score, _with_time_context(span))
+    if best is None:
+        # Day words the tagger left unlabelled: "Earlier today, X met Y", "met on Friday".
+        for t in sent:
+            if t.lower_ in _DAY_WORDS and not t.ent_type_:
+                return t.text
     return best[1] if best else None
+
+
+_DAY_WORDS = {"today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday",
+              "friday", "saturday", "sunday"}
 
 
 def _with_time_context(span: Span) -> str:
