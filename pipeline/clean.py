@@ -95,7 +95,7 @@ def clean_article(row: dict) -> dict:
     if not out["title"]:
         out["title"] = title
 
-    dateline = dates.find_dateline_span(body)
+    dateline = dates.find_dateline_span(body) or _place_line(body)
     if dateline:
         place, date_expr, span = dateline
         out["dateline"] = body[span[0]:span[1]].strip(" -—–")
@@ -208,6 +208,25 @@ def _split_body(text: str, captions: list[str]) -> tuple[str, str | None, int]:
             after_marker = False
         keep.append(line)
     return "\n\n".join(keep), title, dropped
+
+
+_PLACE_LINE = re.compile(
+    r"(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?"
+    r"[ ]*(?::[ ]*(?:\n+|$)|\|[^|\n]{1,40}\|[ ]*)")
+
+
+def _place_line(body: str) -> tuple[str, None, tuple[int, int]] | None:
+    """Datelines of other house styles, opening one of the first paragraphs: a line that is
+    only a city ("New Delhi:") or "Beijing, China | AFP |". The place must be a known city."""
+    from . import geo
+
+    for m in re.finditer(r"(?:\A|\n\n)", body[:3000]):
+        found = _PLACE_LINE.match(body, m.end())
+        if found:
+            place = geo.geocode(found.group("place"))
+            if place is not None and place.kind in ("city", "venue"):
+                return found.group("place"), None, (found.start(), found.end())
+    return None
 
 
 def _iso(value: str | None) -> dt.date | None:
