@@ -10,7 +10,8 @@ Python API::
 
 Each stage is a plain function over pyarrow tables: :func:`clean`,
 :func:`split_sentences`, :func:`extract_entities`, :func:`extract_relations`,
-:func:`normalise_events`; :data:`SCHEMAS` declares every table.
+:func:`normalise_events`, then :func:`merge_interactions` over the whole corpus;
+:data:`SCHEMAS` declares every table.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from .clean import clean
 from .dates import resolve_date
 from .entities import extract_entities
 from .events import normalise_events
+from .interactions import merge_interactions
 from .relations import extract_relations
 from .runner import STAGES, run, run_stage
 from .schemas import SCHEMAS, ContractError
@@ -27,5 +29,5 @@ from .sentences import split_sentences
 
 __all__ = [
     "extract", "read", "resolve_date", "clean", "split_sentences", "extract_entities",
-    "extract_relations", "normalise_events", "STAGES", "run", "run_stage", "SCHEMAS", "ContractError",
+    "extract_relations", "normalise_events", "merge_interactions", "STAGES", "run", "run_stage", "SCHEMAS", "ContractError",
 ]

@@ -269,8 +269,10 @@ class Staging:
         self.parts = 0
 
     def write(self, tables: dict[str, pa.Table], part: int) -> None:
-        """Write one part file per table for partition number ``part``."""
-        for name in self.tables:
+        """Write one part file per given table for partition number ``part``."""
+        for name in tables:
+            if name not in self.tables:
+                raise KeyError(f"table {name!r} is not staged here")
             schema = schemas.SCHEMAS[name]
             table = schemas.validate(tables[name], schema)
             final = self.root / name / f"part-{part:05d}.parquet"

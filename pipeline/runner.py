@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Iterator
 
 import pyarrow as pa
 
-from . import clean, entities, events, io, lexicon, nlp as nlp_mod, relations, schemas, sentences
+from . import clean, entities, events, interactions, io, lexicon, nlp as nlp_mod, relations, schemas, sentences
 
 PIPELINE_VERSION = "0.1.0"
 DEFAULT_BATCH = 64
@@ -49,12 +49,15 @@ STAGES: tuple[Stage, ...] = (
     Stage("events", events.normalise_events,
           ("documents", "sentences", "entities", "actors", "relations"), ("events",)),
 )
-STAGE_NAMES = tuple(s.name for s in STAGES)
+# Runs once over the events of the whole corpus, after every partition.
+CORPUS_STAGE = Stage("interactions", interactions.merge_interactions, ("events",), ("interactions",))
+STAGE_NAMES = tuple(s.name for s in STAGES) + (CORPUS_STAGE.name,)
 OUTPUT_TABLES = tuple(t for s in STAGES for t in s.outputs)
+ALL_TABLES = OUTPUT_TABLES + CORPUS_STAGE.outputs
 
 
 def get_stage(name: str) -> Stage:
-    for stage in STAGES:
+    for stage in STAGES + (CORPUS_STAGE,):
         if stage.name == name:
             return stage
     raise KeyError(f"unknown stage {name!r}; stages are {', '.join(STAGE_NAMES)}")
@@ -166,7 +169,7 @@ def run(source: io.Source, out_dir: Path, *, model: str | None = None, workers: 
     model = model or nlp_mod.default_model()
     nlp = nlp_mod.load(model) if workers <= 1 else None
     total = source.count()
-    staging = io.Staging(out_dir, list(OUTPUT_TABLES))
+    staging = io.Staging(out_dir, list(ALL_TABLES))
     status: Counter = Counter()
     rows: Counter = Counter()
     done = 0
@@ -181,12 +184,15 @@ def run(source: io.Source, out_dir: Path, *, model: str | None = None, workers: 
                 progress(done, total)
         if staging.parts == 0:
             staging.write({name: schemas.empty(schemas.SCHEMAS[name]) for name in OUTPUT_TABLES}, 0)
+        merged = CORPUS_STAGE.run({"events": io.read_table(staging.root, "events")})
+        staging.write(merged, 0)
+        rows["interactions"] = merged["interactions"].num_rows
         staging.publish()
     except BaseException:
         staging.abort()
         raise
     summary = RunSummary(done, dict(sorted(status.items())), rows["events"],
-                         {n: rows[n] for n in OUTPUT_TABLES}, model)
+                         {n: rows[n] for n in ALL_TABLES}, model)
     io.write_json(out_dir / "run_summary.json", summary.to_dict())
     return summary
 
@@ -214,14 +220,16 @@ def run_stage(name: str, out_dir: Path, *, model: str | None = None) -> dict[str
     tables = {t: io.read_table(out_dir, t) for t in stage.inputs}
     nlp = nlp_mod.load(model) if stage.needs_nlp else None
     result = stage.run(tables, nlp=nlp)
-    staging = io.Staging(Path(out_dir), list(stage.outputs))
+    if "events" in stage.outputs:           # the corpus table follows the events it merges
+        result.update(CORPUS_STAGE.run({"events": result["events"]}))
+    staging = io.Staging(Path(out_dir), list(result))
     try:
         staging.write(result, 0)
         staging.publish()
     except BaseException:
         staging.abort()
         raise
-    return {t: result[t].num_rows for t in stage.outputs}
+    return {t: table.num_rows for t, table in result.items()}
 
 
 def extract_rows(rows: Iterable[dict], *, model: str | None = None) -> dict[str, pa.Table]:

@@ -143,9 +143,28 @@ EVENTS = _schema("events", [
     _f("confidence", F64, False),
 ], ["doc_id", "sent_id", "event_id"])
 
+INTERACTIONS = _schema("interactions", [
+    _f("interaction_id", S, False),
+    _f("type", S, False),
+    _f("status", S, False),
+    _f("date", S),
+    _f("date_precision", S),
+    _f("location_city", S),
+    _f("location_country", S),
+    _f("location_lat", F64),
+    _f("location_lon", F64),
+    _f("participants", pa.list_(pa.struct([_f("name", S), _f("title", S), _f("country", S), _f("org", S)])),
+       False),
+    _f("n_sources", I32, False),        # documents that report it
+    _f("event_ids", pa.list_(S), False),
+    _f("doc_ids", pa.list_(S), False),
+    _f("evidence", S, False),           # from the first report
+    _f("confidence", F64, False),       # the highest of its events
+], ["interaction_id"])
+
 SCHEMAS: dict[str, pa.Schema] = {
     s.metadata[b"table"].decode(): s
-    for s in (DOCUMENTS, SENTENCES, PARSES, ENTITIES, ACTORS, RELATIONS, EVENTS)
+    for s in (DOCUMENTS, SENTENCES, PARSES, ENTITIES, ACTORS, RELATIONS, EVENTS, INTERACTIONS)
 }
 TABLES = tuple(SCHEMAS)
 

@@ -80,7 +80,7 @@ def test_seeds_rerun_gives_identical_tables(seeds_out, tmp_path):
     from tests.conftest import SEEDS
 
     runner.run(io.Source(SEEDS), tmp_path)
-    for table in runner.OUTPUT_TABLES:
+    for table in runner.ALL_TABLES:
         a = pipeline.read(seeds_out, table)
         b = pipeline.read(tmp_path, table)
         pd.testing.assert_frame_equal(a, b)
