@@ -31,6 +31,7 @@ def extract(
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per partition.")] = runner.DEFAULT_BATCH,
     model: Annotated[Optional[str], typer.Option(help="spaCy model (default en_core_web_sm, else its re-upload).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 if any document failed.")] = False,
 ) -> None:
     """Run every stage on INPUT and write the tables to OUT."""
     if not input.exists():
@@ -44,6 +45,9 @@ def extract(
     summary = runner.run(source, out, model=model, workers=workers, batch_size=batch_size, progress=progress)
     counts = ", ".join(f"{k} {v}" for k, v in summary.status.items()) or "none"
     typer.echo(f"{summary.documents} documents ({counts}); {summary.events} events -> {out}/")
+    if strict and summary.status.get("failed"):
+        typer.echo(f"error: {summary.status['failed']} documents failed (see documents.error)", err=True)
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -296,6 +296,41 @@ class Staging:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
+class OutputLock:
+    """An exclusive lock on an output folder, so two runs never interleave their tables.
+
+    Raises:
+        InputError: when another run holds the folder.
+    """
+
+    def __init__(self, out_dir: Path):
+        self.path = Path(out_dir) / ".parley.lock"
+        self.handle = None
+
+    def __enter__(self) -> "OutputLock":
+        import fcntl
+
+        self.handle = self.path.open("a")
+        try:
+            fcntl.flock(self.handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self.handle.close()
+            raise InputError(f"{self.path.parent}: another parley run is writing to this folder") from None
+        return self
+
+    def __exit__(self, *exc) -> None:
+        import fcntl
+
+        fcntl.flock(self.handle, fcntl.LOCK_UN)
+        self.handle.close()
+
+
+def remove_leftovers(out_dir: Path) -> None:
+    """Delete staging folders an interrupted run left behind (call only under the lock)."""
+    for leftover in list(Path(out_dir).glob(".staging-*")) + list(Path(out_dir).glob(".old-*")):
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
 def write_json(path: Path, data: dict) -> None:
     """Write a JSON file atomically (temp file, then rename)."""
     path = Path(path)

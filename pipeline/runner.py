@@ -166,6 +166,13 @@ def run(source: io.Source, out_dir: Path, *, model: str | None = None, workers: 
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    with io.OutputLock(out_dir):
+        return _run(source, out_dir, model=model, workers=workers, batch_size=batch_size, progress=progress)
+
+
+def _run(source: io.Source, out_dir: Path, *, model: str | None, workers: int, batch_size: int,
+         progress: Callable[[int, int], None] | None) -> RunSummary:
+    io.remove_leftovers(out_dir)
     model = model or nlp_mod.default_model()
     nlp = nlp_mod.load(model) if workers <= 1 else None
     total = source.count()
@@ -217,6 +224,13 @@ def run_stage(name: str, out_dir: Path, *, model: str | None = None) -> dict[str
     stage = get_stage(name)
     if "articles" in stage.inputs:
         raise ValueError("stage 'clean' reads the raw articles: rerun it with `parley extract`")
+    if not Path(out_dir).is_dir():
+        raise io.InputError(f"{out_dir}: no such output folder")
+    with io.OutputLock(Path(out_dir)):
+        return _run_stage(stage, Path(out_dir), model)
+
+
+def _run_stage(stage: Stage, out_dir: Path, model: str | None) -> dict[str, int]:
     tables = {t: io.read_table(out_dir, t) for t in stage.inputs}
     nlp = nlp_mod.load(model) if stage.needs_nlp else None
     result = stage.run(tables, nlp=nlp)
