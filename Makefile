@@ -31,3 +31,6 @@ eval: setup
 
 clean:
 	rm -rf $(OUT)
+
+bench: setup
+	$(PY) benchmarks/bench.py -n $(N) $(if $(SCALE),--scale $(SCALE),)
