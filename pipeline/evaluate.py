@@ -37,7 +37,6 @@ Matching rules, as implemented here:
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import unicodedata
@@ -249,28 +248,20 @@ def load_gold(path: str | Path) -> list[dict]:
             missing or non-string ``doc_id``, an ``events`` value that is not a list, or a
             repeated ``doc_id``.
     """
-    path = Path(path)
+    from .io import read_jsonl
+
     docs: list[dict] = []
     seen: dict[str, int] = {}
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}: line {n}: malformed JSON ({exc.msg})") from exc
-            if not isinstance(rec, dict):
-                raise ValueError(f"{path}: line {n}: expected a JSON object")
-            doc_id = rec.get("doc_id")
-            if not isinstance(doc_id, str) or not doc_id:
-                raise ValueError(f"{path}: line {n}: missing or non-string 'doc_id'")
-            if not isinstance(rec.get("events", []), list):
-                raise ValueError(f"{path}: line {n}: 'events' must be a list")
-            if doc_id in seen:
-                raise ValueError(f"{path}: line {n}: doc_id {doc_id!r} repeats line {seen[doc_id]}")
-            seen[doc_id] = n
-            docs.append(rec)
+    for n, rec in read_jsonl(Path(path)):
+        doc_id = rec.get("doc_id")
+        if not isinstance(doc_id, str) or not doc_id:
+            raise ValueError(f"{path}:{n}: missing or non-string 'doc_id'")
+        if not isinstance(rec.get("events", []), list):
+            raise ValueError(f"{path}:{n}: 'events' must be a list")
+        if doc_id in seen:
+            raise ValueError(f"{path}:{n}: doc_id {doc_id!r} repeats line {seen[doc_id]}")
+        seen[doc_id] = n
+        docs.append(rec)
     return docs
 
 

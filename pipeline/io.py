@@ -179,7 +179,14 @@ def _table_records(path: Path) -> Iterator[dict]:
                        text=None if text is None else str(text), encoding="utf-8", **kw)
 
 
-def _jsonl_records(path: Path) -> Iterator[dict]:
+def read_jsonl(path: Path) -> Iterator[tuple[int, dict]]:
+    """Yield ``(line number, object)`` for each non-blank line of a JSONL file.
+
+    Raises:
+        InputError: naming the file and line of an unreadable file, invalid JSON or a line
+            that is not a JSON object.
+    """
+    path = Path(path)
     try:
         handle = path.open(encoding="utf-8")
     except OSError as exc:
@@ -194,7 +201,12 @@ def _jsonl_records(path: Path) -> Iterator[dict]:
                 raise InputError(f"{path}:{n}: not valid JSON ({exc.msg})") from exc
             if not isinstance(rec, dict):
                 raise InputError(f"{path}:{n}: expected a JSON object per line")
-            yield rec
+            yield n, rec
+
+
+def _jsonl_records(path: Path) -> Iterator[dict]:
+    for _, rec in read_jsonl(path):
+        yield rec
 
 
 def _csv_records(path: Path) -> Iterator[dict]:

@@ -110,7 +110,7 @@ def _one_line_error(proc):
     (["extract", "bad.jsonl"], "bad.jsonl:2: not valid JSON"),
     (["extract", "in", "--meta", "nometa.jsonl"], "nometa.jsonl: metadata file not found"),
     (["eval", "nogold.jsonl", "--out", "empty"], "nogold.jsonl: no such file"),
-    (["eval", "badgold.jsonl", "--out", "no_events"], "line 1: malformed JSON"),
+    (["eval", "badgold.jsonl", "--out", "no_events"], "gold.jsonl:1: not valid JSON"),
     (["eval", "gold.jsonl", "--out", "empty"], "table 'events' not found"),
     (["stage", "nosuch", "--out", "empty"], "unknown stage 'nosuch'"),
     (["stage", "clean", "--out", "empty"], "rerun it with `parley extract`"),

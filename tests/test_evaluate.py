@@ -150,11 +150,11 @@ def test_evaluate_load_gold_reads_records(tmp_path):
 
 
 @pytest.mark.parametrize("bad_line, message", [
-    ('{"doc_id": "d3", "events": [', "line 3: malformed JSON"),
-    ('["d3"]', "line 3: expected a JSON object"),
-    ('{"events": []}', "line 3: missing or non-string 'doc_id'"),
-    ('{"doc_id": "d3", "events": {}}', "line 3: 'events' must be a list"),
-    ('{"doc_id": "d1", "events": []}', "line 3: doc_id 'd1' repeats line 1"),
+    ('{"doc_id": "d3", "events": [', "jsonl:3: not valid JSON"),
+    ('["d3"]', "jsonl:3: expected a JSON object"),
+    ('{"events": []}', "jsonl:3: missing or non-string 'doc_id'"),
+    ('{"doc_id": "d3", "events": {}}', "jsonl:3: 'events' must be a list"),
+    ('{"doc_id": "d1", "events": []}', "jsonl:3: doc_id 'd1' repeats line 1"),
 ])
 def test_evaluate_load_gold_rejects_bad_line(tmp_path, bad_line, message):
     path = tmp_path / "gold.jsonl"
