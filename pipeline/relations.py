@@ -152,19 +152,20 @@ def sentence_relations(index: DocIndex, sent: Span) -> list[dict]:
         if parties is None:
             continue
         groups, how = parties
+        modality, negated = _modality(tok)
+        location = _location(index, tok, sent)
+        time_text = _time(index, tok, sent)
+        if typ == "meeting" and tok.lemma_.lower() == "speak" and location is None:
+            typ = "phone_call"      # "X spoke with Y" with no place is a call
         for actor_ids in groups:
             key = tuple(sorted(actor_ids))
             if len(set(actor_ids)) < 2 or key in used:
                 continue
             used.add(key)
-            modality, negated = _modality(tok)
-            location = _location(index, tok, sent)
-            if typ == "meeting" and tok.lemma_.lower() == "speak" and location is None:
-                typ = "phone_call"      # "X spoke with Y" with no place is a call
             out.append({
                 "trigger": tok.text, "trigger_start": tok.idx, "predicate": typ,
-                "actor_ids": actor_ids, "location_text": location,
-                "time_text": _time(index, tok, sent), "negated": negated, "modality": modality,
+                "actor_ids": actor_ids, "location_text": location, "time_text": time_text,
+                "negated": negated, "modality": modality,
                 "confidence": _confidence(index, tok, actor_ids, how)})
     return out
 
