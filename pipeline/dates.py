@@ -907,3 +907,9 @@ def find_dateline_span(text: str) -> tuple[str, str | None, tuple[int, int]] | N
             place, date, end = found
             return place, date, (start, start + end)
     return None
+
+
+def dates_agree(a: str | None, b: str | None) -> bool:
+    """Whether two ISO values can name the same day: equal, one missing, or one a month or
+    year that contains the other ("2024-07" and "2024-07-27")."""
+    return not a or not b or a.startswith(b) or b.startswith(a)

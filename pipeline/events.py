@@ -69,8 +69,8 @@ def _merge_into(kept: dict, new: dict) -> bool:
         return False
     if {p["actor_id"] for p in kept["participants"]} != {p["actor_id"] for p in new["participants"]}:
         return False
-    if kept["date"] and new["date"] and not (kept["date"].startswith(new["date"]) or new["date"].startswith(kept["date"])):
-        return False            # a month or year that contains the other's day agrees with it
+    if not dates.dates_agree(kept["date"], new["date"]):
+        return False
     if kept["location_country"] and new["location_country"] and kept["location_country"] != new["location_country"]:
         return False
     if new["date"] and (not kept["date"] or len(new["date"]) > len(kept["date"])):

@@ -17,7 +17,7 @@ import hashlib
 
 import pyarrow as pa
 
-from . import schemas
+from . import dates, schemas
 from .evaluate import name_key
 
 INPUT, OUTPUT = schemas.EVENTS, schemas.INTERACTIONS
@@ -52,12 +52,8 @@ def party_key(participants: list[dict]) -> tuple:
                         for p in participants))
 
 
-def _nested(a: str | None, b: str | None) -> bool:
-    return not a or not b or a.startswith(b) or b.startswith(a)
-
-
 def _compatible(group: dict, event: dict) -> bool:
-    if not _nested(group["date"], event["date"]):
+    if not dates.dates_agree(group["date"], event["date"]):
         return False
     a, b = group["location_country"], event["location_country"]
     return not a or not b or a == b
