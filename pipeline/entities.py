@@ -138,7 +138,9 @@ def _trimmed(ent: Span) -> Mention | None:
 
 
 def _is_title_word(tok: Token) -> bool:
-    return tok.lower_.strip(".") in _title_words() or tok.lower_ in _title_words()
+    word = tok.lower_.strip(".")
+    titles = _title_words()
+    return word in titles or tok.lower_ in titles or (word.endswith("s") and word[:-1] in titles)
 
 
 @lru_cache(maxsize=1)
@@ -219,7 +221,8 @@ def _split_org_person(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.label == "ORG":
             org_words = lexicon.words("org_words.txt")
-            last = max((t.i for t in doc[m.start:m.end] if t.lower_ in org_words or t.is_upper), default=None)
+            last = max((t.i for t in doc[m.start:m.end]
+                        if t.lower_ in org_words or t.is_upper or geo.country_code(t.text)), default=None)
             if last is not None and 2 <= m.end - last - 1 <= 4 and all(_is_name_token(t) for t in doc[last + 1:m.end]):
                 out.append(Mention(last + 1, m.end, "PERSON", doc[last + 1:m.end].text))
                 m.end = last + 1

@@ -284,6 +284,8 @@ def _joint(index: DocIndex, tok: Token, counter: list[str]) -> bool:
         return False
     if tok.lower_ in ("meetings", "calls", "conversations", "visits"):
         return False            # "held meetings with A, B and C": one each
+    if any(c.dep_ == "advmod" and c.lower_ == "also" for c in tok.children):
+        return False            # "X also met A, B and C": a list of further meetings
     keys = set()
     for actor_id in counter:
         a = index.actors.get(actor_id, {})
@@ -415,7 +417,8 @@ def _np_zone(tok: Token) -> list[Token]:
                 continue
             if c.dep_ == "acl" and not any(a.dep_ == "agent" for a in c.children):
                 continue
-            if c.dep_ == "prep" and c.lower_ not in ("of", "from", "for", "by"):
+            if c.dep_ == "prep" and c.lower_ not in ("of", "from", "for", "by") \
+                    and not (c.lower_ == "to" and _is_title_word(t)):   # "adviser to the president X"
                 continue
             stack.append(c)
     return sorted(out, key=lambda t: t.i)
