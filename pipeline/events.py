@@ -141,7 +141,8 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
     date_text = rel["time_text"]
     resolved = dates.resolve_date(date_text, ctx.published, tense) if date_text else None
     if resolved is None and status == "happened":
-        date_text, resolved = _context_date(rel["sent_id"], ctx)
+        reach = rel["sent_id"] if date_text and "same day" in date_text.lower() else CONTEXT_SENTENCES
+        date_text, resolved = _context_date(rel["sent_id"], ctx, reach)   # "on the same day": any earlier date
     if resolved is None and status == "happened" and ctx.dateline_date and rel["sent_id"] <= 1:
         date_text, resolved = "dateline", ctx.dateline_date
     follows = previous is not None and previous["status"] == status == "happened" \
@@ -229,8 +230,8 @@ def _fill_counterpart_titles(participants: list[dict]) -> None:
             p["title"] = others[0] if others else None
 
 
-def _context_date(sent_id: int, ctx: _DocContext):
-    for sid in range(sent_id - 1, max(-1, sent_id - 1 - CONTEXT_SENTENCES), -1):
+def _context_date(sent_id: int, ctx: _DocContext, reach: int = CONTEXT_SENTENCES):
+    for sid in range(sent_id - 1, max(-1, sent_id - 1 - reach), -1):
         for text in ctx.dates_by_sent.get(sid, []):
             resolved = dates.resolve_date(text, ctx.published, "past")
             if resolved and resolved.precision == "day":
