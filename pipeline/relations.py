@@ -572,7 +572,10 @@ def _location(index: DocIndex, tok: Token, sent: Span) -> str | None:
                 if p.dep_ != "pobj":
                     continue
                 label = index.tok_label.get(p.i)
-                if label in PLACE_LABELS or label == "ORG":
+                if label is None and p.lemma_.lower() == "capital":     # "in Myanmar's capital"
+                    _add_place(candidates, abs(t.head.i - tok.i) + (0 if _governs(tok, t) else 50),
+                               _span_text(doc, p))
+                elif label in PLACE_LABELS or label == "ORG":
                     text = _place_text(index, p) if label in PLACE_LABELS else _span_text(doc, p)
                     dist = abs(t.head.i - tok.i) + (0 if _governs(tok, t) else 50)
                     _add_place(candidates, dist, text)
