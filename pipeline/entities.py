@@ -218,16 +218,25 @@ def _is_name_token(tok: Token) -> bool:
 def _split_org_person(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ "European Commission Frans Timmermans" (one ORG) -> the ORG and a PERSON."""
     out = []
+    person_starts = {m.start for m in mentions if m.label == "PERSON"}
     for m in mentions:
         if m.label == "ORG":
             org_words = lexicon.words("org_words.txt")
-            last = max((t.i for t in doc[m.start:m.end]
-                        if t.lower_ in org_words or t.is_upper or geo.country_code(t.text)), default=None)
-            if last is not None and 2 <= m.end - last - 1 <= 4 and all(_is_name_token(t) for t in doc[last + 1:m.end]):
+            last = max((t.i for t in doc[m.start:m.end] if t.lower_ in org_words or t.is_upper
+                        or geo.country_code(t.text) or _is_title_word(t)), default=None)
+            # A one-word tail is a given name when a person's name follows at once
+            # ("National Assembly Chairperson Ganesh" + "Prasad Timalsina").
+            name_follows = m.end in person_starts or (m.end < len(doc) and _is_name_token(doc[m.end]))
+            shortest = 1 if name_follows else 2
+            if last is not None and shortest <= m.end - last - 1 <= 4 \
+                    and all(_is_name_token(t) for t in doc[last + 1:m.end]):
                 out.append(Mention(last + 1, m.end, "PERSON", doc[last + 1:m.end].text))
                 m.end = last + 1
+                while m.end > m.start and _is_title_word(doc[m.end - 1]):
+                    m.end -= 1          # the title belongs to the person, not the organisation
                 m.text = doc[m.start:m.end].text
-        out.append(m)
+        if m.end > m.start:
+            out.append(m)
     return out
 
 
