@@ -173,7 +173,7 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
         elif m.label in ("ORG", "FAC") and _org_like(m.text):
             m.label = "ORG"
             _extend_org(doc, m)
-        elif m.label == "ORG" and _looks_like_person(doc, m):
+        elif m.label in ("ORG", "GPE", "LOC") and _looks_like_person(doc, m) and geo.geocode(m.text) is None:
             m.label = "PERSON"
         elif m.label == "NORP" and m.end - m.start >= 2 and all(_is_name_token(t) or t.ent_type_ == "NORP"
                                                                  for t in doc[m.start:m.end]):
@@ -182,6 +182,7 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
     mentions = [m for m in mentions if not (m.label in ("ORG", "PERSON") and all(
         _is_title_word(t) or t.is_punct for t in doc[m.start:m.end]))]
     _names_after_titles(doc, mentions)
+    _names_before_origin(doc, mentions)
     _merge_person_fragments(doc, mentions)
     # Single-word mentions of a surname or given name of a person named in full.
     person_words = {}
@@ -238,6 +239,24 @@ def _split_org_person(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.end > m.start:
             out.append(m)
     return out
+
+
+def _names_before_origin(doc: Doc, mentions: list[Mention]) -> None:
+    """In a list, an untagged name followed by its country is a person:
+    "The ambassadors are A from Austria, Mamadou Ndiaye from Senegal"."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    countries = {m.start for m in mentions if m.label in ("GPE", "NORP") and geo.country_code(m.text)}
+    for i in range(1, len(doc) - 2):
+        if i in taken or not _is_name_token(doc[i]) or doc[i - 1].lower_ not in (",", "and", "are", "were", "is"):
+            continue
+        j = i
+        while j < len(doc) and j - i < 4 and j not in taken and _is_name_token(doc[j]):
+            j += 1
+        nxt = j + 1 if j < len(doc) and doc[j].lower_ in ("from", "of") else None
+        if j - i >= 2 and nxt is not None and (nxt in countries or (nxt < len(doc) and doc[nxt].lower_ == "the"
+                                                                    and nxt + 1 in countries)):
+            mentions.append(Mention(i, j, "PERSON", doc[i:j].text))
+            taken.update(range(i, j))
 
 
 def _names_after_titles(doc: Doc, mentions: list[Mention]) -> None:
@@ -310,7 +329,7 @@ def _looks_like_person(doc: Doc, m: Mention) -> bool:
     after = doc[m.end] if m.end < len(doc) else None
     if before is not None and _is_title_word(before):
         return True
-    if after is not None and after.lower_ == "of" and m.end + 1 < len(doc):
+    if after is not None and after.lower_ in ("of", "from") and m.end + 1 < len(doc):
         rest = doc[m.end + 1:m.end + 4]
         return any(geo.country_code(rest[:k].text) for k in range(1, len(rest) + 1))
     root = span.root
