@@ -108,6 +108,14 @@ class _DocContext:
                 self.dates_by_sent.setdefault(e["sent_id"], []).append(e["text"])
             elif e["label"] in ("GPE", "FAC", "LOC") and self._after_in(e):
                 self.places_by_sent.setdefault(e["sent_id"], []).append(e["text"])
+        # Relative dates resolve against the publication date; an article that does not show
+        # one is anchored on the latest full date it states ("Aug. 9, 2014 ... on Sunday").
+        self.base = self.published or self._latest_explicit_date()
+
+    def _latest_explicit_date(self) -> dt.date | None:
+        found = [dates.resolve_date(t, None) for texts in self.dates_by_sent.values() for t in texts]
+        days = [dt.date.fromisoformat(r.value) for r in found if r is not None and r.precision == "day"]
+        return max(days) if days else None
 
     def _after_in(self, entity: dict) -> bool:
         """Whether a place is introduced by "in" or "at" ("said in Paris"), not a modifier."""
@@ -140,7 +148,7 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
 
     date_text = rel["time_text"]
     same_day = bool(date_text) and "same day" in date_text.lower()     # "on the same day, X also met Y"
-    resolved = dates.resolve_date(date_text, ctx.published, tense) if date_text else None
+    resolved = dates.resolve_date(date_text, ctx.base, tense) if date_text else None
     if resolved is None and status == "happened":
         reach = rel["sent_id"] if same_day else CONTEXT_SENTENCES
         date_text, resolved = _context_date(rel["sent_id"], ctx, reach)
@@ -234,7 +242,7 @@ def _fill_counterpart_titles(participants: list[dict]) -> None:
 def _context_date(sent_id: int, ctx: _DocContext, reach: int = CONTEXT_SENTENCES):
     for sid in range(sent_id - 1, max(-1, sent_id - 1 - reach), -1):
         for text in ctx.dates_by_sent.get(sid, []):
-            resolved = dates.resolve_date(text, ctx.published, "past")
+            resolved = dates.resolve_date(text, ctx.base, "past")
             if resolved and resolved.precision == "day":
                 return text, resolved
     return None, None
