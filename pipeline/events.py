@@ -154,8 +154,10 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
         date_text, resolved = _context_date(rel["sent_id"], ctx, reach)
     if resolved is None and status == "happened" and ctx.dateline_date and rel["sent_id"] <= 1:
         date_text, resolved = "dateline", ctx.dateline_date
+    own_place = geo.geocode(rel["location_text"]) if rel["location_text"] not in (None, "here") else None
     follows = previous is not None and previous["status"] == status == "happened" \
-        and (same_day or rel["sent_id"] - previous["sent_id"] <= CONTEXT_SENTENCES + 2)
+        and (same_day or rel["sent_id"] - previous["sent_id"] <= CONTEXT_SENTENCES + 2) \
+        and (own_place is None or own_place.country == previous["location_country"])
     if resolved is None and follows and previous["date"]:
         date_text = previous["date_text"]
         resolved = dates.ResolvedDate(previous["date"], previous["date_precision"])

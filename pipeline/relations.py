@@ -575,7 +575,7 @@ def _location(index: DocIndex, tok: Token, sent: Span) -> str | None:
                 if label is None and p.lemma_.lower() == "capital":     # "in Myanmar's capital"
                     _add_place(candidates, abs(t.head.i - tok.i) + (0 if _governs(tok, t) else 50),
                                _span_text(doc, p))
-                elif label in PLACE_LABELS or label == "ORG":
+                elif label in PLACE_LABELS or label == "ORG" or (label is None and p.pos_ == "PROPN"):
                     text = _place_text(index, p) if label in PLACE_LABELS else _span_text(doc, p)
                     dist = abs(t.head.i - tok.i) + (0 if _governs(tok, t) else 50)
                     _add_place(candidates, dist, text)
