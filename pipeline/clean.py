@@ -197,7 +197,7 @@ def _split_body(text: str, captions: list[str]) -> tuple[str, str | None, int]:
         if any(p.search(line) for p in caption):
             captions.append(line)
             continue
-        if title is None and not keep and n_words <= HEADLINE_MAX_WORDS and not line.endswith("."):
+        if title is None and not keep and n_words <= HEADLINE_MAX_WORDS and not line.endswith((".", ":")):
             title = line
             continue
         if n_words < SHORT_LINE_WORDS and (not ends or after_marker):

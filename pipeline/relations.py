@@ -365,11 +365,12 @@ def resolve_party(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
             found = [a for p in t.children if p.dep_ == "pobj" for a in resolve_party(index, p, how)]
             if found:
                 return found
-    if tok.tag_ in ("NNS", "NNPS") and (_is_title_word(tok) or tok.lemma_.lower() in _LISTABLE):
-        found = _listed_after(index, tok)
-        if found:
-            how.add("list")
-            return found
+    for t in zone:          # "14 new ambassadors", "the credentials of three new ambassadors"
+        if t.tag_ in ("NNS", "NNPS") and (_is_title_word(t) or t.lemma_.lower() in _LISTABLE):
+            found = _listed_after(index, t)
+            if found:
+                how.add("list")
+                return found
     if (_is_title_word(tok) or _definite_role(tok)) and tok.pos_ in ("NOUN", "PROPN"):
         found = _by_title(index, tok)
         if found:

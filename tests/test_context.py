@@ -1,0 +1,70 @@
+"""Rules that read beyond the trigger's own sentence: lists, capitals, 'the same day',
+datelines of other house styles, and articles without a publication date."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import geo
+from pipeline.clean import clean_article
+
+pytestmark = pytest.mark.model
+
+
+def _events(run_text, text, published="2024-07-28"):
+    out = run_text({"d": text}, published=published)
+    assert out["documents"][0]["status"] == "ok"
+    return sorted((e["type"], e["date"], e["location_city"], e["location_country"],
+                   tuple(p["name"] for p in e["participants"])) for e in out["events"])
+
+
+def test_context_untagged_names_in_an_origin_list_are_persons(run_text):
+    text = ("President Amara Kone received the credentials of three new ambassadors at the presidential "
+            "palace in Abidjan on Friday.\nThe ambassadors are Mamadou Ndiaye from Senegal, Eoin Byrne "
+            "from Ireland and Tomas Varga from Hungary.")
+    got = _events(run_text, text)
+    assert [g[4] for g in got] == [("Amara Kone", "Eoin Byrne"), ("Amara Kone", "Mamadou Ndiaye"),
+                                   ("Amara Kone", "Tomas Varga")]
+    assert {g[1:4] for g in got} == {("2024-07-26", "Abidjan", "CIV")}
+
+
+def test_context_the_same_day_takes_the_earlier_date_and_place(run_text):
+    text = ("Brazilian Foreign Minister Mauro Vieira met Kenyan President William Ruto in Nairobi on "
+            "Tuesday.\nThe two discussed trade and climate finance.\nThey also spoke about the Haiti "
+            "mission.\nOn the same day, Vieira also met Kenyan Foreign Minister Musalia Mudavadi.")
+    got = _events(run_text, text)
+    assert ("meeting", "2024-07-23", "Nairobi", "KEN", ("Mauro Vieira", "Musalia Mudavadi")) in got
+
+
+@pytest.mark.parametrize("phrase, city, country", [
+    ("Myanmar's capital", "Nay Pyi Taw", "MMR"),
+    ("the capital of Kenya", "Nairobi", "KEN"),
+])
+def test_context_a_capital_phrase_geocodes_to_the_capital(phrase, city, country):
+    place = geo.geocode(phrase)
+    assert (place.city, place.country, place.kind) == (city, country, "city")
+
+
+def test_context_held_talks_in_a_capital(run_text):
+    got = _events(run_text, "Japanese Foreign Minister Taro Kono and his Indian counterpart Sushma Swaraj "
+                            "held talks in India's capital on Saturday.")
+    assert got == [("meeting", "2024-07-27", "New Delhi", "IND", ("Taro Kono", "Sushma Swaraj"))]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("New Delhi:\n\nIndian Prime Minister Narendra Modi met World Bank President Ajay Banga today.", "New Delhi"),
+    ("Beijing, China | AFP | Chinese President Xi Jinping met FIFA President Gianni Infantino.", "Beijing"),
+])
+def test_context_datelines_of_other_house_styles(text, place):
+    row = clean_article({"doc_id": "d", "text": text})
+    assert row["dateline_place"] == place
+    assert not row["text"].startswith(place)
+
+
+def test_context_without_a_publication_date_weekdays_use_the_latest_stated_date(run_text):
+    text = ("On Aug. 9, 2014, Japanese Foreign Minister Fumio Kishida met Chinese Foreign Minister Wang Yi "
+            "in Naypyitaw.\nThe ministers discussed regional security.\nKishida had informal talks with "
+            "North Korean Foreign Minister Ri Su Yong on Friday.")
+    got = _events(run_text, text, published=None)
+    dates = {g[4]: g[1] for g in got}
+    assert dates[("Fumio Kishida", "Ri Su Yong")] == "2014-08-08"
