@@ -44,7 +44,6 @@ different anchors.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import functools
 import re

@@ -8,7 +8,6 @@ finished (see :class:`pipeline.io.Staging`).
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 from collections import Counter
 from dataclasses import dataclass
@@ -250,7 +249,3 @@ def extract_rows(rows: Iterable[dict], *, model: str | None = None) -> dict[str,
     """Run every stage on article rows in memory (the Python API's engine)."""
     nlp = nlp_mod.load(model)
     return run_partition(articles_table(list(rows)), nlp)
-
-
-def dumps_summary(summary: RunSummary) -> str:
-    return json.dumps(summary.to_dict(), indent=2, sort_keys=True)
