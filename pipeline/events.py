@@ -179,6 +179,9 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
             location_text = ctx.dateline_place
         if location_text:
             place = _written_city(geo.geocode(location_text, countries), location_text, countries)
+        host = actors.get(rel["host_id"] or "", {}).get("country")
+        if place is None and host:      # "met with a visiting delegation": in the host's country
+            location_text, place = None, geo.Place(None, host, None, None, "country")
         if place is not None and place.kind == "country" and status == "happened":
             # "on a visit to France ... a meeting": the city the article places it in, if any
             city_text = _context_place(rel["sent_id"], ctx, countries) or ctx.dateline_place

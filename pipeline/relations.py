@@ -164,7 +164,8 @@ def sentence_relations(index: DocIndex, sent: Span) -> list[dict]:
             used.add(key)
             out.append({
                 "trigger": tok.text, "trigger_start": tok.idx, "predicate": typ,
-                "actor_ids": actor_ids, "location_text": location, "time_text": time_text,
+                "actor_ids": actor_ids, "location_text": location, "host_id": _host(index, tok, actor_ids),
+                "time_text": time_text,
                 "negated": negated, "modality": modality,
                 "confidence": _confidence(index, tok, actor_ids, how, typ)})
     return out
@@ -589,6 +590,25 @@ def _location(index: DocIndex, tok: Token, sent: Span) -> str | None:
     if not candidates:
         return None
     return min(candidates)[1]
+
+
+def _host(index: DocIndex, tok: Token, actor_ids: list[str]) -> str | None:
+    """Which party was visited, when the words say so: a "visiting" counterpart or "visiting"
+    guest means the other party hosted; "paid a courtesy call on X" means X did."""
+    if len(actor_ids) != 2:
+        return None
+    first, second = actor_ids
+    for t in tok.subtree if tok.pos_ in ("NOUN", "PROPN") else [t for c in tok.children for t in c.subtree]:
+        if t.lower_ == "visiting" and t.dep_ == "amod":
+            guest = index.tok_actor.get(t.head.i) or next(
+                (a for a in resolve_party(index, t.head, set()) if a in actor_ids), None)
+            if guest == second:
+                return first
+            if guest == first:
+                return second
+    if tok.lemma_.lower() == "call" and any(c.lower_ == "courtesy" for c in tok.children):
+        return second
+    return None
 
 
 def _add_place(candidates: list, dist: int, text: str) -> None:

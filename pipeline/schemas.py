@@ -110,6 +110,7 @@ RELATIONS = _schema("relations", [
     _f("predicate", S, False),          # meeting / phone_call / video_call / visit / correspondence
     _f("actor_ids", pa.list_(S), False),
     _f("location_text", S),
+    _f("host_id", S),                   # the party the text says was visited ("a visiting delegation")
     _f("time_text", S),
     _f("negated", B, False),
     _f("modality", S, False),           # asserted / planned / hypothetical

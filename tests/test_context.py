@@ -68,3 +68,14 @@ def test_context_without_a_publication_date_weekdays_use_the_latest_stated_date(
     got = _events(run_text, text, published=None)
     dates = {g[4]: g[1] for g in got}
     assert dates[("Fumio Kishida", "Ri Su Yong")] == "2014-08-08"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Chinese Vice Foreign Minister Chen Hua met with a visiting delegation led by Kenyan Foreign "
+     "Minister Musalia Mudavadi on Monday.", "CHN"),
+    ("WHO Director-General Tedros Adhanom Ghebreyesus paid a courtesy call on Nepali President "
+     "Ram Chandra Poudel on Monday.", "NPL"),
+])
+def test_context_the_visited_party_places_a_meeting_with_no_stated_place(run_text, text, country):
+    (event,) = run_text({"d": text}, published="2024-07-28")["events"]
+    assert (event["location_city"], event["location_country"]) == (None, country)
