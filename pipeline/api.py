@@ -15,8 +15,10 @@ def extract(texts_or_paths: str | Path | Iterable[str] | Mapping[str, str], *,
     """Run the whole pipeline in memory and return every table as a DataFrame.
 
     Args:
-        texts_or_paths: article texts (a list, or a ``{doc_id: text}`` mapping), or the path
-            of a folder of ``*.txt`` files or of a JSONL/CSV/Parquet file of articles.
+        texts_or_paths: article texts (a list of strings, or of dicts with ``text`` and
+            optionally ``doc_id``, ``url``, ``published``, ``source``, ``title``; or a
+            ``{doc_id: text}`` mapping), or the path of a folder of ``*.txt`` files or of a
+            JSONL/CSV/Parquet file of articles.
         model: spaCy model name; default ``en_core_web_sm`` or its re-upload.
         meta: optional metadata file (JSONL/CSV keyed by doc_id) for a folder of texts.
 
@@ -32,9 +34,18 @@ def extract(texts_or_paths: str | Path | Iterable[str] | Mapping[str, str], *,
     elif isinstance(texts_or_paths, str):
         raise io.InputError(f"{texts_or_paths!r} is not an existing path; pass a list for article texts")
     else:
-        rows = [io.article_row(f"doc{i:05d}", text=t, encoding="utf-8") for i, t in enumerate(texts_or_paths)]
+        rows = [_row(i, item) for i, item in enumerate(texts_or_paths)]
     tables = runner.extract_rows(rows, model=model)
     return {name: table.to_pandas() for name, table in tables.items()}
+
+
+def _row(i: int, item: str | Mapping) -> dict:
+    """An article row from a text, or from a dict with ``text`` and optional ``doc_id``,
+    ``url``, ``published``, ``source``, ``title``."""
+    if isinstance(item, Mapping):
+        extra = {k: (None if item.get(k) is None else str(item[k])) for k in io.META_COLUMNS}
+        return io.article_row(str(item.get("doc_id", f"doc{i:05d}")), text=item.get("text"), encoding="utf-8", **extra)
+    return io.article_row(f"doc{i:05d}", text=item, encoding="utf-8")
 
 
 def read(out_dir: str | Path, table: str) -> pd.DataFrame:
