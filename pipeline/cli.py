@@ -91,6 +91,8 @@ def eval_cmd(
 def show(
     out: Annotated[Path, typer.Argument(help="An output folder.")] = Path("outputs"),
     doc: Annotated[Optional[str], typer.Option(help="Only this doc_id.")] = None,
+    person: Annotated[Optional[str], typer.Option(help="Only events with a party whose name contains this.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Only events dated on or after this ISO date.")] = None,
 ) -> None:
     """Print the events table."""
     from rich.console import Console
@@ -100,6 +102,11 @@ def show(
     events = io.read_table(out, "events").to_pylist()
     if doc:
         events = [e for e in events if e["doc_id"] == doc]
+    if person:
+        events = [e for e in events if any(person.lower() in (p["name"] or "").lower() for p in e["participants"])]
+    if since:
+        # ISO strings compare in date order; a month or year counts from its start.
+        events = [e for e in events if e["date"] and e["date"] + "-01-01"[len(e["date"]) - 4:] >= since]
     table = Table(title=f"{len(events)} events in {out}")
     for col in ("doc", "type", "status", "date", "place", "participants", "cameo", "conf"):
         table.add_column(col)
