@@ -19,7 +19,7 @@ import unicodedata
 
 import pyarrow as pa
 
-from . import dates, lexicon, schemas
+from . import cache, dates, lexicon, schemas
 
 INPUT, OUTPUT = schemas.ARTICLES, schemas.DOCUMENTS
 
@@ -64,7 +64,8 @@ def clean_article(row: dict) -> dict:
     """Clean one article row (a dict of ``ARTICLES`` columns) into a ``DOCUMENTS`` row."""
     out = {
         "doc_id": row["doc_id"], "path": row.get("path"), "url": row.get("url"),
-        "source": row.get("source"), "sha256": None, "n_chars": 0, "title": row.get("title"),
+        "source": row.get("source"), "sha256": None, "input_key": cache.input_key(row), "n_chars": 0,
+        "title": row.get("title"),
         "published": None, "published_source": "none", "dateline": None, "dateline_place": None,
         "captions": [], "n_dropped_lines": 0, "encoding": row.get("encoding"), "text": "",
         "status": "ok", "error": None,

@@ -44,7 +44,8 @@ def extract(
 
     summary = runner.run(source, out, model=model, workers=workers, batch_size=batch_size, progress=progress)
     counts = ", ".join(f"{k} {v}" for k, v in summary.status.items()) or "none"
-    typer.echo(f"{summary.documents} documents ({counts}); {summary.events} events -> {out}/")
+    reused = f", {summary.reused} unchanged and reused" if summary.reused else ""
+    typer.echo(f"{summary.documents} documents ({counts}{reused}); {summary.events} events -> {out}/")
     if strict and summary.status.get("failed"):
         typer.echo(f"error: {summary.status['failed']} documents failed (see documents.error)", err=True)
         raise typer.Exit(1)

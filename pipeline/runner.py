@@ -9,14 +9,14 @@ finished (see :class:`pipeline.io.Staging`).
 from __future__ import annotations
 
 import multiprocessing
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 import pyarrow as pa
 
-from . import clean, entities, events, interactions, io, lexicon, nlp as nlp_mod, relations, schemas, sentences
+from . import cache, clean, entities, events, interactions, io, lexicon, nlp as nlp_mod, relations, schemas, sentences
 
 PIPELINE_VERSION = "0.1.0"
 DEFAULT_BATCH = 64
@@ -106,7 +106,8 @@ def _failed(article: pa.Table, exc: Exception) -> dict[str, pa.Table]:
     except Exception:  # noqa: BLE001 - the clean stage itself fails on this article
         docs = [{**{c: None for c in schemas.DOCUMENTS.names}, "doc_id": a["doc_id"], "path": a["path"],
                  "url": a["url"], "source": a["source"], "title": a["title"], "encoding": a["encoding"],
-                 "published_source": "none", "captions": [], "n_dropped_lines": 0, "text": ""}
+                 "published_source": "none", "captions": [], "n_dropped_lines": 0, "text": "",
+                 "input_key": cache.input_key(a)}
                 for a in article.to_pylist()]
     stage = getattr(exc, "stage", "?")
     for row in docs:
@@ -141,11 +142,14 @@ class RunSummary:
     events: int
     tables: dict[str, int]
     model: str
+    reused: int = 0             # articles whose rows came unchanged from the previous run
+    fingerprint: str = ""
 
     def to_dict(self) -> dict:
         return {"documents": self.documents, "status": self.status, "events": self.events,
                 "tables": self.tables, "model": self.model, "pipeline_version": PIPELINE_VERSION,
-                "schema_version": schemas.SCHEMA_VERSION, "lexicon": lexicon.fingerprint()}
+                "schema_version": schemas.SCHEMA_VERSION, "lexicon": lexicon.fingerprint(),
+                "reused": self.reused, "fingerprint": self.fingerprint}
 
 
 def run(source: io.Source, out_dir: Path, *, model: str | None = None, workers: int = 1,
@@ -169,23 +173,31 @@ def run(source: io.Source, out_dir: Path, *, model: str | None = None, workers: 
         return _run(source, out_dir, model=model, workers=workers, batch_size=batch_size, progress=progress)
 
 
+def fingerprint(model: str) -> str:
+    """What a reused row depends on: pipeline, schema and lexicon versions and the model."""
+    import spacy
+
+    return "|".join([PIPELINE_VERSION, schemas.SCHEMA_VERSION, lexicon.fingerprint(), model, spacy.__version__])
+
+
 def _run(source: io.Source, out_dir: Path, *, model: str | None, workers: int, batch_size: int,
          progress: Callable[[int, int], None] | None) -> RunSummary:
     io.remove_leftovers(out_dir)
     model = model or nlp_mod.default_model()
-    nlp = nlp_mod.load(model) if workers <= 1 else None
+    previous = cache.Cache(out_dir, fingerprint(model), OUTPUT_TABLES)
     total = source.count()
     staging = io.Staging(out_dir, list(ALL_TABLES))
     status: Counter = Counter()
     rows: Counter = Counter()
-    done = 0
+    done = reused = 0
     try:
-        for part, tables in enumerate(_partitions(source, batch_size, workers, model, nlp)):
+        for part, (n_reused, tables) in enumerate(_partitions(source, batch_size, workers, model, previous)):
             staging.write(tables, part)
             for name, table in tables.items():
                 rows[name] += table.num_rows
             status.update(tables["documents"].column("status").to_pylist())
             done += tables["documents"].num_rows
+            reused += n_reused
             if progress:
                 progress(done, total)
         if staging.parts == 0:
@@ -198,20 +210,48 @@ def _run(source: io.Source, out_dir: Path, *, model: str | None, workers: int, b
         staging.abort()
         raise
     summary = RunSummary(done, dict(sorted(status.items())), rows["events"],
-                         {n: rows[n] for n in ALL_TABLES}, model)
+                         {n: rows[n] for n in ALL_TABLES}, model, reused, fingerprint(model))
     io.write_json(out_dir / "run_summary.json", summary.to_dict())
     return summary
 
 
-def _partitions(source: io.Source, batch_size: int, workers: int, model: str, nlp) -> Iterator[dict[str, pa.Table]]:
-    batches = source.batches(batch_size)
+def _partitions(source: io.Source, batch_size: int, workers: int, model: str,
+                previous: cache.Cache) -> Iterator[tuple[int, dict[str, pa.Table]]]:
+    """``(articles reused, tables)`` per batch: unchanged articles' rows come from the previous
+    run, the others are processed (the model is loaded only if some article needs it)."""
+    reuse_ids: deque[list[str]] = deque()
+
+    def todo_batches() -> Iterator[list[dict]]:
+        for batch in source.batches(batch_size):
+            reuse, todo = previous.split(batch)
+            reuse_ids.append(reuse)
+            yield todo
+
+    def combine(done: dict[str, pa.Table] | None) -> tuple[int, dict[str, pa.Table]]:
+        reuse = reuse_ids.popleft()
+        if not reuse:
+            return 0, done
+        old = previous.rows(reuse)
+        if done is None:
+            return len(reuse), {n: schemas.conform(old[n], schemas.SCHEMAS[n]) for n in OUTPUT_TABLES}
+        return len(reuse), {n: schemas.conform(pa.concat_tables([done[n], old[n]]), schemas.SCHEMAS[n])
+                            for n in OUTPUT_TABLES}
+
     if workers <= 1:
-        for batch in batches:
-            yield run_partition(articles_table(batch), nlp)
+        nlp = None
+        for todo in todo_batches():
+            if todo and nlp is None:
+                nlp = nlp_mod.load(model)
+            yield combine(run_partition(articles_table(todo), nlp) if todo else None)
         return
     ctx = multiprocessing.get_context("spawn")
     with ctx.Pool(workers, initializer=_init_worker, initargs=(model,)) as pool:
-        yield from pool.imap(_work, batches)
+        for done in pool.imap(_work_or_skip, todo_batches()):
+            yield combine(done)
+
+
+def _work_or_skip(batch: list[dict]) -> dict[str, pa.Table] | None:
+    return _work(batch) if batch else None
 
 
 def run_stage(name: str, out_dir: Path, *, model: str | None = None) -> dict[str, int]:

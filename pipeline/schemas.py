@@ -50,6 +50,7 @@ DOCUMENTS = _schema("documents", [
     _f("url", S),
     _f("source", S),
     _f("sha256", S),
+    _f("input_key", S),                 # hash of all the input the pipeline read (incremental reruns)
     _f("n_chars", I64),
     _f("title", S),
     _f("published", pa.date32()),

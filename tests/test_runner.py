@@ -108,6 +108,7 @@ def test_runner_two_workers_give_the_same_tables(seeds_out, tmp_path):
 
 def test_runner_failed_run_keeps_the_previous_tables(seeds_out, tmp_path, monkeypatch):
     out = _copy(seeds_out, tmp_path / "out")
+    (out / "run_summary.json").unlink()         # no reuse: every batch is processed again
     real = runner.run_partition
     calls = []
 

@@ -1,0 +1,364 @@
+"""Tests for the general extraction rules: spelled-out groups, media and non-diplomatic verbs,
+organisations beside their own representatives, hard-wrapped copy, merged reports, publication
+and dateline dates, conditionals and schedules, "during his visit to", titles resolved to an
+organisation's officer, and repeated meetings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.clean import unwrap
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = "2024-07-28"   # a Sunday: "on Wednesday" is 07-24, "will ... on Wednesday" is 07-31
+
+
+def _run(run_text, text: str, published: str | None = PUBLISHED) -> dict[str, list[dict]]:
+    out = run_text({"d": text}, published=published)
+    assert [d["status"] for d in out["documents"]] == ["ok"], out["documents"][0]["error"]
+    return out
+
+
+def _events(run_text, text: str) -> list[dict]:
+    return _run(run_text, text)["events"]
+
+
+def _one(run_text, text: str) -> dict:
+    events = _events(run_text, text)
+    assert len(events) == 1, [(e["type"], [p["name"] for p in e["participants"]]) for e in events]
+    return events[0]
+
+
+def _names(event: dict) -> tuple[str, ...]:
+    return tuple(p["name"] for p in event["participants"])
+
+
+def _party(event: dict, name: str) -> dict:
+    return next(p for p in event["participants"] if p["name"] == name)
+
+
+# ---------------------------------------------------------------- 1. a group spelled out later
+
+# (text, host, members, date, city, country); a sentence with no place leaves the place empty
+GROUPS = [
+    ("Chinese President Xi Jinping received the credentials presented by three new ambassadors at "
+     "the Great Hall of the People in Beijing on Wednesday. The ambassadors are Markus Weinberger "
+     "from Austria, Kwame Asante Boateng from Ghana and Lucia Fernandez Rojas from Peru.",
+     "Xi Jinping", {"Markus Weinberger", "Kwame Asante Boateng", "Lucia Fernandez Rojas"},
+     "2024-07-24", "Beijing", "CHN"),
+    ("Russian President Vladimir Putin received the credentials of three new ambassadors at the "
+     "Kremlin in Moscow on Tuesday. The ambassadors are Jorge Alvarez from Chile, Samuel Okonkwo "
+     "from Nigeria and Henrik Larsen from Denmark.",
+     "Vladimir Putin", {"Jorge Alvarez", "Samuel Okonkwo", "Henrik Larsen"},
+     "2024-07-23", "Moscow", "RUS"),
+    ("Indian Foreign Minister Subrahmanyam Jaishankar held bilateral meetings with several foreign "
+     "ministers on Tuesday. Among the dignitaries were Daniel Kiprono of Kenya and Moussa Diop of "
+     "Senegal.",
+     "Subrahmanyam Jaishankar", {"Daniel Kiprono", "Moussa Diop"}, "2024-07-23", None, None),
+    ("Japanese Foreign Minister Yoko Kamikawa held bilateral meetings with several foreign "
+     "ministers on Tuesday. Among the dignitaries were Peter Odhiambo of Kenya and Moussa Diop of "
+     "Senegal.",
+     "Yoko Kamikawa", {"Peter Odhiambo", "Moussa Diop"}, "2024-07-23", None, None),
+]
+
+
+@pytest.mark.parametrize("text, host, members, date, city, country", GROUPS)
+def test_rules_group_spelled_out_later_gives_one_event_per_member(run_text, text, host, members,
+                                                                  date, city, country):
+    events = _events(run_text, text)
+    assert sorted(_names(e) for e in events) == sorted((host, m) for m in members)
+    assert len({e["event_id"] for e in events}) == len(members)
+    for event in events:
+        assert (event["type"], event["status"], event["date"]) == ("meeting", "happened", date)
+        assert (event["location_city"], event["location_country"]) == (city, country)
+
+
+# (text, {member: the country after "from"})
+GROUP_COUNTRIES = [
+    ("Chinese President Xi Jinping received the credentials presented by three new ambassadors at "
+     "the Great Hall of the People in Beijing on Wednesday. The ambassadors are Markus Weinberger "
+     "from Austria, Kwame Boateng from Ghana, and Carlos Mendoza from Peru.",
+     {"Markus Weinberger": "AUT", "Kwame Boateng": "GHA", "Carlos Mendoza": "PER"}),
+]
+
+
+@pytest.mark.parametrize("text, members", GROUP_COUNTRIES)
+def test_rules_group_member_country_comes_from_their_own_from_phrase(run_text, text, members):
+    events = _events(run_text, text)
+    assert {_names(e)[1]: e["participants"][1]["country"] for e in events} == members
+
+
+def test_rules_group_without_names_gives_no_event(run_text):
+    text = ("Chinese President Xi Jinping received the credentials presented by three new ambassadors "
+            "at the Great Hall of the People in Beijing on Wednesday.")
+    assert [_names(e) for e in _events(run_text, text)] == []
+
+
+# ---------------------------------------------------------------- 2. media and non-diplomatic verbs
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto spoke to reporters in Nairobi on Friday.",
+    "German Foreign Minister Annalena Baerbock talked to journalists in Berlin on Monday.",
+    "Speaking to reporters in Manila on Thursday, Philippine President Ferdinand Marcos Jr. said the "
+    "talks would continue.",
+    "Indonesian President Joko Widodo hosted the summit in Jakarta on Thursday.",
+    "Lao Prime Minister Sonexay Siphandone hosted the summit in Vientiane on Saturday.",
+    "South Korean President Yoon Suk Yeol visited the factory in Ulsan on Tuesday.",
+    "Spanish Prime Minister Pedro Sanchez visited the factory outside Seville on Monday.",
+])
+def test_rules_reporters_summits_and_factories_give_no_event(run_text, text):
+    assert [(e["type"], _names(e)) for e in _events(run_text, text)] == []
+
+
+# ---------------------------------------------------------------- 3. an organisation beside its officer
+
+# (text, participants in order, date, city, country, the officer's organisation)
+ORG_BESIDE_OFFICER = [
+    ("Secretary-General of the North Atlantic Treaty Organization (NATO) Jens Stoltenberg met with "
+     "Polish President Andrzej Duda in Warsaw on Monday.",
+     ("Jens Stoltenberg", "Andrzej Duda"), "2024-07-22", "Warsaw", "POL",
+     "North Atlantic Treaty Organization"),
+    ("Director-General of the International Atomic Energy Agency (IAEA) Rafael Grossi met with "
+     "Iranian President Masoud Pezeshkian in Tehran on Friday.",
+     ("Rafael Grossi", "Masoud Pezeshkian"), "2024-07-26", "Tehran", "IRN",
+     "International Atomic Energy Agency"),
+]
+
+
+@pytest.mark.parametrize("text, names, date, city, country, org", ORG_BESIDE_OFFICER)
+def test_rules_organisation_beside_its_officer_is_no_party(run_text, text, names, date, city,
+                                                           country, org):
+    event = _one(run_text, text)
+    assert _names(event) == names
+    assert (event["type"], event["date"]) == ("meeting", date)
+    assert (event["location_city"], event["location_country"]) == (city, country)
+    assert event["participants"][0]["org"] == org
+
+
+# ---------------------------------------------------------------- 4. hard-wrapped wire copy
+
+WRAPPED_LINES = [
+    "Kenya and Tanzania agreed on Saturday to speed up work on a",
+    "new cross-border railway linking the port of Mombasa with",
+    "the northern Tanzanian town of Arusha, officials said. Kenyan",
+    "President William Ruto met Tanzanian President Samia Suluhu",
+    "Hassan in Arusha on Saturday to review the railway project.",
+    "The two leaders also discussed trade, energy supplies and",
+    "the security situation in the east of the Democratic Republic",
+    "of Congo, according to a joint statement issued afterwards.",
+    "Officials will meet again next month.",
+]
+WRAPPED = "\n".join(WRAPPED_LINES)
+WRAPPED_SENTENCE = ("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in "
+                    "Arusha on Saturday to review the railway project.")
+
+PARAGRAPHS = (
+    "Kenya and Tanzania agreed on Saturday to speed up work on a new cross-border railway linking "
+    "the port of Mombasa with the northern Tanzanian town of Arusha, officials said.\n\n"
+    "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Saturday "
+    "to review the railway project.\n\n"
+    "The two leaders also discussed trade, energy supplies and the security situation in the east of "
+    "the Democratic Republic of Congo, according to a joint statement issued afterwards.\n\n"
+    "Officials will meet again next month."
+)
+
+
+def test_rules_unwrap_joins_hard_wrapped_lines():
+    assert unwrap(WRAPPED) == " ".join(WRAPPED_LINES)
+
+
+@pytest.mark.parametrize("text", [
+    PARAGRAPHS,
+    "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Saturday.",
+    "Ruto meets Hassan\n\nKenyan President William Ruto met Tanzanian President Samia Suluhu Hassan "
+    "in Arusha on Saturday.",
+])
+def test_rules_unwrap_leaves_unwrapped_text_unchanged(text):
+    assert unwrap(text) == text
+
+
+def test_rules_hard_wrapped_sentence_is_found_whole(run_text):
+    out = _run(run_text, WRAPPED)
+    assert len(out["events"]) == 1, [_names(e) for e in out["events"]]
+    event = out["events"][0]
+    assert _names(event) == ("William Ruto", "Samia Suluhu Hassan")
+    assert (event["type"], event["date"]) == ("meeting", "2024-07-27")
+    assert (event["location_city"], event["location_country"]) == ("Arusha", "TZA")
+    assert event["evidence"] == WRAPPED_SENTENCE
+    doc_text = out["documents"][0]["text"]
+    assert doc_text[event["start_char"]:event["end_char"]] == WRAPPED_SENTENCE
+
+
+# ---------------------------------------------------------------- 5. two reports of one meeting
+
+# (text, participants, date, city, country, words of the first report)
+MERGED = [
+    ("Italian Prime Minister Giorgia Meloni met Algerian President Abdelmadjid Tebboune in Rome on "
+     "Sunday. The two leaders signed agreements on gas supplies and renewable power. Italy wants to "
+     "become a hub for African energy, officials said. Meloni's meeting with Tebboune focused on "
+     "energy.",
+     {"Giorgia Meloni", "Abdelmadjid Tebboune"}, "2024-07-28", "Rome", "ITA", "in Rome on Sunday"),
+    ("Greek Prime Minister Kyriakos Mitsotakis met Turkish President Recep Tayyip Erdogan in Athens "
+     "on Thursday. Both sides agreed to keep channels of communication open. Mitsotakis's talks "
+     "with Erdogan focused on migration.",
+     {"Kyriakos Mitsotakis", "Recep Tayyip Erdogan"}, "2024-07-25", "Athens", "GRC",
+     "in Athens on Thursday"),
+]
+
+
+@pytest.mark.parametrize("text, names, date, city, country, first", MERGED)
+def test_rules_two_reports_of_one_meeting_are_merged(run_text, text, names, date, city, country,
+                                                     first):
+    event = _one(run_text, text)
+    assert set(_names(event)) == names
+    assert (event["type"], event["date"]) == ("meeting", date)
+    assert (event["location_city"], event["location_country"]) == (city, country)
+    assert first in event["evidence"]
+
+
+# ---------------------------------------------------------------- 6. the publication date
+
+@pytest.mark.parametrize("text", [
+    "Polish President Andrzej Duda met Lithuanian President Gitanas Nauseda in Vilnius.",
+    "Leaders of the Baltic region are stepping up cooperation on defence. Polish President Andrzej "
+    "Duda met Lithuanian President Gitanas Nauseda in Vilnius.",
+    "Leaders of the Baltic region are stepping up cooperation on defence. Energy links are also on "
+    "the agenda. Polish President Andrzej Duda met Lithuanian President Gitanas Nauseda in Vilnius.",
+])
+def test_rules_undated_early_event_takes_the_publication_date(run_text, text):
+    event = _one(run_text, text)
+    assert _names(event) == ("Andrzej Duda", "Gitanas Nauseda")
+    assert (event["date"], event["date_precision"], event["date_text"]) == (
+        PUBLISHED, "day", "publication date")
+
+
+LATE = (
+    "Poland and Lithuania share a short but strategically important border. "
+    "Trade between the two neighbours has grown steadily. "
+    "Energy security has become a central concern for both governments. "
+    "Analysts say the region faces growing pressure from high prices. "
+    "Farmers in border areas have called for better roads and rail links. "
+    "Business groups have urged simpler customs procedures. "
+    "Polish President Andrzej Duda met Lithuanian President Gitanas Nauseda in Vilnius."
+)
+
+
+def test_rules_undated_late_event_does_not_take_the_publication_date(run_text):
+    event = _one(run_text, LATE)
+    assert _names(event) == ("Andrzej Duda", "Gitanas Nauseda")
+    assert event["date_text"] != "publication date"
+    assert event["date"] is None
+
+
+# ---------------------------------------------------------------- 7. a dateline with a year
+
+@pytest.mark.parametrize("text, published", [
+    ("Addis Ababa, October 21, 2024 (FBC) – Ethiopian Prime Minister Abiy Ahmed met Kenyan "
+     "President William Ruto today.", dt.date(2024, 10, 21)),
+    ("Nairobi, March 5, 2024 (KNA) – Kenyan President William Ruto met Ugandan President Yoweri "
+     "Museveni today.", dt.date(2024, 3, 5)),
+])
+def test_rules_dateline_with_year_gives_the_publication_date(run_text, text, published):
+    out = _run(run_text, text, published=None)
+    doc = out["documents"][0]
+    assert (doc["published"], doc["published_source"]) == (published, "dateline")
+    assert [e["date"] for e in out["events"]] == [published.isoformat()]
+
+
+# ---------------------------------------------------------------- 8. conditionals and schedules
+
+@pytest.mark.parametrize("text", [
+    "If German Chancellor Olaf Scholz meets Chinese Premier Li Qiang in Berlin, they will discuss "
+    "trade.",
+    "If French President Emmanuel Macron meets Indian Prime Minister Narendra Modi in Paris next "
+    "month, they will sign a defence deal.",
+    "Turkish President Recep Tayyip Erdogan will meet Russian President Vladimir Putin only if "
+    "Ukrainian President Volodymyr Zelensky agrees.",
+    "Serbian President Aleksandar Vucic will meet Kosovo Prime Minister Albin Kurti only if the "
+    "European Union agrees.",
+])
+def test_rules_conditional_meeting_gives_no_event(run_text, text):
+    assert [(e["type"], _names(e)) for e in _events(run_text, text)] == []
+
+
+# (text, date, city, country, participants)
+SCHEDULED = [
+    ("Kazakh President Kassym-Jomart Tokayev is scheduled to meet Chinese President Xi Jinping in "
+     "Astana on Wednesday.",
+     "2024-07-31", "Astana", "KAZ", ("Kassym-Jomart Tokayev", "Xi Jinping")),
+    ("Hungarian Prime Minister Viktor Orban is scheduled to meet Slovak Prime Minister Robert Fico "
+     "in Bratislava on Friday.",
+     "2024-08-02", "Bratislava", "SVK", ("Viktor Orban", "Robert Fico")),
+]
+
+
+@pytest.mark.parametrize("text, date, city, country, names", SCHEDULED)
+def test_rules_scheduled_meeting_is_planned(run_text, text, date, city, country, names):
+    event = _one(run_text, text)
+    assert (event["type"], event["status"]) == ("meeting", "planned")
+    assert (event["date"], event["date_precision"]) == (date, "day")
+    assert (event["location_city"], event["location_country"]) == (city, country)
+    assert _names(event) == names
+    assert event["cameo_code"] == "036"
+
+
+# ---------------------------------------------------------------- 9. "during his visit to <city>"
+
+# (text, date, city, country, participants)
+DURING_VISIT = [
+    ("During his visit to Tokyo, Philippine President Ferdinand Marcos Jr. met Japanese Prime "
+     "Minister Fumio Kishida on Tuesday.",
+     "2024-07-23", "Tokyo", "JPN", ("Ferdinand Marcos Jr.", "Fumio Kishida")),
+    ("During her visit to Canberra, Italian Prime Minister Giorgia Meloni met Australian Prime "
+     "Minister Anthony Albanese on Monday.",
+     "2024-07-22", "Canberra", "AUS", ("Giorgia Meloni", "Anthony Albanese")),
+]
+
+
+@pytest.mark.parametrize("text, date, city, country, names", DURING_VISIT)
+def test_rules_during_visit_to_city_gives_the_place(run_text, text, date, city, country, names):
+    event = _one(run_text, text)
+    assert (event["type"], event["status"], event["date"]) == ("meeting", "happened", date)
+    assert (event["location_city"], event["location_country"]) == (city, country)
+    assert _names(event) == names
+
+
+# ---------------------------------------------------------------- 10. "the <organisation> chief"
+
+# (text, participants in order, the officer, the officer's organisation)
+ORG_TITLE = [
+    ("World Bank President Ajay Banga arrived in Nairobi on Monday for a three-day visit. Kenyan "
+     "President William Ruto met the World Bank chief in Nairobi on Tuesday.",
+     ("William Ruto", "Ajay Banga"), "Ajay Banga", "World Bank"),
+    ("World Health Organization Director-General Tedros Adhanom Ghebreyesus arrived in Kathmandu "
+     "on Thursday. Nepali President Ram Chandra Poudel met the WHO high official in Kathmandu on "
+     "Friday.",
+     ("Ram Chandra Poudel", "Tedros Adhanom Ghebreyesus"), "Tedros Adhanom Ghebreyesus",
+     "World Health Organization"),
+    ("IMF Managing Director Kristalina Georgieva arrived in Cairo on Sunday. Egyptian President "
+     "Abdel Fattah al-Sisi met the IMF chief in Cairo on Monday.",
+     ("Abdel Fattah al-Sisi", "Kristalina Georgieva"), "Kristalina Georgieva", "IMF"),
+]
+
+
+@pytest.mark.parametrize("text, names, officer, org", ORG_TITLE)
+def test_rules_organisation_title_resolves_to_its_officer(run_text, text, names, officer, org):
+    events = [e for e in _events(run_text, text) if e["type"] == "meeting"]
+    assert [_names(e) for e in events] == [names]
+    assert _party(events[0], officer)["org"] == org
+    assert _party(events[0], officer)["actor_id"]
+
+
+# ---------------------------------------------------------------- 11. repeated meetings
+
+@pytest.mark.parametrize("text", [
+    "Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida twice last year.",
+    "German Chancellor Olaf Scholz met French President Emmanuel Macron twice in Paris last year.",
+    "Brazilian President Luiz Inacio Lula da Silva has met Chinese President Xi Jinping twice since "
+    "January.",
+])
+def test_rules_repeated_meetings_give_no_event(run_text, text):
+    assert [(e["type"], _names(e)) for e in _events(run_text, text)] == []
