@@ -427,13 +427,16 @@ def _resolve(doc: Doc, mentions: list[Mention]) -> list[Actor]:
 def describe(doc: Doc, m: Mention, mentions: list[Mention]) -> tuple[str | None, str | None, str | None]:
     """Title, country (alpha-3) and organisation actor id stated around one person mention."""
     zone = [(z, "left") for z in _left_zone(doc, m.start)] + [(z, "right") for z in _right_zone(doc, m.end)]
-    title = country = org = None
+    title = org = None
+    countries = {}
     for (start, end), side in zone:
         t, c, o = _read_zone(doc, start, end, mentions, prefer_first=side == "right")
         title = title or t
-        country = country or c
+        countries.setdefault(side, c)
         org = org or o
-    return title, country, org
+    # "A from Ghana and B from Peru": B's own "from Peru" beats the "Ghana" left of him.
+    right = countries.get("right")
+    return title, right or countries.get("left"), org
 
 
 def _left_zone(doc: Doc, start: int) -> list[tuple[int, int]]:

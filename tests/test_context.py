@@ -79,3 +79,18 @@ def test_context_without_a_publication_date_weekdays_use_the_latest_stated_date(
 def test_context_the_visited_party_places_a_meeting_with_no_stated_place(run_text, text, country):
     (event,) = run_text({"d": text}, published="2024-07-28")["events"]
     assert (event["location_city"], event["location_country"]) == (None, country)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chinese President Xi Jinping received the credentials presented by three new ambassadors in Beijing on "
+     "Wednesday. The ambassadors are Markus Weinberger from Austria, Kwame Asante Boateng from Ghana and "
+     "Lucia Fernandez Rojas from Peru.",
+     {("Kwame Asante Boateng", "GHA"), ("Lucia Fernandez Rojas", "PER"), ("Markus Weinberger", "AUT")}),
+    ("Russian President Vladimir Putin received the credentials of two new ambassadors at the Kremlin on "
+     "Tuesday. The ambassadors are Jorge Alvarez Pinto from Chile and Samuel Okonkwo from Nigeria.",
+     {("Jorge Alvarez Pinto", "CHL"), ("Samuel Okonkwo", "NGA")}),
+])
+def test_context_each_listed_person_keeps_their_own_country(run_text, text, expected):
+    events = run_text({"d": text}, published="2024-07-28")["events"]
+    assert all(len(e["participants"]) == 2 for e in events)
+    assert {(e["participants"][1]["name"], e["participants"][1]["country"]) for e in events} == expected
