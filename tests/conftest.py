@@ -39,3 +39,33 @@ def run_text(nlp):
         return {name: t.to_pylist() for name, t in tables.items()}
 
     return _run
+
+
+# ---------------------------------------------------------------- helpers for event tests
+
+PUBLISHED = "2024-07-28"   # a Sunday: "on Saturday" is 07-27, "will ... on Friday" is 08-02
+
+
+def run_ok(run_text, text: str, published: str | None = PUBLISHED) -> dict[str, list[dict]]:
+    """All tables for one inline article, which must clean to status ok."""
+    out = run_text({"d": text}, published=published)
+    assert [d["status"] for d in out["documents"]] == ["ok"], out["documents"][0]["error"]
+    return out
+
+
+def events_of(run_text, text: str) -> list[dict]:
+    return run_ok(run_text, text)["events"]
+
+
+def one_event(run_text, text: str) -> dict:
+    events = events_of(run_text, text)
+    assert len(events) == 1, [(e["type"], [p["name"] for p in e["participants"]]) for e in events]
+    return events[0]
+
+
+def names(event: dict) -> tuple[str, ...]:
+    return tuple(p["name"] for p in event["participants"])
+
+
+def party(event: dict, name: str) -> dict:
+    return next(p for p in event["participants"] if p["name"] == name)

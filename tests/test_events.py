@@ -7,33 +7,15 @@ import pytest
 import pipeline
 from pipeline import ContractError, normalise_events, schemas
 
+from tests.conftest import events_of as _events
+from tests.conftest import names as _names
+from tests.conftest import one_event as _one
+from tests.conftest import party as _party
+from tests.conftest import run_ok as _run
+
 pytestmark = pytest.mark.model
 
 PUBLISHED = "2024-07-28"   # a Sunday: "on Saturday" is 07-27, "will ... on Friday" is 08-02
-
-
-def _run(run_text, text: str) -> dict[str, list[dict]]:
-    out = run_text({"d": text}, published=PUBLISHED)
-    assert [d["status"] for d in out["documents"]] == ["ok"], out["documents"][0]["error"]
-    return out
-
-
-def _events(run_text, text: str) -> list[dict]:
-    return _run(run_text, text)["events"]
-
-
-def _one(run_text, text: str) -> dict:
-    events = _events(run_text, text)
-    assert len(events) == 1, [(e["type"], [p["name"] for p in e["participants"]]) for e in events]
-    return events[0]
-
-
-def _names(event: dict) -> tuple[str, ...]:
-    return tuple(p["name"] for p in event["participants"])
-
-
-def _party(event: dict, name: str) -> dict:
-    return next(p for p in event["participants"] if p["name"] == name)
 
 
 # (text, type, status, date, city, country, participants in order, CAMEO code)
