@@ -126,7 +126,11 @@ def show(
 
 def main() -> None:
     """Console entry point: known errors become one line on stderr and exit status 2; an
-    internal error is one line too (exit 3), with the traceback when PARLEY_DEBUG is set."""
+    internal error is one line too (exit 3), with the traceback under ``--debug`` (or
+    PARLEY_DEBUG=1)."""
+    debug = "--debug" in sys.argv[1:]
+    if debug:                   # `--debug` anywhere on the line: show the traceback of an internal error
+        sys.argv = [a for a in sys.argv if a != "--debug"]
     try:
         rc = app(standalone_mode=False)
         if isinstance(rc, int) and rc:
@@ -152,10 +156,10 @@ def main() -> None:
             typer.echo(f"error: {exc.format_message()}", err=True)
         sys.exit(exc.exit_code)
     except Exception as exc:  # noqa: BLE001 - a bug: one line for the user, the traceback on request
-        if os.environ.get("PARLEY_DEBUG"):
+        if debug or os.environ.get("PARLEY_DEBUG"):
             raise
         typer.echo(f"error: internal error ({type(exc).__name__}: {exc}); "
-                   "set PARLEY_DEBUG=1 for a traceback", err=True)
+                   "rerun with --debug for a traceback", err=True)
         sys.exit(3)
 
 

@@ -57,3 +57,23 @@ def test_reliability_the_pipeline_runs_with_the_network_blocked(run_text, monkey
                             "on Saturday."}, published="2024-07-28")
     (event,) = tables["events"]
     assert (event["date"], event["location_city"]) == ("2024-07-27", "Paris")
+
+
+@pytest.mark.parametrize("debug", [False, True])
+def test_reliability_internal_errors_are_one_line_unless_debug(tmp_path, monkeypatch, capsys, debug):
+    from pipeline import cli
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(cli.io, "read_table", broken)
+    monkeypatch.setattr(sys, "argv", ["parley", *(["--debug"] if debug else []), "show", str(tmp_path)])
+    if debug:
+        with pytest.raises(RuntimeError, match="a bug"):      # the traceback reaches the user
+            cli.main()
+        return
+    with pytest.raises(SystemExit) as exit_:
+        cli.main()
+    assert exit_.value.code == 3
+    err = capsys.readouterr().err
+    assert err.startswith("error: internal error (RuntimeError: a bug)") and len(err.strip().splitlines()) == 1
