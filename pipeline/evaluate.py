@@ -568,6 +568,21 @@ def _tally(pairs, attributes, counts, errors=None):
                                      system_evidence=s.evidence))
 
 
+
+def _match_level(level: str, golds: list, systems: list, matcher, counts: list[int],
+                 errors: list[dict]) -> list[tuple[int, int]]:
+    """Match gold to system items one-to-one; add tp/fp/fn to ``counts`` and the missed and
+    spurious items to ``errors``; return the matched index pairs."""
+    pairs = _assign(golds, systems, matcher)
+    matched_g, matched_s = {i for i, _ in pairs}, {j for _, j in pairs}
+    counts[0] += len(pairs)
+    counts[1] += len(systems) - len(pairs)
+    counts[2] += len(golds) - len(pairs)
+    errors += [_error(level, "missed", g) for i, g in enumerate(golds) if i not in matched_g]
+    errors += [_error(level, "spurious", x) for j, x in enumerate(systems) if j not in matched_s]
+    return pairs
+
+
 def score(gold: list[dict], events: pd.DataFrame | pa.Table,
           docs: Iterable[str] | None = None) -> Report:
     """Score extracted events against gold.
@@ -617,23 +632,11 @@ def score(gold: list[dict], events: pd.DataFrame | pa.Table,
 
         g_dyads = [d for e in g_events for d in _dyads(e)]
         s_dyads = [d for e in s_events for d in _dyads(e)]
-        pairs = _assign(g_dyads, s_dyads, _pair_matches)
-        matched_g, matched_s = {i for i, _ in pairs}, {j for _, j in pairs}
-        dyad_counts[0] += len(pairs)
-        dyad_counts[1] += len(s_dyads) - len(pairs)
-        dyad_counts[2] += len(g_dyads) - len(pairs)
-        errors += [_error("dyad", "missed", d) for i, d in enumerate(g_dyads) if i not in matched_g]
-        errors += [_error("dyad", "spurious", d) for j, d in enumerate(s_dyads) if j not in matched_s]
+        pairs = _match_level("dyad", g_dyads, s_dyads, _pair_matches, dyad_counts, errors)
         _tally([(g_dyads[i], s_dyads[j]) for i, j in pairs], DYAD_ATTRIBUTES, dyad_attr, errors)
-
-        pairs = _assign(g_events, s_events, _sets_match)
-        matched_g, matched_s = {i for i, _ in pairs}, {j for _, j in pairs}
-        event_counts[0] += len(pairs)
-        event_counts[1] += len(s_events) - len(pairs)
-        event_counts[2] += len(g_events) - len(pairs)
-        errors += [_error("event", "missed", e) for i, e in enumerate(g_events) if i not in matched_g]
-        errors += [_error("event", "spurious", e) for j, e in enumerate(s_events) if j not in matched_s]
+        pairs = _match_level("event", g_events, s_events, _sets_match, event_counts, errors)
         _tally([(g_events[i], s_events[j]) for i, j in pairs], EVENT_ATTRIBUTES, event_attr)
+        matched_s = {j for _, j in pairs}
         for j, e in enumerate(s_events):
             high = e.confidence is not None and not math.isnan(e.confidence) \
                 and e.confidence >= CONFIDENCE_THRESHOLD
