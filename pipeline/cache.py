@@ -7,6 +7,10 @@ the ``fingerprint`` in ``run_summary.json``) takes the rows of every article who
 unchanged from those tables instead of processing it again; new and changed articles are
 processed, and deleted ones simply do not come back. The result is the same tables a full
 run on the new input would give.
+
+An interrupted run (killed, or stopped with Ctrl-C) leaves its staging folder behind; the
+partitions it finished there are reused the same way, so the next run resumes instead of
+starting over.
 """
 
 from __future__ import annotations
@@ -31,10 +35,16 @@ def input_key(article: dict) -> str:
 
 
 class Cache:
-    """The previous run's per-article rows in ``out_dir``, usable when its fingerprint matches.
+    """Rows of earlier work in ``out_dir`` that the current pipeline may reuse.
+
+    Two kinds of earlier work count, each only when made by the same pipeline (the
+    ``fingerprint``): the published tables (``run_summary.json`` holds their fingerprint)
+    and the finished partitions of an interrupted run's staging folder (``.staging-*``,
+    with a ``fingerprint`` file; a partition is finished when its documents part exists,
+    since that part is written last).
 
     Args:
-        out_dir: the output folder of the previous run.
+        out_dir: the output folder.
         fingerprint: the current pipeline's fingerprint; a different one disables reuse.
         tables: the per-article tables to reuse rows from.
     """
@@ -43,15 +53,30 @@ class Cache:
         self.out_dir = Path(out_dir)
         self.tables = tables
         self.keys: dict[str, str] = {}
-        summary = self.out_dir / "run_summary.json"
+        self.home: dict[str, int] = {}            # doc_id -> index in self.sources
+        self.sources: list[dict[str, list[Path]]] = []   # table -> part files, per earlier run
+        self.resumable: list[Path] = []           # staging folders of interrupted runs read here
+        for staging in sorted(self.out_dir.glob(".staging-*")):
+            if _read_text(staging / "fingerprint") == fingerprint:
+                self._add(_finished_parts(staging, tables))
+                self.resumable.append(staging)
         try:
-            previous = json.loads(summary.read_text(encoding="utf-8")).get("fingerprint")
-        except (OSError, ValueError):
+            previous = json.loads(_read_text(self.out_dir / "run_summary.json") or "{}").get("fingerprint")
+        except ValueError:
+            previous = None
+        if previous == fingerprint and all((self.out_dir / t).is_dir() for t in tables):
+            self._add({t: sorted((self.out_dir / t).glob("*.parquet")) for t in tables})
+
+    def _add(self, parts: dict[str, list[Path]]) -> None:
+        if not parts["documents"]:
             return
-        if previous != fingerprint or not all((self.out_dir / t).is_dir() for t in tables):
-            return
-        docs = ds.dataset(self.out_dir / "documents", format="parquet").to_table(columns=["doc_id", "input_key"])
-        self.keys = dict(zip(docs.column("doc_id").to_pylist(), docs.column("input_key").to_pylist()))
+        docs = ds.dataset(parts["documents"], format="parquet").to_table(columns=["doc_id", "input_key"])
+        index = len(self.sources)
+        self.sources.append(parts)
+        for doc_id, key in zip(docs.column("doc_id").to_pylist(), docs.column("input_key").to_pylist()):
+            if doc_id not in self.keys:           # an interrupted run's rows are the newest
+                self.keys[doc_id] = key
+                self.home[doc_id] = index
 
     def split(self, batch: list[dict]) -> tuple[list[str], list[dict]]:
         """``(doc_ids to reuse, article rows to process)`` for one batch."""
@@ -64,11 +89,28 @@ class Cache:
         return reuse, todo
 
     def rows(self, doc_ids: list[str]) -> dict[str, pa.Table]:
-        """The previous rows of these documents, table by table."""
-        wanted = pa.array(doc_ids, pa.string())
+        """The earlier rows of these documents, table by table."""
+        by_source: dict[int, list[str]] = {}
+        for doc_id in doc_ids:
+            by_source.setdefault(self.home[doc_id], []).append(doc_id)
         out = {}
         for name in self.tables:
             schema = schemas.SCHEMAS[name]
-            data = ds.dataset(self.out_dir / name, format="parquet", schema=schema)
-            out[name] = data.to_table(filter=pc.field("doc_id").isin(wanted))
+            pieces = [ds.dataset(self.sources[i][name], format="parquet", schema=schema)
+                      .to_table(filter=pc.field("doc_id").isin(pa.array(ids, pa.string())))
+                      for i, ids in by_source.items()]
+            out[name] = pa.concat_tables(pieces) if pieces else schemas.empty(schema)
         return out
+
+
+def _read_text(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+
+
+def _finished_parts(staging: Path, tables: tuple[str, ...]) -> dict[str, list[Path]]:
+    """The part files of the partitions an interrupted run finished."""
+    finished = sorted(p.name for p in (staging / "documents").glob("part-*.parquet"))
+    return {t: [staging / t / name for name in finished if (staging / t / name).is_file()] for t in tables}

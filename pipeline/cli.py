@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sys
@@ -124,6 +125,15 @@ def show(
     Console(highlight=False, width=None if sys.stdout.isatty() else 100_000).print(table)
 
 
+def _os_error(exc: OSError) -> str:
+    """One line for a failed read or write, naming the file when it is known (pyarrow's
+    errors name none and wrap the OS's text in their own)."""
+    what = os.strerror(exc.errno) if exc.errno else str(exc)
+    if exc.errno == errno.ENOSPC:
+        what += " (the output's disk is full; the previous tables are unchanged)"
+    return f"{exc.filename}: {what}" if exc.filename else what
+
+
 def main() -> None:
     """Console entry point: known errors become one line on stderr and exit status 2; an
     internal error is one line too (exit 3), with the traceback under ``--debug`` (or
@@ -139,7 +149,7 @@ def main() -> None:
         typer.echo(f"error: {exc}", err=True)
         sys.exit(2)
     except OSError as exc:
-        typer.echo(f"error: {exc.filename or ''}: {exc.strerror or exc}", err=True)
+        typer.echo(f"error: {_os_error(exc)}", err=True)
         sys.exit(2)
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)

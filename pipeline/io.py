@@ -14,7 +14,7 @@ import shutil
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -270,19 +270,26 @@ class Staging:
     Args:
         out_dir: the output folder.
         tables: the names of the tables this run writes.
+        fingerprint: the pipeline's fingerprint, kept in the folder so that a run
+            interrupted before publishing can be resumed (see :class:`pipeline.cache.Cache`).
     """
 
-    def __init__(self, out_dir: Path, tables: list[str]):
+    def __init__(self, out_dir: Path, tables: list[str], fingerprint: str | None = None):
         self.out_dir = Path(out_dir)
         self.tables = tables
         self.root = self.out_dir / f".staging-{uuid.uuid4().hex[:12]}"
         for name in tables:
             (self.root / name).mkdir(parents=True)
+        if fingerprint:
+            (self.root / "fingerprint").write_text(fingerprint + "\n", encoding="utf-8")
         self.parts = 0
 
     def write(self, tables: dict[str, pa.Table], part: int) -> None:
-        """Write one part file per given table for partition number ``part``."""
-        for name in tables:
+        """Write one part file per given table for partition number ``part``.
+
+        The documents part is written last, so a partition whose documents part exists
+        is complete in every table."""
+        for name in sorted(tables, key=lambda n: n == "documents"):
             if name not in self.tables:
                 raise KeyError(f"table {name!r} is not staged here")
             schema = schemas.SCHEMAS[name]
@@ -337,10 +344,13 @@ class OutputLock:
         self.handle.close()
 
 
-def remove_leftovers(out_dir: Path) -> None:
-    """Delete staging folders an interrupted run left behind (call only under the lock)."""
+def remove_leftovers(out_dir: Path, keep: Iterable[Path] = ()) -> None:
+    """Delete the staging folders an interrupted run left behind, but those in ``keep``
+    (call only under the lock)."""
+    keep = set(keep)
     for leftover in list(Path(out_dir).glob(".staging-*")) + list(Path(out_dir).glob(".old-*")):
-        shutil.rmtree(leftover, ignore_errors=True)
+        if leftover not in keep:
+            shutil.rmtree(leftover, ignore_errors=True)
 
 
 def write_json(path: Path, data: dict) -> None:

@@ -182,11 +182,11 @@ def fingerprint(model: str) -> str:
 
 def _run(source: io.Source, out_dir: Path, *, model: str | None, workers: int, batch_size: int,
          progress: Callable[[int, int], None] | None) -> RunSummary:
-    io.remove_leftovers(out_dir)
     model = model or nlp_mod.default_model()
     previous = cache.Cache(out_dir, fingerprint(model), OUTPUT_TABLES)
+    io.remove_leftovers(out_dir, keep=previous.resumable)
     total = source.count()
-    staging = io.Staging(out_dir, list(ALL_TABLES))
+    staging = io.Staging(out_dir, list(ALL_TABLES), fingerprint(model))
     status: Counter = Counter()
     rows: Counter = Counter()
     done = reused = 0
@@ -206,9 +206,12 @@ def _run(source: io.Source, out_dir: Path, *, model: str | None, workers: int, b
         staging.write(merged, 0)
         rows["interactions"] = merged["interactions"].num_rows
         staging.publish()
+    except (KeyboardInterrupt, SystemExit):
+        raise                   # the finished partitions stay staged: the next run resumes from them
     except BaseException:
         staging.abort()
         raise
+    io.remove_leftovers(out_dir)
     summary = RunSummary(done, dict(sorted(status.items())), rows["events"],
                          {n: rows[n] for n in ALL_TABLES}, model, reused, fingerprint(model))
     io.write_json(out_dir / "run_summary.json", summary.to_dict())
@@ -232,9 +235,9 @@ def _partitions(source: io.Source, batch_size: int, workers: int, model: str,
         if not reuse:
             return 0, done
         old = previous.rows(reuse)
-        if done is None:
-            return len(reuse), {n: schemas.conform(old[n], schemas.SCHEMAS[n]) for n in OUTPUT_TABLES}
-        return len(reuse), {n: schemas.conform(pa.concat_tables([done[n], old[n]]), schemas.SCHEMAS[n])
+        parts = [old] if done is None else [done, old]
+        # conform sorts by the table's key, so the rows lie where a full run puts them
+        return len(reuse), {n: schemas.conform(pa.concat_tables([p[n] for p in parts]), schemas.SCHEMAS[n])
                             for n in OUTPUT_TABLES}
 
     if workers <= 1:

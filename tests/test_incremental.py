@@ -82,3 +82,54 @@ def test_incremental_changed_metadata_reprocesses_the_article(tmp_path, nlp):
     assert summary.reused == 4
     docs = _frame(out, "documents").set_index("doc_id")
     assert str(docs.loc["001_38a21ce1104525b1", "published"]) == "2021-01-26"
+
+
+def test_incremental_interrupted_run_resumes_from_its_finished_partitions(tmp_path, monkeypatch, nlp):
+    folder = tmp_path / "in"
+    shutil.copytree(SEEDS, folder)
+    out = tmp_path / "out"
+
+    def stop_after_two_partitions(done, total):
+        if done >= 4:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        runner.run(io.Source(folder), out, batch_size=2, progress=stop_after_two_partitions)
+    assert not (out / "documents").exists() and len(list(out.glob(".staging-*"))) == 1
+    processed = []
+    real = runner.run_partition
+    monkeypatch.setattr(runner, "run_partition",
+                        lambda articles, nlp: processed.append(articles.num_rows) or real(articles, nlp))
+    summary = runner.run(io.Source(folder), out, batch_size=2)
+    assert (summary.reused, processed) == (4, [1])              # only the unfinished partition ran
+    assert not list(out.glob(".staging-*"))
+    fresh = tmp_path / "fresh"
+    runner.run(io.Source(folder), fresh, batch_size=2)
+    _assert_same_tables(out, fresh)
+
+
+def test_incremental_an_interrupted_run_of_another_pipeline_is_not_resumed(tmp_path, monkeypatch, nlp):
+    out = tmp_path / "out"
+
+    def stop(done, total):
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        runner.run(io.Source(SEEDS), out, batch_size=2, progress=stop)
+    monkeypatch.setattr(runner, "PIPELINE_VERSION", "changed")
+    assert runner.run(io.Source(SEEDS), out, batch_size=2).reused == 0
+    assert not list(out.glob(".staging-*"))
+
+
+def test_incremental_reused_rows_keep_the_place_of_a_full_run(tmp_path, nlp):
+    folder = tmp_path / "in"
+    shutil.copytree(SEEDS, folder)
+    out = tmp_path / "out"
+    runner.run(io.Source(folder), out, batch_size=5)
+    last = sorted(folder.glob("*.txt"))[-1]                     # changed after four unchanged ones
+    last.write_text("Japanese Prime Minister Fumio Kishida met Indian Prime Minister Narendra Modi in "
+                    "Tokyo on Monday.\n", encoding="utf-8")
+    assert runner.run(io.Source(folder), out, batch_size=5).reused == 4
+    fresh = tmp_path / "fresh"
+    runner.run(io.Source(folder), fresh, batch_size=5)
+    _assert_same_tables(out, fresh)

@@ -51,3 +51,22 @@ def test_kill_at_any_point_then_rerun_gives_the_uninterrupted_tables(corpus, tmp
     for table, frame in _frames(out).items():
         pd.testing.assert_frame_equal(frame, reference[table], obj=table)
     assert not list(out.glob(".staging-*")) and not list(out.glob(".old-*"))
+
+
+def test_kill_after_finished_partitions_resumes_from_them(corpus, tmp_path):
+    folder, reference = corpus
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "extract", str(folder), "--out", str(out),
+                             "--batch-size", "4", "-q"], cwd=ROOT, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while not list(out.glob(".staging-*/documents/part-00001.parquet")):     # two partitions done
+        assert proc.poll() is None and time.monotonic() < deadline, "the run ended before it was killed"
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    summary = runner.run(io.Source(folder), out, batch_size=4)
+    assert summary.reused >= 8                                  # the two finished partitions
+    for table, frame in _frames(out).items():
+        pd.testing.assert_frame_equal(frame, reference[table], obj=table)
+    assert not list(out.glob(".staging-*"))
