@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -98,7 +99,6 @@ def show(
 ) -> None:
     """Print the events table."""
     from rich.console import Console
-    from rich.markup import escape
     from rich.table import Table
 
     events = io.read_table(out, "events").to_pylist()
@@ -117,12 +117,25 @@ def show(
             " ".join(x for x in (p["title"], p["name"], f"({p['country'] or p['org'] or '-'})") if x)
             for p in e["participants"])
         place = ", ".join(x for x in (e["location_city"], e["location_country"]) if x)
-        table.add_row(*(escape(str(v)) for v in (e["doc_id"], e["type"], e["status"], e["date"] or "-",
+        table.add_row(*(_terminal_safe(v) for v in (e["doc_id"], e["type"], e["status"], e["date"] or "-",
                                                   place or "-", people, e["cameo_code"],
                                                   f"{e['confidence']:.2f}")))
     # Piped or redirected output is not cut to 80 columns (rich's default off a terminal),
     # so no value is shortened to "…".
     Console(highlight=False, width=None if sys.stdout.isatty() else 100_000).print(table)
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _terminal_safe(value) -> str:
+    """Text from an article (or its file name) as inert text for rich: markup escaped, and
+    control, zero-width and bidi characters shown as ``\\x1b``-style escapes, so nothing in
+    an article can colour, move or rewrite the terminal."""
+    from rich.markup import escape
+
+    return escape(_CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                               else f"\\u{ord(m.group()):04x}", str(value)))
 
 
 def _os_error(exc: OSError) -> str:
