@@ -3,7 +3,7 @@
 Builds N articles by sampling and recombining the paragraphs of seeds/ (and of
 ../shared/devset/docs when it exists), then times, each in a fresh process with the model
 load included: bare spaCy (``nlp.pipe`` over the raw texts, same model and components),
-``parley extract --workers 1`` and ``--workers 2``; optionally (``--scale 10``) the peak RSS of
+``parley extract --workers 1``, ``--workers 2`` and ``--executor dask --workers 2``; optionally (``--scale 10``) the peak RSS of
 ``--workers 1`` on a 10x larger corpus, and a rerun on unchanged input. Prints a table and
 writes the figures to ``outputs/bench/bench-N.json``.
 """
@@ -85,8 +85,12 @@ def main() -> None:
         "bare_spacy": [sys.executable, "-c", BARE, str(corpus)],
         "parley_w1": PARLEY + ["extract", str(corpus), "--out", str(args.out / "out-w1"), "-q", "--workers", "1"],
         "parley_w2": PARLEY + ["extract", str(corpus), "--out", str(args.out / "out-w2"), "-q", "--workers", "2"],
+        "parley_dask_w2": PARLEY + ["extract", str(corpus), "--out", str(args.out / "out-dask"), "-q",
+                                    "--executor", "dask", "--workers", "2"],
     }
     for name, cmd in runs.items():
+        if "--out" in cmd:                      # a first run, not a rerun of an earlier bench
+            shutil.rmtree(cmd[cmd.index("--out") + 1], ignore_errors=True)
         seconds, rss = timed(cmd)
         results[name] = {"seconds": round(seconds, 2), "words_per_s": round(words / seconds),
                          "docs_per_s": round(args.n / seconds, 1), "peak_rss_mib": round(rss)}
@@ -96,9 +100,11 @@ def main() -> None:
     results["rerun_w1_seconds"] = round(seconds, 2)
     results["overhead_w1_vs_bare"] = round(results["parley_w1"]["seconds"] / results["bare_spacy"]["seconds"], 3)
     results["speedup_w2_vs_w1"] = round(results["parley_w1"]["seconds"] / results["parley_w2"]["seconds"], 3)
+    results["speedup_dask_w2_vs_w1"] = round(results["parley_w1"]["seconds"] / results["parley_dask_w2"]["seconds"], 3)
     if args.scale:
         big = args.out / f"corpus-{args.n * args.scale}"
         build_corpus(big, args.n * args.scale, paras)
+        shutil.rmtree(args.out / "out-big", ignore_errors=True)
         seconds, rss = timed(PARLEY + ["extract", str(big), "--out", str(args.out / "out-big"), "-q"])
         results["parley_w1_scaled"] = {"articles": args.n * args.scale, "seconds": round(seconds, 2),
                                        "peak_rss_mib": round(rss)}

@@ -34,6 +34,9 @@ def extract(
     model: Annotated[Optional[str], typer.Option(help="spaCy model (default en_core_web_sm, else its re-upload).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 if any document failed.")] = False,
+    executor: Annotated[str, typer.Option(help="local (a process pool) or dask (dask.distributed).")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option(
+        help="Address of a running Dask scheduler, e.g. tcp://host:8786 (implies --executor dask).")] = None,
 ) -> None:
     """Run every stage on INPUT and write the tables to OUT."""
     if not input.exists():
@@ -44,7 +47,8 @@ def extract(
         if not quiet:
             typer.echo(f"  {done}/{total} documents", err=True)
 
-    summary = runner.run(source, out, model=model, workers=workers, batch_size=batch_size, progress=progress)
+    summary = runner.run(source, out, model=model, workers=workers, batch_size=batch_size, progress=progress,
+                         executor=executor, scheduler=scheduler)
     counts = ", ".join(f"{k} {v}" for k, v in summary.status.items()) or "none"
     reused = f", {summary.reused} unchanged and reused" if summary.reused else ""
     typer.echo(f"{summary.documents} documents ({counts}{reused}); {summary.events} events -> {out}/")

@@ -152,25 +152,38 @@ class RunSummary:
                 "reused": self.reused, "fingerprint": self.fingerprint}
 
 
+EXECUTORS = ("local", "dask")
+
+
 def run(source: io.Source, out_dir: Path, *, model: str | None = None, workers: int = 1,
-        batch_size: int = DEFAULT_BATCH, progress: Callable[[int, int], None] | None = None) -> RunSummary:
+        batch_size: int = DEFAULT_BATCH, progress: Callable[[int, int], None] | None = None,
+        executor: str = "local", scheduler: str | None = None) -> RunSummary:
     """Extract every table from ``source`` into ``out_dir``.
 
     Args:
         source: where the articles come from.
         out_dir: the output folder; each table becomes ``out_dir/<table>/``.
         model: spaCy model name (default: :func:`pipeline.nlp.default_model`).
-        workers: processes to parse with.
+        workers: processes to parse with (with ``executor="dask"`` and no scheduler: the
+            workers of the LocalCluster started for the run).
         batch_size: articles per partition (one part file per table each).
         progress: called with (documents done, documents in total) after each partition.
+        executor: ``"local"`` (a process pool on this machine) or ``"dask"``
+            (dask.distributed: a LocalCluster, or the cluster at ``scheduler``).
+        scheduler: address of a running Dask scheduler (``tcp://host:8786``); implies dask.
 
     Returns:
         Counts of documents by status, events and rows per table.
     """
+    if executor not in EXECUTORS:
+        raise ValueError(f"unknown executor {executor!r}; executors are {', '.join(EXECUTORS)}")
+    if scheduler:
+        executor = "dask"
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     with io.OutputLock(out_dir):
-        return _run(source, out_dir, model=model, workers=workers, batch_size=batch_size, progress=progress)
+        return _run(source, out_dir, model=model, workers=workers, batch_size=batch_size, progress=progress,
+                    executor=executor, scheduler=scheduler)
 
 
 def fingerprint(model: str) -> str:
@@ -181,7 +194,7 @@ def fingerprint(model: str) -> str:
 
 
 def _run(source: io.Source, out_dir: Path, *, model: str | None, workers: int, batch_size: int,
-         progress: Callable[[int, int], None] | None) -> RunSummary:
+         progress: Callable[[int, int], None] | None, executor: str, scheduler: str | None) -> RunSummary:
     model = model or nlp_mod.default_model()
     previous = cache.Cache(out_dir, fingerprint(model), OUTPUT_TABLES)
     io.remove_leftovers(out_dir, keep=previous.resumable)
@@ -191,7 +204,8 @@ def _run(source: io.Source, out_dir: Path, *, model: str | None, workers: int, b
     rows: Counter = Counter()
     done = reused = 0
     try:
-        for part, (n_reused, tables) in enumerate(_partitions(source, batch_size, workers, model, previous)):
+        for part, (n_reused, tables) in enumerate(_partitions(source, batch_size, workers, model, previous,
+                                                                       executor, scheduler)):
             staging.write(tables, part)
             for name, table in tables.items():
                 rows[name] += table.num_rows
@@ -218,8 +232,9 @@ def _run(source: io.Source, out_dir: Path, *, model: str | None, workers: int, b
     return summary
 
 
-def _partitions(source: io.Source, batch_size: int, workers: int, model: str,
-                previous: cache.Cache) -> Iterator[tuple[int, dict[str, pa.Table]]]:
+def _partitions(source: io.Source, batch_size: int, workers: int, model: str, previous: cache.Cache,
+                executor: str = "local", scheduler: str | None = None,
+                ) -> Iterator[tuple[int, dict[str, pa.Table]]]:
     """``(articles reused, tables)`` per batch: unchanged articles' rows come from the previous
     run, the others are processed (the model is loaded only if some article needs it)."""
     reuse_ids: deque[list[str]] = deque()
@@ -240,6 +255,12 @@ def _partitions(source: io.Source, batch_size: int, workers: int, model: str,
         return len(reuse), {n: schemas.conform(pa.concat_tables([p[n] for p in parts]), schemas.SCHEMAS[n])
                             for n in OUTPUT_TABLES}
 
+    if executor == "dask":
+        from . import distributed
+
+        for done in distributed.map_partitions(todo_batches(), model, workers=workers, scheduler=scheduler):
+            yield combine(done)
+        return
     if workers <= 1:
         nlp = None
         for todo in todo_batches():
