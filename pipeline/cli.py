@@ -7,6 +7,7 @@ import json
 import os
 import re
 import sys
+import time
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -42,19 +43,99 @@ def extract(
     if not input.exists():
         raise UserError(f"{input}: no such file or folder")
     source = io.Source(input, meta)
-
-    def progress(done: int, total: int) -> None:
-        if not quiet:
-            typer.echo(f"  {done}/{total} documents", err=True)
-
-    summary = runner.run(source, out, model=model, workers=workers, batch_size=batch_size, progress=progress,
-                         executor=executor, scheduler=scheduler)
+    with progress_display(quiet) as progress:
+        summary = runner.run(source, out, model=model, workers=workers, batch_size=batch_size, progress=progress,
+                             executor=executor, scheduler=scheduler)
     counts = ", ".join(f"{k} {v}" for k, v in summary.status.items()) or "none"
     reused = f", {summary.reused} unchanged and reused" if summary.reused else ""
     typer.echo(f"{summary.documents} documents ({counts}{reused}); {summary.events} events -> {out}/")
+    if not quiet:
+        _summary_table(summary, progress.seconds)
     if strict and summary.status.get("failed"):
         typer.echo(f"error: {summary.status['failed']} documents failed (see documents.error)", err=True)
         raise typer.Exit(1)
+
+
+class progress_display:
+    """Progress of a run on stderr: a rich progress bar (documents/s, ETA) on a terminal,
+    plain lines when stderr is a pipe or a file, nothing with ``quiet``. Used as a context
+    manager whose value is the runner's ``progress(done, total)`` callback."""
+
+    def __init__(self, quiet: bool):
+        self.quiet = quiet
+        self.bar = None
+        self.task = None
+        self.start = time.monotonic()
+        self.seconds = 0.0
+        self.last_line = 0.0
+
+    def __enter__(self) -> "progress_display":
+        if not self.quiet and sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn,
+                                       TimeElapsedColumn, TimeRemainingColumn)
+
+            self.bar = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TextColumn("docs"),
+                                TaskProgressColumn(), TextColumn("{task.fields[rate]} docs/s"),
+                                TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+                                console=Console(stderr=True), transient=False)
+            self.bar.__enter__()
+        return self
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.quiet:
+            return
+        elapsed = time.monotonic() - self.start
+        rate = done / elapsed if elapsed > 0 else 0.0
+        if self.bar is not None:
+            if self.task is None:
+                self.task = self.bar.add_task("extract", total=total, rate="-")
+            self.bar.update(self.task, completed=done, rate=f"{rate:.1f}")
+            return
+        now = time.monotonic()
+        if done < total and now - self.last_line < 1.0:    # at most a line a second in logs
+            return
+        self.last_line = now
+        eta = (total - done) / rate if rate > 0 else 0.0
+        typer.echo(f"  {done}/{total} documents, {rate:.1f} docs/s, ETA {eta:.0f} s", err=True)
+
+    def __exit__(self, *exc) -> None:
+        self.seconds = time.monotonic() - self.start
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
+
+
+def _summary_table(summary: runner.RunSummary, seconds: float) -> None:
+    """The run in numbers: documents by status, rows per table, time."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="run summary", title_justify="left")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for status, n in summary.status.items():
+        table.add_row(f"documents {status}", str(n))
+    if summary.reused:
+        table.add_row("documents reused unchanged", str(summary.reused))
+    for name in ("sentences", "entities", "relations", "events", "interactions"):
+        table.add_row(f"{name} rows", str(summary.tables.get(name, 0)))
+    rate = summary.documents / seconds if seconds > 0 else 0.0
+    table.add_row("seconds", f"{seconds:.1f}")
+    table.add_row("documents/s", f"{rate:.1f}")
+    Console(highlight=False, width=None if sys.stdout.isatty() else 100).print(table)
+
+
+@app.command()
+def report(
+    out: Annotated[Path, typer.Argument(help="An output folder.")] = Path("outputs"),
+    html: Annotated[Optional[Path], typer.Option("--html", help="Where to write the page (default OUT/report.html).")] = None,
+) -> None:
+    """Write one self-contained HTML page: summary, network, timeline, events, documents."""
+    from . import report as report_mod
+
+    if not out.is_dir():
+        raise UserError(f"{out}: no such output folder")
+    typer.echo(str(report_mod.write_report(out, html)))
 
 
 @app.command()
