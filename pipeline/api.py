@@ -1,4 +1,5 @@
-"""The Python entry points: :func:`extract` in memory, :func:`read` from an output folder."""
+"""The Python entry points: :func:`extract` in memory, :func:`read` and :func:`load` from an
+output folder."""
 
 from __future__ import annotations
 
@@ -8,6 +9,19 @@ from typing import Iterable, Mapping
 import pandas as pd
 
 from . import io, runner
+from .export import read_columns
+from .query import tables_in, visible_columns
+
+# Columns with a small fixed vocabulary (see pipeline/schemas.py), loaded as pandas categoricals.
+LABEL_COLUMNS = {
+    "documents": ("published_source", "encoding", "status"),
+    "parses": ("model",),
+    "entities": ("label",),
+    "actors": ("kind",),
+    "relations": ("predicate", "modality"),
+    "events": ("type", "status", "date_precision", "cameo_code"),
+    "interactions": ("type", "status", "date_precision"),
+}
 
 
 def extract(texts_or_paths: str | Path | Iterable[str] | Mapping[str, str], *,
@@ -51,3 +65,31 @@ def _row(i: int, item: str | Mapping) -> dict:
 def read(out_dir: str | Path, table: str) -> pd.DataFrame:
     """Read one table written by ``parley extract`` as a DataFrame (schema-checked)."""
     return io.read_table(Path(out_dir), table).to_pandas()
+
+
+def load(out_dir: str | Path) -> dict[str, pd.DataFrame]:
+    """Load every table of an output folder as a DataFrame with analysis-ready dtypes.
+
+    Label columns (:data:`LABEL_COLUMNS`: statuses, types, ``label``, ``kind``,
+    ``predicate``, ``modality``, ``date_precision``, ``cameo_code``, ``encoding``,
+    ``published_source``, the parse ``model``) are categoricals; date32 columns
+    (``documents.published``) are datetime64; the rest is as :func:`read` gives it (the
+    partial-date strings ``events.date`` and ``interactions.date`` stay text). ``parses``
+    is loaded without its ``docbin`` column, which is never read.
+
+    Args:
+        out_dir: an output folder of ``parley extract``.
+
+    Returns:
+        ``{table name: DataFrame}`` for every table present, in pipeline order.
+
+    Raises:
+        InputError: when the folder is missing or holds no table.
+    """
+    frames = {}
+    for name in tables_in(out_dir):
+        df = read_columns(out_dir, name, visible_columns(name)).to_pandas(date_as_object=False)
+        for column in LABEL_COLUMNS.get(name, ()):
+            df[column] = df[column].astype("category")
+        frames[name] = df
+    return frames

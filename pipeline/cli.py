@@ -131,11 +131,48 @@ def report(
     html: Annotated[Optional[Path], typer.Option("--html", help="Where to write the page (default OUT/report.html).")] = None,
 ) -> None:
     """Write one self-contained HTML page: summary, network, timeline, events, documents."""
-    from . import report as report_mod
+    from .report import write_report
 
     if not out.is_dir():
         raise UserError(f"{out}: no such output folder")
-    typer.echo(str(report_mod.write_report(out, html)))
+    typer.echo(str(write_report(out, html)))
+
+
+@app.command()
+def export(
+    out: Annotated[Path, typer.Argument(help="An output folder.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="gdelt, plover, jsonl or csv.")],
+    to: Annotated[Path, typer.Option("--to", help="The file to write.")],
+) -> None:
+    """Write OUT's events as GDELT event columns, PLOVER JSON, JSON Lines or CSV."""
+    from .export import export as export_events
+
+    n = export_events(out, fmt, to)
+    typer.echo(f"{n} {'rows' if fmt in ('gdelt', 'csv') else 'records'} -> {to}")
+
+
+@app.command()
+def query(
+    out: Annotated[Path, typer.Argument(help="An output folder.")],
+    sql: Annotated[str, typer.Argument(help="DuckDB SQL; every table is a view of its name.")],
+    to: Annotated[Optional[Path], typer.Option("--to", help="Write the result to a .csv or .parquet file.")] = None,
+) -> None:
+    """Run SQL over OUT's tables with DuckDB; print the result or write it with --to."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from .query import query as run_query, query_to
+
+    if to is not None:
+        typer.echo(f"{query_to(out, sql, to)} rows -> {to}")
+        return
+    result = run_query(out, sql)
+    table = Table(title=f"{result.num_rows} rows", title_justify="left")
+    for name in result.column_names:
+        table.add_column(_terminal_safe(name))
+    for row in result.to_pylist():
+        table.add_row(*(_terminal_safe("" if v is None else v) for v in row.values()))
+    Console(highlight=False, width=None if sys.stdout.isatty() else 100_000).print(table)
 
 
 @app.command()

@@ -31,7 +31,7 @@ def extracted(tmp_path_factory):
 def test_cli_extract_writes_the_tables_and_prints_a_summary(extracted):
     proc, out = extracted
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.splitlines() == [f"5 documents (ok 5); 3 events -> {out}/"]
+    assert proc.stdout.splitlines()[0] == f"5 documents (ok 5); 3 events -> {out}/"
     assert "5/5 documents" in proc.stderr                                     # progress
     assert "Traceback" not in proc.stderr
     for table in ("documents", "sentences", "entities", "actors", "relations", "events"):
