@@ -93,7 +93,20 @@ def from_bytes(data: bytes) -> Doc:
     return next(iter(DocBin().from_bytes(data).get_docs(_VOCAB)))
 
 
-def docs_by_id(parses: pa.Table) -> Iterable[tuple[str, Doc]]:
-    """Yield ``(doc_id, Doc)`` for each row of a ``parses`` table."""
-    for row in parses.to_pylist():
-        yield row["doc_id"], from_bytes(row["docbin"])
+_LAST: tuple[pa.Table, list[tuple[str, Doc]]] | None = None
+
+
+def docs_by_id(parses: pa.Table) -> list[tuple[str, Doc]]:
+    """``(doc_id, Doc)`` for each row of a ``parses`` table.
+
+    The stages after ``sentences`` (entities, relations) read the same partition's parses
+    one after the other; the Docs of the last table asked for are kept, so each is
+    rebuilt once per partition, not once per stage. The stages only read the Docs.
+    """
+    global _LAST
+    last = _LAST
+    if last is not None and last[0] is parses:
+        return last[1]
+    docs = [(row["doc_id"], from_bytes(row["docbin"])) for row in parses.select(["doc_id", "docbin"]).to_pylist()]
+    _LAST = (parses, docs)
+    return docs
