@@ -104,7 +104,10 @@ def clean_article(row: dict) -> dict:
         body = body[:span[0]] + body[span[1]:]
 
     dateline_date = _given_date(dateline[1]) if dateline else None   # only a dateline with a year
-    published, source = _publication_date(row, header_date or dates.find_header_date(text), urls, dateline_date)
+    header = header_date or dates.find_header_date(text)
+    if header is not None and (header.month, header.day) == (1, 1) and not _NEW_YEAR.search(body):
+        header = None       # "date 2014-01-01": a page's placeholder for an unknown date
+    published, source = _publication_date(row, header, urls, dateline_date)
     out["published"], out["published_source"] = published, source
 
     if len(body) > MAX_CHARS:
@@ -243,6 +246,9 @@ def _given_date(value: str | None) -> dt.date | None:
     """A given date in a format other than ISO ("July 28, 2024", "2024/07/28"), to the day."""
     resolved = dates.resolve_date(value, None) if value else None
     return _iso(resolved.value) if resolved and resolved.precision == "day" else None
+
+
+_NEW_YEAR = re.compile(r"\b(?:jan(?:uary|\.)? 1(?:st)?\b|1(?:st)? (?:of )?jan(?:uary)?\b|new year)", re.I)
 
 
 def _publication_date(row: dict, header: dt.date | None, text_urls: list[str],

@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import re
 
 import pyarrow as pa
 
@@ -25,7 +26,10 @@ INPUTS = (schemas.DOCUMENTS, schemas.SENTENCES, schemas.ENTITIES, schemas.ACTORS
 OUTPUT = schemas.EVENTS
 
 CONTEXT_SENTENCES = 2          # how far back a relation looks for a date or place
-LEDE_SENTENCES = 3             # an undated event this early in an article is dated by its publication
+LEDE_SENTENCES = 5             # an undated event this early in an article is dated by its publication
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_ONLY = re.compile(rf"(?:on )?(?:the )?({'|'.join(_WEEKDAYS)})(?: (?:morning|afternoon|evening|night))?")
+_MONTH_NAME = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.I)
 REMOTE_TYPES = {"phone_call", "video_call", "correspondence"}
 CAMEO = {"consult": "040", "phone": "041", "visit": "042", "host": "043", "third": "044", "intent": "036"}
 
@@ -40,7 +44,7 @@ def normalise_events(documents: pa.Table, sentences: pa.Table, entities: pa.Tabl
     for table, schema in zip((documents, sentences, entities, actors, relations), INPUTS):
         schemas.validate(table, schema)
     docs = {r["doc_id"]: r for r in documents.select(
-        ["doc_id", "published", "dateline", "dateline_place", "status"]).to_pylist()}
+        ["doc_id", "url", "published", "dateline", "dateline_place", "status"]).to_pylist()}
     sents = _group(sentences.to_pylist())
     ents = _group(entities.to_pylist())
     acts = {}
@@ -109,13 +113,42 @@ class _DocContext:
             elif e["label"] in ("GPE", "FAC", "LOC") and self._after_in(e):
                 self.places_by_sent.setdefault(e["sent_id"], []).append(e["text"])
         # Relative dates resolve against the publication date; an article that does not show
-        # one is anchored on the latest full date it states ("Aug. 9, 2014 ... on Sunday").
+        # one is anchored on the latest full date it states ("Aug. 9, 2014 ... on Sunday"),
+        # taking the year from its URL ("/2017/") when the text gives only day and month.
+        self.url_year = None if self.published else dates.year_from_url(doc.get("url") or "")
         self.base = self.published or self._latest_explicit_date()
+        self.anchored = self.published is None and self.base is not None
+        # With no date to resolve against, the year the lede names ("ahead of the 2018
+        # summit") is the best an undated report can get.
+        lede = " ".join(self.sentences[i]["text"] for i in sorted(self.sentences)[:LEDE_SENTENCES])
+        self.lede_year = None if self.base else _named_year(lede)
 
     def _latest_explicit_date(self) -> dt.date | None:
-        found = [dates.resolve_date(t, None) for texts in self.dates_by_sent.values() for t in texts]
+        found = [self._explicit(t) for texts in self.dates_by_sent.values() for t in texts]
         days = [dt.date.fromisoformat(r.value) for r in found if r is not None and r.precision == "day"]
         return max(days) if days else None
+
+    def _explicit(self, text: str) -> dates.ResolvedDate | None:
+        resolved = dates.resolve_date(text, None)
+        if resolved is None and self.url_year and _MONTH_NAME.search(text):
+            # "Wednesday, 15 February" in a page whose URL says 2017
+            resolved = dates.resolve_date(text, dt.date(self.url_year, 12, 31), "past")
+            if resolved is not None and not resolved.value.startswith(str(self.url_year)):
+                resolved = None
+        return resolved
+
+    def resolve(self, text: str, tense: str) -> dates.ResolvedDate | None:
+        """A date expression of the article, resolved against its base date. Without a
+        publication date, a bare weekday ("on Thursday morning") is the one nearest the
+        date the article last stated: a narrative moves on from its dates."""
+        resolved = dates.resolve_date(text, self.base, tense)
+        weekday = _WEEKDAY_ONLY.fullmatch(text.strip(" ,.").lower())
+        if resolved is not None and self.anchored and weekday:
+            target = _WEEKDAYS.index(weekday.group(1))
+            delta = (target - self.base.weekday() + 3) % 7 - 3
+            day = self.base + dt.timedelta(days=delta)
+            resolved = dates.ResolvedDate(day.isoformat(), "day")
+        return resolved
 
     def _after_in(self, entity: dict) -> bool:
         """Whether a place is introduced by "in" or "at" ("said in Paris"), not a modifier."""
@@ -148,7 +181,7 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
 
     date_text = rel["time_text"]
     same_day = bool(date_text) and "same day" in date_text.lower()     # "on the same day, X also met Y"
-    resolved = dates.resolve_date(date_text, ctx.base, tense) if date_text else None
+    resolved = ctx.resolve(date_text, tense) if date_text else None
     if resolved is None and status == "happened":
         reach = rel["sent_id"] if same_day else CONTEXT_SENTENCES
         date_text, resolved = _context_date(rel["sent_id"], ctx, reach)
@@ -158,12 +191,20 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
     follows = previous is not None and previous["status"] == status == "happened" \
         and (same_day or rel["sent_id"] - previous["sent_id"] <= CONTEXT_SENTENCES + 2) \
         and (own_place is None or own_place.country == previous["location_country"])
-    if resolved is None and follows and previous["date"]:
+    # A report goes on in the time its last event set until another date comes up.
+    continues = follows or (previous is not None and previous["status"] == status == "happened"
+                            and (own_place is None or own_place.country == previous["location_country"])
+                            and not any(ctx.dates_by_sent.get(i) for i in range(previous["sent_id"] + 1,
+                                                                                rel["sent_id"] + 1)))
+    if resolved is None and continues and previous["date"]:
         date_text = previous["date_text"]
         resolved = dates.ResolvedDate(previous["date"], previous["date_precision"])
     if resolved is None and status == "happened" and ctx.published and rel["sent_id"] < LEDE_SENTENCES:
         # A news lede with no date of its own reports the day's news.
         date_text, resolved = "publication date", dates.ResolvedDate(ctx.published.isoformat(), "day")
+    if resolved is None and status == "happened" and ctx.lede_year:
+        year = _named_year(ctx.sentences.get(rel["sent_id"], {}).get("text", "")) or ctx.lede_year
+        date_text, resolved = str(year), dates.ResolvedDate(str(year), "year")
 
     place = None
     location_text = rel["location_text"]
@@ -244,10 +285,20 @@ def _fill_counterpart_titles(participants: list[dict]) -> None:
             p["title"] = others[0] if others else None
 
 
+_YEAR = re.compile(r"(?<![\w-])(?<!by )(?<!until )(?<!before )((?:19[5-9]|20\d)\d)(?![\w-])")
+
+
+def _named_year(text: str) -> int | None:
+    """The first year a text names as such ("the 2018 Beijing Summit", "in 2016"), not a
+    deadline ("by 2030")."""
+    m = _YEAR.search(text)
+    return int(m.group(1)) if m else None
+
+
 def _context_date(sent_id: int, ctx: _DocContext, reach: int = CONTEXT_SENTENCES):
     for sid in range(sent_id - 1, max(-1, sent_id - 1 - reach), -1):
         for text in ctx.dates_by_sent.get(sid, []):
-            resolved = dates.resolve_date(text, ctx.base, "past")
+            resolved = ctx.resolve(text, "past")
             if resolved and resolved.precision == "day":
                 return text, resolved
     return None, None

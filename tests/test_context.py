@@ -94,3 +94,59 @@ def test_context_each_listed_person_keeps_their_own_country(run_text, text, expe
     events = run_text({"d": text}, published="2024-07-28")["events"]
     assert all(len(e["participants"]) == 2 for e in events)
     assert {(e["participants"][1]["name"], e["participants"][1]["country"]) for e in events} == expected
+
+
+def _dated(run_text, text, published=None, url=None):
+    out = run_text({"d": text}, published=published, url=url)
+    return sorted(((e["date"], e["date_precision"], tuple(sorted(p["name"] for p in e["participants"])))
+                   for e in out["events"]), key=lambda t: (t[0] or "", t[2]))
+
+
+def test_context_a_report_goes_on_in_its_last_date_until_another_comes_up(run_text):
+    text = ("Spanish Foreign Minister Jose Manuel Albares met Moroccan Foreign Minister Nasser Bourita in "
+            "Rabat on Monday.\nThe two discussed migration.\nThey also spoke about fisheries.\nBourita "
+            "praised the partnership.\nAlbares thanked his host.\nAlbares also met Moroccan Prime Minister "
+            "Aziz Akhannouch.")
+    got = _dated(run_text, text, published="2024-03-06")
+    assert ("2024-03-04", "day", ("Aziz Akhannouch", "Jose Manuel Albares")) in got
+    stopped = text.replace("Bourita praised the partnership.", "Bourita recalled a visit in 2019.")
+    got = _dated(run_text, stopped, published="2024-03-06")
+    assert ("2024-03-04", "day", ("Aziz Akhannouch", "Jose Manuel Albares")) not in got
+
+
+def test_context_an_undated_event_early_in_a_report_has_the_publication_date(run_text):
+    text = ("Swedish Prime Minister Ulf Kristersson arrived in Oslo for a two-day visit.\nHe came by train.\n"
+            "The visit focuses on energy.\nIt is his first trip abroad this year.\nHe was welcomed by "
+            "Norwegian Prime Minister Jonas Gahr Store at the government offices.")
+    assert _dated(run_text, text, published="2024-02-12") == [
+        ("2024-02-12", "day", ("Jonas Gahr Store", "Ulf Kristersson"))]
+
+
+def test_context_without_a_publication_date_the_lede_year_dates_the_report(run_text):
+    text = ("Indonesian President Joko Widodo on Sunday met Malaysian Prime Minister Anwar Ibrahim ahead of "
+            "the 2023 ASEAN Summit.\nThe two leaders discussed border issues and aim to settle them by 2030.")
+    assert _dated(run_text, text) == [("2023", "year", ("Anwar Ibrahim", "Joko Widodo"))]
+
+
+def test_context_day_and_month_take_the_year_of_the_url_and_weekdays_follow_the_story(run_text):
+    text = ("Canadian Foreign Minister Melanie Joly arrived in Mexico City on Tuesday, 14 March.\n"
+            "Joly met with Mexican President Andres Manuel Lopez Obrador at the National Palace.\n"
+            "The two discussed trade and migration.\nOn Wednesday morning, before leaving for Bogota, Joly "
+            "met Mexican Foreign Minister Marcelo Ebrard.")
+    got = _dated(run_text, text, url="https://example.org/press/2023/note123.html")
+    assert got == [("2023-03-14", "day", ("Andres Manuel Lopez Obrador", "Melanie Joly")),
+                   ("2023-03-15", "day", ("Marcelo Ebrard", "Melanie Joly"))]
+
+
+@pytest.mark.parametrize("text, published", [
+    (" date 2019-01-01 Leaders meet\n\nGerman Chancellor Olaf Scholz met Italian Prime Minister Giorgia "
+     "Meloni in Rome on Sunday.\n", None),
+    (" date 2019-01-01 Leaders meet on New Year's Day\n\nGerman Chancellor Olaf Scholz met Italian Prime "
+     "Minister Giorgia Meloni in Rome on New Year's Day.\n", "2019-01-01"),
+    (" date 2019-03-01 Leaders meet\n\nGerman Chancellor Olaf Scholz met Italian Prime Minister Giorgia "
+     "Meloni in Rome on Sunday.\n", "2019-03-01"),
+])
+def test_context_a_january_first_page_date_is_a_placeholder_unless_the_text_says_so(text, published):
+    doc = clean_article({"doc_id": "d", "path": None, "url": None, "published": None, "source": None,
+                         "title": None, "text": text, "encoding": "utf-8", "read_error": None})
+    assert (doc["published"].isoformat() if doc["published"] else None) == published
