@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.dataset as ds
+import pyarrow.parquet as pq
 
 from . import schemas
 
@@ -53,8 +53,9 @@ class Cache:
         self.out_dir = Path(out_dir)
         self.tables = tables
         self.keys: dict[str, str] = {}
-        self.home: dict[str, int] = {}            # doc_id -> index in self.sources
-        self.sources: list[dict[str, list[Path]]] = []   # table -> part files, per earlier run
+        self.home: dict[str, tuple[int, str]] = {}      # doc_id -> (earlier run, part file name)
+        self.members: dict[tuple[int, str], set[str]] = {}   # (earlier run, part) -> its doc_ids
+        self.sources: list[dict[str, dict[str, Path]]] = []  # per earlier run: table -> part name -> file
         self.resumable: list[Path] = []           # staging folders of interrupted runs read here
         for staging in sorted(self.out_dir.glob(".staging-*")):
             if _read_text(staging / "fingerprint") == fingerprint:
@@ -68,15 +69,16 @@ class Cache:
             self._add({t: sorted((self.out_dir / t).glob("*.parquet")) for t in tables})
 
     def _add(self, parts: dict[str, list[Path]]) -> None:
-        if not parts["documents"]:
-            return
-        docs = ds.dataset(parts["documents"], format="parquet").to_table(columns=["doc_id", "input_key"])
+        """Index one earlier run's part files: each document's key and the part it is in."""
         index = len(self.sources)
-        self.sources.append(parts)
-        for doc_id, key in zip(docs.column("doc_id").to_pylist(), docs.column("input_key").to_pylist()):
-            if doc_id not in self.keys:           # an interrupted run's rows are the newest
-                self.keys[doc_id] = key
-                self.home[doc_id] = index
+        self.sources.append({t: {p.name: p for p in files} for t, files in parts.items()})
+        for path in parts["documents"]:
+            docs = pq.read_table(path, columns=["doc_id", "input_key"])
+            for doc_id, key in zip(docs.column("doc_id").to_pylist(), docs.column("input_key").to_pylist()):
+                if doc_id not in self.keys:           # an interrupted run's rows are the newest
+                    self.keys[doc_id] = key
+                    self.home[doc_id] = (index, path.name)
+                    self.members.setdefault((index, path.name), set()).add(doc_id)
 
     def split(self, batch: list[dict]) -> tuple[list[str], list[dict]]:
         """``(doc_ids to reuse, article rows to process)`` for one batch."""
@@ -88,17 +90,32 @@ class Cache:
                 todo.append(row)
         return reuse, todo
 
+    def whole_part(self, doc_ids: list[str]) -> dict[str, Path] | None:
+        """The earlier part files (table -> file) holding exactly these documents and no
+        others, so that a partition nothing changed in is reused as files; else None."""
+        homes = {self.home[d] for d in doc_ids}
+        if len(homes) != 1:
+            return None
+        (index, part), = homes
+        if self.members[(index, part)] != set(doc_ids):
+            return None
+        files = {t: self.sources[index][t].get(part) for t in self.tables}
+        return files if all(files.values()) else None
+
     def rows(self, doc_ids: list[str]) -> dict[str, pa.Table]:
-        """The earlier rows of these documents, table by table."""
-        by_source: dict[int, list[str]] = {}
+        """The earlier rows of these documents, table by table (reading only their parts)."""
+        by_part: dict[tuple[int, str], list[str]] = {}
         for doc_id in doc_ids:
-            by_source.setdefault(self.home[doc_id], []).append(doc_id)
+            by_part.setdefault(self.home[doc_id], []).append(doc_id)
         out = {}
         for name in self.tables:
             schema = schemas.SCHEMAS[name]
-            pieces = [ds.dataset(self.sources[i][name], format="parquet", schema=schema)
-                      .to_table(filter=pc.field("doc_id").isin(pa.array(ids, pa.string())))
-                      for i, ids in by_source.items()]
+            pieces = []
+            for (index, part), ids in sorted(by_part.items()):
+                path = self.sources[index][name].get(part)
+                if path is not None:
+                    table = pq.read_table(path, schema=schema)
+                    pieces.append(table.filter(pc.is_in(table.column("doc_id"), pa.array(ids, pa.string()))))
             out[name] = pa.concat_tables(pieces) if pieces else schemas.empty(schema)
         return out
 

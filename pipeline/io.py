@@ -300,6 +300,22 @@ class Staging:
             os.replace(tmp, final)
         self.parts += 1
 
+    def link(self, files: dict[str, Path], part: int) -> None:
+        """Take earlier part files (table -> file) as partition number ``part``, unchanged:
+        hard links where the filesystem allows, copies elsewhere. The documents part goes
+        last, as in :meth:`write`."""
+        for name in sorted(files, key=lambda n: n == "documents"):
+            if name not in self.tables:
+                raise KeyError(f"table {name!r} is not staged here")
+            final = self.root / name / f"part-{part:05d}.parquet"
+            tmp = final.with_suffix(".tmp")
+            try:
+                os.link(files[name], tmp)
+            except OSError:
+                shutil.copyfile(files[name], tmp)
+            os.replace(tmp, final)
+        self.parts += 1
+
     def publish(self) -> None:
         """Swap every staged table into ``out_dir`` (each swap is a rename)."""
         for name in self.tables:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 from . import cache, clean, entities, events, interactions, io, lexicon, nlp as nlp_mod, relations, schemas, sentences
 
@@ -135,6 +136,13 @@ def _work(batch: list[dict]) -> dict[str, pa.Table]:
     return run_partition(articles_table(batch), _WORKER_NLP)
 
 
+@dataclass(frozen=True)
+class Reused:
+    """A partition taken unchanged from an earlier run: its part file per table."""
+
+    files: dict[str, Path]
+
+
 @dataclass
 class RunSummary:
     documents: int
@@ -206,11 +214,18 @@ def _run(source: io.Source, out_dir: Path, *, model: str | None, workers: int, b
     try:
         for part, (n_reused, tables) in enumerate(_partitions(source, batch_size, workers, model, previous,
                                                                        executor, scheduler)):
-            staging.write(tables, part)
-            for name, table in tables.items():
-                rows[name] += table.num_rows
-            status.update(tables["documents"].column("status").to_pylist())
-            done += tables["documents"].num_rows
+            if isinstance(tables, Reused):
+                staging.link(tables.files, part)
+                statuses = pq.read_table(tables.files["documents"], columns=["status"]).column("status")
+                for name, path in tables.files.items():
+                    rows[name] += pq.ParquetFile(path).metadata.num_rows
+            else:
+                staging.write(tables, part)
+                for name, table in tables.items():
+                    rows[name] += table.num_rows
+                statuses = tables["documents"].column("status")
+            status.update(statuses.to_pylist())
+            done += len(statuses)
             reused += n_reused
             if progress:
                 progress(done, total)
@@ -234,7 +249,7 @@ def _run(source: io.Source, out_dir: Path, *, model: str | None, workers: int, b
 
 def _partitions(source: io.Source, batch_size: int, workers: int, model: str, previous: cache.Cache,
                 executor: str = "local", scheduler: str | None = None,
-                ) -> Iterator[tuple[int, dict[str, pa.Table]]]:
+                ) -> Iterator[tuple[int, dict[str, pa.Table] | Reused]]:
     """``(articles reused, tables)`` per batch: unchanged articles' rows come from the previous
     run, the others are processed (the model is loaded only if some article needs it)."""
     reuse_ids: deque[list[str]] = deque()
@@ -245,10 +260,14 @@ def _partitions(source: io.Source, batch_size: int, workers: int, model: str, pr
             reuse_ids.append(reuse)
             yield todo
 
-    def combine(done: dict[str, pa.Table] | None) -> tuple[int, dict[str, pa.Table]]:
+    def combine(done: dict[str, pa.Table] | None) -> tuple[int, dict[str, pa.Table] | Reused]:
         reuse = reuse_ids.popleft()
         if not reuse:
             return 0, done
+        if done is None:
+            files = previous.whole_part(reuse)
+            if files is not None:           # nothing changed in this partition: reuse its files
+                return len(reuse), Reused(files)
         old = previous.rows(reuse)
         parts = [old] if done is None else [done, old]
         # conform sorts by the table's key, so the rows lie where a full run puts them

@@ -133,3 +133,22 @@ def test_incremental_reused_rows_keep_the_place_of_a_full_run(tmp_path, nlp):
     fresh = tmp_path / "fresh"
     runner.run(io.Source(folder), fresh, batch_size=5)
     _assert_same_tables(out, fresh)
+
+
+def test_incremental_an_unchanged_partition_is_reused_as_its_files(tmp_path, nlp):
+    folder = tmp_path / "in"
+    shutil.copytree(SEEDS, folder)
+    out = tmp_path / "out"
+    runner.run(io.Source(folder), out, batch_size=2)        # partitions: 000+001, 002+003, 004
+    before = {t: [p.stat().st_ino for p in sorted((out / t).glob("*.parquet"))] for t in runner.OUTPUT_TABLES}
+    (folder / "003_ecb07d26c91458ce.txt").write_text("Turkish President Recep Tayyip Erdogan met Greek Prime "
+                                                     "Minister Kyriakos Mitsotakis in Ankara on Monday.\n",
+                                                     encoding="utf-8")
+    runner.run(io.Source(folder), out, batch_size=2)
+    after = {t: [p.stat().st_ino for p in sorted((out / t).glob("*.parquet"))] for t in runner.OUTPUT_TABLES}
+    for table in runner.OUTPUT_TABLES:                       # the same files, not rewritten copies
+        assert after[table][0] == before[table][0] and after[table][2] == before[table][2], table
+        assert after[table][1] != before[table][1], table
+    fresh = tmp_path / "fresh"
+    runner.run(io.Source(folder), fresh, batch_size=2)
+    _assert_same_tables(out, fresh)
