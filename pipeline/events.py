@@ -17,6 +17,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import re
+from collections import Counter
 
 import pyarrow as pa
 
@@ -29,6 +30,8 @@ CONTEXT_SENTENCES = 2          # how far back a relation looks for a date or pla
 LEDE_SENTENCES = 5             # an undated event this early in an article is dated by its publication
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_ONLY = re.compile(rf"(?:on )?(?:the )?({'|'.join(_WEEKDAYS)})(?: (?:morning|afternoon|evening|night))?")
+_TRIP = re.compile(r"\b(?:visit(?:s|ed)?|trips?|tours?|journey|travel(?:s|led|ed|ling|ing)?|arriv(?:ed|es|ing))"
+                   r"(?: (?:to|in|at))? (?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})")
 _MONTH_NAME = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.I)
 REMOTE_TYPES = {"phone_call", "video_call", "correspondence"}
 CAMEO = {"consult": "040", "phone": "041", "visit": "042", "host": "043", "third": "044", "intent": "036"}
@@ -107,11 +110,17 @@ class _DocContext:
         self.sentences = {s["sent_id"]: s for s in sentences}
         self.dates_by_sent: dict[int, list[str]] = {}
         self.places_by_sent: dict[int, list[str]] = {}
+        self.country_mentions: Counter = Counter()     # countries the article names, by name or demonym
         for e in entities:
             if e["label"] == "DATE":
                 self.dates_by_sent.setdefault(e["sent_id"], []).append(e["text"])
             elif e["label"] in ("GPE", "FAC", "LOC") and self._after_in(e):
                 self.places_by_sent.setdefault(e["sent_id"], []).append(e["text"])
+            if e["label"] in ("GPE", "NORP"):
+                code = geo.country_code(e["text"])
+                if code:
+                    self.country_mentions[code] += 1
+        self.trip_country = self._trip_country()
         # Relative dates resolve against the publication date; an article that does not show
         # one is anchored on the latest full date it states ("Aug. 9, 2014 ... on Sunday"),
         # taking the year from its URL ("/2017/") when the text gives only day and month.
@@ -122,6 +131,25 @@ class _DocContext:
         # summit") is the best an undated report can get.
         lede = " ".join(self.sentences[i]["text"] for i in sorted(self.sentences)[:LEDE_SENTENCES])
         self.lede_year = None if self.base else _named_year(lede)
+
+    def _trip_country(self) -> str | None:
+        """The one country the article says a visit goes to ("a three-day official visit to
+        Nepal", "arrived in Hanoi"), or None when it names none or several."""
+        found = set()
+        for sent in self.sentences.values():
+            for m in _TRIP.finditer(sent["text"]):
+                place = geo.geocode(m.group(1))
+                if place is not None and place.country:
+                    found.add(place.country)
+        return found.pop() if len(found) == 1 else None
+
+    def home_country(self, exclude: set[str]) -> str | None:
+        """The country the article is mostly about, leaving out ``exclude`` (the guests'):
+        named at least twice and more than twice as often as any other."""
+        ranked = [(n, c) for c, n in self.country_mentions.most_common() if c not in exclude]
+        if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[0][0] <= 2 * ranked[1][0]):
+            return None
+        return ranked[0][1]
 
     def _latest_explicit_date(self) -> dt.date | None:
         found = [self._explicit(t) for texts in self.dates_by_sent.values() for t in texts]
@@ -220,9 +248,19 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
             location_text = ctx.dateline_place
         if location_text:
             place = _written_city(geo.geocode(location_text, countries), location_text, countries)
-        host = actors.get(rel["host_id"] or "", {}).get("country")
+        host_id = rel["host_id"]
+        host = actors.get(host_id or "", {}).get("country")
+        if host_id and host is None and place is None:
+            # a host with no stated country receives guests from elsewhere in the country
+            # the article is about ("the Chinese side")
+            guests = {p["country"] for p in participants if p["actor_id"] != host_id and p["country"]}
+            host = ctx.home_country(guests) if guests else None
         if place is None and host:      # "met with a visiting delegation": in the host's country
             location_text, place = None, geo.Place(None, host, None, None, "country")
+        if place is None and status == "happened" and ctx.trip_country and \
+                any(p["country"] != ctx.trip_country for p in participants):
+            # meetings during a visit the article describes take place where the visit goes
+            location_text, place = None, geo.Place(None, ctx.trip_country, None, None, "country")
         if place is not None and place.kind == "country" and status == "happened":
             # "on a visit to France ... a meeting": the city the article places it in, if any
             city_text = _context_place(rel["sent_id"], ctx, countries) or ctx.dateline_place

@@ -150,3 +150,26 @@ def test_context_a_january_first_page_date_is_a_placeholder_unless_the_text_says
     doc = clean_article({"doc_id": "d", "path": None, "url": None, "published": None, "source": None,
                          "title": None, "text": text, "encoding": "utf-8", "read_error": None})
     assert (doc["published"].isoformat() if doc["published"] else None) == published
+
+
+def _placed(run_text, text, published="2024-05-20"):
+    out = run_text({"d": text}, published=published)
+    return sorted((tuple(sorted(p["name"] for p in e["participants"])), e["location_city"], e["location_country"])
+                  for e in out["events"])
+
+
+def test_context_meetings_during_a_visit_take_place_where_the_visit_goes(run_text):
+    text = ("UNICEF Executive Director Catherine Russell began a four-day official visit to Bangladesh on "
+            "Sunday.\nShe will focus on child nutrition.\nThe agency has worked in the country for decades.\n"
+            "Its programmes reach millions of children.\nOn Monday, Russell paid a courtesy call on President "
+            "Mohammed Shahabuddin.")
+    assert _placed(run_text, text) == [(("Catherine Russell", "Mohammed Shahabuddin"), None, "BGD")]
+    two_trips = text.replace("She will focus on child nutrition.", "She then travels to Nepal.")
+    assert _placed(run_text, two_trips) == [(("Catherine Russell", "Mohammed Shahabuddin"), None, None)]
+
+
+def test_context_a_host_without_a_stated_country_receives_in_the_country_the_article_is_about(run_text):
+    text = ("Vice Foreign Minister Li Wen met with a visiting delegation led by Kenyan Senator Mary Otieno.\n"
+            "Li said the Chinese side values its friendship with Kenya.\nChinese companies will invest more, "
+            "and China welcomes more students.")
+    assert _placed(run_text, text) == [(("Li Wen", "Mary Otieno"), None, "CHN")]
