@@ -4,13 +4,14 @@ output folder."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable, Mapping
-
-import pandas as pd
+from typing import TYPE_CHECKING, Iterable, Mapping
 
 from . import io, runner
 from .export import read_columns
 from .query import tables_in, visible_columns
+
+if TYPE_CHECKING:           # pandas is imported by pyarrow's to_pandas when a DataFrame is asked for,
+    import pandas as pd     # so `parley extract` never pays for it
 
 # Columns with a small fixed vocabulary (see pipeline/schemas.py), loaded as pandas categoricals.
 LABEL_COLUMNS = {

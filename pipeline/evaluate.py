@@ -43,12 +43,14 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, NamedTuple
+from typing import TYPE_CHECKING, Any, Iterable, NamedTuple
 
-import pandas as pd
 import pyarrow as pa
 
 from . import schemas
+
+if TYPE_CHECKING:
+    import pandas as pd
 from .lexicon import MODELS_DIR
 
 __all__ = [
@@ -373,6 +375,8 @@ def _clean(value: Any) -> Any:
     """None for missing scalars (None, NaN, pd.NA) and blank strings."""
     if value is None or isinstance(value, (list, tuple, dict)):
         return value
+    import pandas as pd     # here, not at the top: the pipeline imports this module for name_key
+
     try:
         if pd.isna(value):
             return None
