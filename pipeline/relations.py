@@ -194,6 +194,7 @@ _REPEATED = {"twice", "repeatedly", "regularly", "often", "frequently", "times",
 _COUNTER_PREPS = {"meet": {"with"}, "talk": {"with", "to"}, "speak": {"with", "to"}, "confer": {"with"},
                   "write": {"to"}, "call": {"on"}, "phone": {"with"}, "telephone": {"with"}}
 _NOUN_PREPS = {"with", "to", "between", "among", "on"}
+_SERIES = {"series", "round", "set"}
 
 
 def _parties(index: DocIndex, tok: Token, typ: str):
@@ -241,8 +242,11 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                     joint += pobjs(c)
                 elif c.lower_ != "on" or lemma == "call":
                     counter += pobjs(c)
-        head = tok.head
-        light = head if tok.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX") else None
+        carrier = tok
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _SERIES:
+            carrier = tok.head.head     # "held a series of meetings with", "a new round of talks"
+        head = carrier.head
+        light = head if carrier.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX") else None
         if light is not None:
             for c in light.children:
                 if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS and c.i != tok.i:

@@ -173,3 +173,18 @@ def test_context_a_host_without_a_stated_country_receives_in_the_country_the_art
             "Li said the Chinese side values its friendship with Kenya.\nChinese companies will invest more, "
             "and China welcomes more students.")
     assert _placed(run_text, text) == [(("Li Wen", "Mary Otieno"), None, "CHN")]
+
+
+@pytest.mark.parametrize("text, counterparts", [
+    ("Indian External Affairs Minister Subrahmanyam Jaishankar held a series of bilateral meetings on Monday "
+     "with several Gulf foreign ministers attending the regional forum in Riyadh.\nAmong the Gulf dignitaries "
+     "were Faisal bin Farhan of Saudi Arabia, Abdullah bin Zayed of the United Arab Emirates, and Badr "
+     "Albusaidi of Oman.", {"Faisal bin Farhan", "Abdullah bin Zayed", "Badr Albusaidi"}),
+    ("Vietnamese Foreign Minister Bui Thanh Son held a new round of talks with Cambodian Foreign Minister "
+     "Sok Chenda Sophea in Hanoi on Monday.", {"Sok Chenda Sophea"}),
+])
+def test_context_meetings_held_as_a_series_or_a_round(run_text, text, counterparts):
+    out = run_text({"d": text}, published="2024-09-10")
+    got = {p["name"] for e in out["events"] for p in e["participants"]}
+    assert len(out["events"]) == len(counterparts)
+    assert counterparts <= got and all(e["date"] == "2024-09-09" for e in out["events"])
