@@ -115,8 +115,21 @@ def trigger_type(tok: Token) -> str | None:
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in lex["nouns"]:
             return None             # "phone" in "phone conversation": the head triggers
         typ = lex["nouns"].get(lemma) or lex["nouns"][tok.lower_]
+        if _conveyed(tok):
+            return "meeting"        # an envoy hands over a leader's message in person
         return _mode(tok) or typ
     return None
+
+
+_CONVEY = {"convey", "deliver", "relay", "hand", "pass", "bring"}
+
+
+def _conveyed(tok: Token) -> bool:
+    """ "Xiao conveyed Xi's congratulations to Ramaphosa": someone else's message, handed
+    over by the verb's subject. The parties are the envoy and the recipient."""
+    return tok.lemma_.lower() in ("message", "letter", "congratulation", "greeting", "wish") \
+        and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _CONVEY \
+        and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
 
 
 def _mode(tok: Token) -> str | None:
@@ -235,7 +248,7 @@ def _parties(index: DocIndex, tok: Token, typ: str):
             return None         # "spoke to reporters"
     else:
         for c in tok.children:
-            if c.dep_ == "poss":
+            if c.dep_ == "poss" and not _conveyed(tok):
                 agents += _resolve_all(index, c, how)
             elif c.dep_ == "prep" and c.lower_ in _NOUN_PREPS:
                 if c.lower_ in ("between", "among"):

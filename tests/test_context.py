@@ -188,3 +188,14 @@ def test_context_meetings_held_as_a_series_or_a_round(run_text, text, counterpar
     got = {p["name"] for e in out["events"] for p in e["participants"]}
     assert len(out["events"]) == len(counterparts)
     assert counterparts <= got and all(e["date"] == "2024-09-09" for e in out["events"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Special envoy Li Hui, who attended the inauguration, conveyed Xi's congratulations to Brazilian "
+     "President Luiz Inacio Lula da Silva on Monday.", ("meeting", ("Li Hui", "Luiz Inacio Lula da Silva"))),
+    ("Chinese President Xi Jinping conveyed his congratulations to Brazilian President Luiz Inacio Lula da "
+     "Silva on Monday.", ("correspondence", ("Luiz Inacio Lula da Silva", "Xi Jinping"))),
+])
+def test_context_an_envoy_conveying_a_leaders_message_meets_the_recipient(run_text, text, expected):
+    out = run_text({"d": text}, published="2024-09-10")
+    assert [(e["type"], tuple(sorted(p["name"] for p in e["participants"]))) for e in out["events"]] == [expected]
