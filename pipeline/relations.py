@@ -270,6 +270,8 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                 agents = [a for c in light.children if c.dep_ == "nsubj" for a in _resolve_all(index, c, how)]
         if not agents and not joint and tok.dep_ not in ("nsubj", "nsubjpass"):
             agents = _clause_subject(index, light or tok, how)
+    if "pair" in how and tok.pos_ in ("VERB", "AUX") and lemma != "meet":
+        return None     # "They also spoke about fisheries": the talks just reported, not a new call
     if joint:
         parties = _dedupe(agents + joint + counter)
         return ([parties], how) if len(parties) >= 2 else None
@@ -348,6 +350,11 @@ def resolve_party(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
         found = _pronoun(index, tok)
         if found:
             how.add("pronoun")
+        return found
+    if _pair_word(tok):
+        found = _pair(index, tok)
+        if found:
+            how.update(("pronoun", "pair"))
         return found
     zone = _np_zone(tok)
     persons = _ordered(index, zone, "person")
@@ -477,6 +484,30 @@ def _pronoun(index: DocIndex, tok: Token) -> list[str]:
             return [aid]
         fallback = fallback or aid
     return [fallback] if fallback else []
+
+
+def _pair_word(tok: Token) -> bool:
+    """ "they", "the two", "both", "the two leaders": a pair named before."""
+    if tok.lower_ in ("they", "both"):
+        return True
+    return tok.dep_ in ("nsubj", "nsubjpass") and (
+        tok.lower_ == "two" or any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children))
+
+
+def _pair(index: DocIndex, tok: Token) -> list[str]:
+    """The two persons a plural reference stands for: the pair named together in the
+    nearest sentence before it (this one or up to two back) that names exactly two."""
+    sents = list(index.doc.sents)
+    here = next(k for k, sent in enumerate(sents) if sent.start <= tok.i < sent.end)
+    for k in range(here, max(-1, here - 3), -1):
+        sent = sents[k]
+        end = min(sent.end, tok.i)
+        persons = _ordered(index, list(index.doc[sent.start:end]), "person")
+        if len(persons) == 2:
+            return persons
+        if len(persons) > 2:
+            return []
+    return []
 
 
 def _group_target(index: DocIndex, tok: Token, how: set[str]) -> list[str]:

@@ -199,3 +199,16 @@ def test_context_meetings_held_as_a_series_or_a_round(run_text, text, counterpar
 def test_context_an_envoy_conveying_a_leaders_message_meets_the_recipient(run_text, text, expected):
     out = run_text({"d": text}, published="2024-09-10")
     assert [(e["type"], tuple(sorted(p["name"] for p in e["participants"]))) for e in out["events"]] == [expected]
+
+
+def test_context_they_stands_for_the_pair_named_just_before(run_text):
+    text = ("Argentine President Javier Milei met billionaire Elon Musk in Austin on Friday.\nThe two discussed "
+            "artificial intelligence.\nThey also agreed to meet again, this time in Buenos Aires.")
+    out = run_text({"d": text}, published="2024-09-10")
+    got = sorted((e["status"], e["location_city"] or "-", tuple(sorted(p["name"] for p in e["participants"])))
+                 for e in out["events"])
+    assert got == [("happened", "Austin", ("Elon Musk", "Javier Milei")),
+                   ("planned", "Buenos Aires", ("Elon Musk", "Javier Milei"))]
+    three = text.replace("billionaire Elon Musk", "billionaire Elon Musk and investor Peter Thiel")
+    out = run_text({"d": three}, published="2024-09-10")
+    assert {e["status"] for e in out["events"]} == {"happened"}       # "they" is not a pair here
