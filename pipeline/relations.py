@@ -561,6 +561,15 @@ def _by_title(index: DocIndex, tok: Token) -> str | None:
             continue
         if best is None or a["n_mentions"] > index.actors[best]["n_mentions"]:
             best = aid
+    if best is None and phrase and country:
+        # "the UK prime minister" in a story whose only other person is named without
+        # title or country ("Tony Blair"): that person holds the role
+        here = {index.tok_actor.get(t.i) for t in tok.sent}
+        bare = [aid for aid, a in index.actors.items() if a["kind"] == "person" and aid not in here
+                and not a.get("title") and not a.get("country") and not a.get("org")]
+        others = [aid for aid, a in index.actors.items() if a["kind"] == "person" and aid not in here]
+        if len(bare) == 1 and others == bare:
+            best = bare[0]
     return best
 
 

@@ -212,3 +212,12 @@ def test_context_they_stands_for_the_pair_named_just_before(run_text):
     three = text.replace("billionaire Elon Musk", "billionaire Elon Musk and investor Peter Thiel")
     out = run_text({"d": three}, published="2024-09-10")
     assert {e["status"] for e in out["events"]} == {"happened"}       # "they" is not a pair here
+
+
+def test_context_a_role_with_a_nationality_is_the_one_person_named_without_a_title(run_text):
+    text = ("Mexican President Andres Manuel Lopez Obrador is expected to hold talks with the Canadian prime "
+            "minister in Ottawa next week.\nLopez Obrador last met Justin Trudeau in March.")
+    out = run_text({"d": text}, published="2024-09-10")
+    planned = [e for e in out["events"] if e["status"] == "planned"]
+    assert [(e["location_city"], sorted(p["name"] for p in e["participants"])) for e in planned] == [
+        ("Ottawa", ["Andres Manuel Lopez Obrador", "Justin Trudeau"])]
