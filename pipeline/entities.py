@@ -178,6 +178,11 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
         elif m.label == "NORP" and m.end - m.start >= 2 and all(_is_name_token(t) or t.ent_type_ == "NORP"
                                                                  for t in doc[m.start:m.end]):
             m.label = "PERSON"      # "Frans Timmermans" tagged as a nationality
+        elif m.label == "PERSON" and _region(m.text):
+            m.label = "LOC"         # "visited Africa"
+        elif m.label == "PERSON" and any(t.lower_ in lexicon.words("org_words.txt") or t.lower_ in _EVENT_WORDS
+                                         for t in doc[m.start:m.end]):
+            m.label = "ORG"         # "Beijing Summit", "-Africa Cooperation" tagged as persons
     mentions = _split_org_person(doc, mentions)
     mentions = [m for m in mentions if not (m.label in ("ORG", "PERSON") and all(
         _is_title_word(t) or t.is_punct for t in doc[m.start:m.end]))]
@@ -208,6 +213,14 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
             mentions.append(Mention(tok.i + 1, tok.i + 2, "ORG", doc[tok.i + 1].text))
             taken.add(tok.i + 1)
     return mentions
+
+
+_EVENT_WORDS = {"summit", "cooperation", "conference", "dialogue", "games", "olympics", "expo", "initiative"}
+
+
+def _region(text: str) -> bool:
+    words = text.lower().removeprefix("the ").strip(" -")
+    return words in lexicon.words("regions.txt")
 
 
 def _is_name_token(tok: Token) -> bool:

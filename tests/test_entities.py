@@ -158,3 +158,14 @@ def test_entities_empty_input_gives_empty_tables(table):
     assert out["entities"].num_rows == 0 and out["actors"].num_rows == 0
     assert out["entities"].schema.equals(schemas.ENTITIES)
     assert out["actors"].schema.equals(schemas.ACTORS)
+
+
+def test_entities_a_region_or_an_event_the_model_calls_a_person_is_relabelled(nlp):
+    from pipeline.entities import Mention, _repair
+
+    doc = nlp("Chinese President Xi Jinping visited Africa ahead of the Beijing Summit of the Forum.")
+    spans = {"Xi Jinping": (2, 4), "Africa": (5, 6), "Beijing Summit": (9, 11)}
+    assert [doc[a:b].text for a, b in spans.values()] == list(spans)
+    mentions = [Mention(a, b, "PERSON", text) for text, (a, b) in spans.items()]
+    labels = {m.text: m.label for m in _repair(doc, mentions)}
+    assert (labels["Xi Jinping"], labels["Africa"], labels["Beijing Summit"]) == ("PERSON", "LOC", "ORG")
