@@ -221,3 +221,11 @@ def test_context_a_role_with_a_nationality_is_the_one_person_named_without_a_tit
     planned = [e for e in out["events"] if e["status"] == "planned"]
     assert [(e["location_city"], sorted(p["name"] for p in e["participants"])) for e in planned] == [
         ("Ottawa", ["Andres Manuel Lopez Obrador", "Justin Trudeau"])]
+
+
+def test_context_his_in_a_reported_clause_is_its_subject_not_the_speaker(run_text):
+    text = ("Russian President Vladimir Putin expressed hope for closer ties in his personal letter to Chinese "
+            "President Xi Jinping, Kremlin spokesman Dmitry Peskov said.")
+    out = run_text({"d": text}, published="2024-09-10")
+    assert [sorted(p["name"] for p in e["participants"]) for e in out["events"]] == [
+        ["Vladimir Putin", "Xi Jinping"]]
