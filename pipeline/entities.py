@@ -180,6 +180,8 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
             m.label = "PERSON"      # "Frans Timmermans" tagged as a nationality
         elif m.label == "PERSON" and _region(m.text):
             m.label = "LOC"         # "visited Africa"
+        elif m.label == "PERSON" and geo.is_venue(m.text):
+            m.label = "FAC"         # "Cheong Wa Dae said": a presidential office
         elif m.label == "PERSON" and any(t.lower_ in lexicon.words("org_words.txt") or t.lower_ in _EVENT_WORDS
                                          for t in doc[m.start:m.end]):
             m.label = "ORG"         # "Beijing Summit", "-Africa Cooperation" tagged as persons

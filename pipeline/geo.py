@@ -311,6 +311,11 @@ def _country_index() -> _Index:
     return _make_index({_key(r["alias"]): r["alpha3"] for r in _read_tsv(COUNTRIES_TSV)})
 
 
+def is_venue(text: str) -> bool:
+    """Whether the whole text names a venue of venues.tsv ("Cheong Wa Dae", "the Kremlin")."""
+    return isinstance(text, str) and _key(text) in _venue_index().entries
+
+
 @lru_cache(maxsize=1)
 def _venue_index() -> _Index:
     return _make_index({_key(r["venue"]): (r["city"], r["country"]) for r in _read_tsv(VENUES_TSV)})
