@@ -536,6 +536,9 @@ def _ordered(index: DocIndex, toks: list[Token], kind: str) -> list[str]:
     return out
 
 
+_VAGUE_ROLES = {"chief", "head", "leader", "boss", "official", "chairman", "director"}
+
+
 def _by_title(index: DocIndex, tok: Token) -> str | None:
     """The document's person holding the title a bare role noun names ("the French
     president", "the Secretary-General", "the top Chinese diplomat"): among persons whose
@@ -551,6 +554,8 @@ def _by_title(index: DocIndex, tok: Token) -> str | None:
             aid = index.tok_actor.get(t.i)
             if aid and index.actors.get(aid, {}).get("kind") == "organization":
                 org = index.actors[aid]["name"]
+    if phrase in _VAGUE_ROLES and not country and not org:
+        return None     # "the multilateral lender's chief": no title to look up
     if org and not country:
         # "the World Bank chief": the person who represents that organisation.
         people = [a for a, row in index.actors.items() if row["kind"] == "person" and row.get("org") == org]

@@ -229,3 +229,10 @@ def test_context_his_in_a_reported_clause_is_its_subject_not_the_speaker(run_tex
     out = run_text({"d": text}, published="2024-09-10")
     assert [sorted(p["name"] for p in e["participants"]) for e in out["events"]] == [
         ["Vladimir Putin", "Xi Jinping"]]
+
+
+def test_context_a_vague_role_is_not_looked_up_by_title(run_text):
+    text = ("Chief of Staff Felix Koskei briefed reporters in Nairobi.\nKenyan President William Ruto held talks "
+            "with World Bank President Ajay Banga on Monday, meeting the lender's chief for the first time.")
+    out = run_text({"d": text}, published="2024-09-10")
+    assert [sorted(p["name"] for p in e["participants"]) for e in out["events"]] == [["Ajay Banga", "William Ruto"]]
