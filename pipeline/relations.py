@@ -172,16 +172,27 @@ def sentence_relations(index: DocIndex, sent: Span) -> list[dict]:
             typ = "phone_call"      # "X spoke with Y" with no place is a call
         for actor_ids in groups:
             key = tuple(sorted(actor_ids))
-            if len(set(actor_ids)) < 2 or key in used:
+            if len(set(actor_ids)) < 2:
                 continue
-            used.add(key)
-            out.append({
+            rel = {
                 "trigger": tok.text, "trigger_start": tok.idx, "predicate": typ,
                 "actor_ids": actor_ids, "location_text": location, "host_id": _host(index, tok, actor_ids),
                 "time_text": time_text,
                 "negated": negated, "modality": modality,
-                "confidence": _confidence(index, tok, actor_ids, how, typ)})
+                "confidence": _confidence(index, tok, actor_ids, how, typ)}
+            if key in used:
+                # the same pair again: "discuss ... during a phone conversation on Thursday"
+                # says how, and its words are the report's own
+                same = next(i for i, r in enumerate(out) if tuple(sorted(r["actor_ids"])) == key)
+                if typ in _SPECIFIC and out[same]["predicate"] not in _SPECIFIC:
+                    out[same] = rel
+                continue
+            used.add(key)
+            out.append(rel)
     return out
+
+
+_SPECIFIC = {"phone_call", "video_call"}
 
 
 def _aggregate(tok: Token) -> bool:
@@ -205,7 +216,8 @@ _REPEATED = {"twice", "repeatedly", "regularly", "often", "frequently", "times",
 # Which prepositions introduce the counterpart, by trigger lemma ("met with", "talked to",
 # "paid a call on"); "welcomed X to Beijing" has no counterpart in its "to".
 _COUNTER_PREPS = {"meet": {"with"}, "talk": {"with", "to"}, "speak": {"with", "to"}, "confer": {"with"},
-                  "write": {"to"}, "call": {"on"}, "phone": {"with"}, "telephone": {"with"}}
+                  "write": {"to"}, "call": {"on"}, "phone": {"with"}, "telephone": {"with"},
+                  "discuss": {"with"}}
 _NOUN_PREPS = {"with", "to", "between", "among", "on"}
 _SERIES = {"series", "round", "set"}
 
@@ -232,6 +244,9 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                 counter += _resolve_all(index, c, how)
             elif c.dep_ == "agent":
                 agents += pobjs(c)
+            elif c.dep_ == "dobj" and lemma == "discuss":
+                # the topic, unless the parse has hung the counterparts there
+                counter += [a for a in _resolve_all(index, c, how) if index.actors.get(a, {}).get("kind") == "person"]
             elif c.dep_ == "dobj" and (lemma != "call" or typ == "phone_call"):
                 counter += _resolve_all(index, c, how)
             elif c.dep_ == "prep" and c.lower_ in preps:
@@ -360,6 +375,14 @@ def resolve_party(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
     persons = _ordered(index, zone, "person")
     if persons:
         return persons
+    if tok.tag_ in ("NNS", "NNPS"):
+        for c in tok.children:      # "other leaders, such as Presidents A of X and B of Y"
+            if c.dep_ == "prep" and (c.lower_ == "including" or (
+                    c.lower_ == "as" and any(a.lower_ == "such" for a in c.children))):
+                found = [a for p in c.children if p.dep_ == "pobj" for a in _resolve_all(index, p, how)]
+                if found:
+                    how.add("list")
+                    return found
     if tok.lemma_.lower() in lexicon.words("group_words.txt") or tok.lower_ in lexicon.words("group_words.txt"):
         for t in zone:
             if t.dep_ == "agent":

@@ -236,3 +236,20 @@ def test_context_a_vague_role_is_not_looked_up_by_title(run_text):
             "with World Bank President Ajay Banga on Monday, meeting the lender's chief for the first time.")
     out = run_text({"d": text}, published="2024-09-10")
     assert [sorted(p["name"] for p in e["participants"]) for e in out["events"]] == [["Ajay Banga", "William Ruto"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Colombian President Gustavo Petro said he had discussed the matter with other leaders in the region, "
+     "such as Presidents Luis Arce of Bolivia and Gabriel Boric of Chile.",
+     {("meeting", ("Gabriel Boric", "Gustavo Petro")), ("meeting", ("Gustavo Petro", "Luis Arce"))}),
+    ("Canadian Prime Minister Justin Trudeau met several European leaders, including German Chancellor Olaf "
+     "Scholz and French President Emmanuel Macron, in Brussels on Monday.",
+     {("meeting", ("Justin Trudeau", "Olaf Scholz")), ("meeting", ("Emmanuel Macron", "Justin Trudeau"))}),
+    ("Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan discussed bilateral trade "
+     "during a phone conversation on Thursday.",
+     {("phone_call", ("Recep Tayyip Erdogan", "Vladimir Putin"))}),
+    ("German Chancellor Olaf Scholz discussed the budget on Monday.", set()),
+])
+def test_context_discussions_and_leaders_listed_with_such_as_or_including(run_text, text, expected):
+    out = run_text({"d": text}, published="2024-09-13")
+    assert {(e["type"], tuple(sorted(p["name"] for p in e["participants"]))) for e in out["events"]} == expected
