@@ -69,3 +69,10 @@ def names(event: dict) -> tuple[str, ...]:
 
 def party(event: dict, name: str) -> dict:
     return next(p for p in event["participants"] if p["name"] == name)
+
+
+def frames(out) -> dict:
+    """Every table of an output folder as a DataFrame, to compare two runs."""
+    from pipeline import io, runner
+
+    return {t: io.read_table(out, t).to_pandas() for t in runner.ALL_TABLES}

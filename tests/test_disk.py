@@ -17,17 +17,13 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline import cli, io, runner
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import ROOT, SEEDS, frames
 
 pytestmark = pytest.mark.model
 
 
-def _frames(out):
-    return {t: io.read_table(out, t).to_pandas() for t in runner.ALL_TABLES}
-
-
 def _assert_unchanged(out, before):
-    for table, frame in _frames(out).items():
+    for table, frame in frames(out).items():
         pd.testing.assert_frame_equal(frame, before[table], obj=table)
     assert not list(out.glob(".staging-*")) and not list(out.glob("**/*.tmp"))
 
@@ -49,7 +45,7 @@ def test_disk_full_midway_is_one_clear_error_and_the_previous_tables_stay(tmp_pa
                                                                            bigger_corpus):
     out = tmp_path / "out"
     runner.run(io.Source(SEEDS), out)
-    before = _frames(out)
+    before = frames(out)
     real = pq.write_table
     calls = []
 
@@ -74,7 +70,7 @@ def test_disk_full_midway_is_one_clear_error_and_the_previous_tables_stay(tmp_pa
 def test_disk_read_only_output_folder_is_one_clear_error(tmp_path, monkeypatch, capsys):
     out = tmp_path / "out"
     runner.run(io.Source(SEEDS), out)
-    before = _frames(out)
+    before = frames(out)
     real_open = Path.open
 
     def read_only(self, mode="r", *args, **kwargs):
@@ -110,7 +106,7 @@ def small_fs(tmp_path):
 def test_disk_a_real_full_filesystem(small_fs, bigger_corpus):
     out = small_fs / "out"
     assert _extract([SEEDS, "--out", out]).returncode == 0
-    before = _frames(out)
+    before = frames(out)
     result = _extract([bigger_corpus, "--out", out, "--batch-size", "4"])
     assert result.returncode == 2, result.stderr
     assert "No space left on device" in result.stderr and "Traceback" not in result.stderr
@@ -121,7 +117,7 @@ def test_disk_a_real_full_filesystem(small_fs, bigger_corpus):
 def test_disk_a_real_read_only_filesystem(small_fs):
     out = small_fs / "out"
     assert _extract([SEEDS, "--out", out]).returncode == 0
-    before = _frames(out)
+    before = frames(out)
     subprocess.run(["mount", "-o", "remount,ro", str(small_fs)], check=True)
     result = _extract([SEEDS, "--out", out])
     assert result.returncode == 2

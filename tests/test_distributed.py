@@ -12,24 +12,20 @@ import pytest
 from dask.distributed import Client, LocalCluster, WorkerPlugin
 
 from pipeline import io, runner
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import ROOT, SEEDS, frames
 
 pytestmark = pytest.mark.model
-
-
-def _frames(out):
-    return {t: io.read_table(out, t).to_pandas() for t in runner.ALL_TABLES}
 
 
 @pytest.fixture(scope="module")
 def local_tables(tmp_path_factory):
     out = tmp_path_factory.mktemp("local") / "out"
     runner.run(io.Source(SEEDS), out, batch_size=2)
-    return _frames(out)
+    return frames(out)
 
 
 def _assert_same(out, reference):
-    frames = _frames(out)
+    frames = frames(out)
     for table in runner.ALL_TABLES:
         pd.testing.assert_frame_equal(frames[table], reference[table], obj=table)
 

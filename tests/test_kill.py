@@ -13,13 +13,9 @@ import pandas as pd
 import pytest
 
 from pipeline import io, runner
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import ROOT, SEEDS, frames
 
 pytestmark = pytest.mark.model
-
-
-def _frames(out):
-    return {t: io.read_table(out, t).to_pandas() for t in runner.ALL_TABLES}
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +25,7 @@ def corpus(tmp_path_factory):
         shutil.copytree(SEEDS, folder / f"copy{i}")
     reference = folder.parent / "reference"
     runner.run(io.Source(folder), reference, batch_size=4)
-    return folder, _frames(reference)
+    return folder, frames(reference)
 
 
 @pytest.mark.parametrize("delay", [0.3, 1.5, 3.0, 5.0])
@@ -37,7 +33,7 @@ def test_kill_at_any_point_then_rerun_gives_the_uninterrupted_tables(corpus, tmp
     folder, reference = corpus
     out = tmp_path / "out"
     runner.run(io.Source(SEEDS), out)                         # previous, different outputs
-    previous = _frames(out)
+    previous = frames(out)
     proc = subprocess.Popen([sys.executable, "-m", "pipeline", "extract", str(folder), "--out", str(out),
                              "--batch-size", "4", "-q"], cwd=ROOT, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
@@ -45,10 +41,10 @@ def test_kill_at_any_point_then_rerun_gives_the_uninterrupted_tables(corpus, tmp
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     # Whatever the moment, every table reads as either the previous or the new version.
-    for table, frame in _frames(out).items():
+    for table, frame in frames(out).items():
         assert frame.equals(previous[table]) or frame.equals(reference[table]), table
     runner.run(io.Source(folder), out, batch_size=4)
-    for table, frame in _frames(out).items():
+    for table, frame in frames(out).items():
         pd.testing.assert_frame_equal(frame, reference[table], obj=table)
     assert not list(out.glob(".staging-*")) and not list(out.glob(".old-*"))
 
@@ -67,6 +63,6 @@ def test_kill_after_finished_partitions_resumes_from_them(corpus, tmp_path):
     proc.wait()
     summary = runner.run(io.Source(folder), out, batch_size=4)
     assert summary.reused >= 8                                  # the two finished partitions
-    for table, frame in _frames(out).items():
+    for table, frame in frames(out).items():
         pd.testing.assert_frame_equal(frame, reference[table], obj=table)
     assert not list(out.glob(".staging-*"))
