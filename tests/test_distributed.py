@@ -25,9 +25,9 @@ def local_tables(tmp_path_factory):
 
 
 def _assert_same(out, reference):
-    frames = frames(out)
+    got = frames(out)
     for table in runner.ALL_TABLES:
-        pd.testing.assert_frame_equal(frames[table], reference[table], obj=table)
+        pd.testing.assert_frame_equal(got[table], reference[table], obj=table)
 
 
 @pytest.fixture(scope="module")
