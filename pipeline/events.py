@@ -216,14 +216,12 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
     if resolved is None and status == "happened" and ctx.dateline_date and rel["sent_id"] <= 1:
         date_text, resolved = "dateline", ctx.dateline_date
     own_place = geo.geocode(rel["location_text"]) if rel["location_text"] not in (None, "here") else None
-    follows = previous is not None and previous["status"] == status == "happened" \
-        and (same_day or rel["sent_id"] - previous["sent_id"] <= CONTEXT_SENTENCES + 2) \
+    same_story = previous is not None and previous["status"] == status == "happened" \
         and (own_place is None or own_place.country == previous["location_country"])
+    follows = same_story and (same_day or rel["sent_id"] - previous["sent_id"] <= CONTEXT_SENTENCES + 2)
     # A report goes on in the time its last event set until another date comes up.
-    continues = follows or (previous is not None and previous["status"] == status == "happened"
-                            and (own_place is None or own_place.country == previous["location_country"])
-                            and not any(ctx.dates_by_sent.get(i) for i in range(previous["sent_id"] + 1,
-                                                                                rel["sent_id"] + 1)))
+    continues = follows or same_story and not any(
+        ctx.dates_by_sent.get(i) for i in range(previous["sent_id"] + 1, rel["sent_id"] + 1))
     if resolved is None and continues and previous["date"]:
         date_text = previous["date_text"]
         resolved = dates.ResolvedDate(previous["date"], previous["date_precision"])
