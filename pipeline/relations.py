@@ -488,7 +488,7 @@ def _pronoun(index: DocIndex, tok: Token) -> list[str]:
     possessive ("In his meeting with X, Wang said"), else the last person who was a
     subject before it, else the last person mentioned."""
     actors = index.actors
-    if tok.dep_ == "poss" and _clause_verb(tok) is tok.sent.root:
+    if tok.dep_ == "poss" and _clause_verb(tok).i == tok.sent.root.i:
         root = tok.sent.root
         for c in root.children:
             if c.dep_ == "nsubj" and c.i > tok.i:
@@ -512,7 +512,7 @@ def _pronoun(index: DocIndex, tok: Token) -> list[str]:
 def _clause_verb(tok: Token) -> Token:
     """The verb whose clause a token is in."""
     cur = tok
-    while cur.head is not cur and cur.pos_ not in ("VERB", "AUX"):
+    while cur.head.i != cur.i and cur.pos_ not in ("VERB", "AUX"):
         cur = cur.head
     return cur
 

@@ -253,3 +253,10 @@ def test_context_a_vague_role_is_not_looked_up_by_title(run_text):
 def test_context_discussions_and_leaders_listed_with_such_as_or_including(run_text, text, expected):
     out = run_text({"d": text}, published="2024-09-13")
     assert {(e["type"], tuple(sorted(p["name"] for p in e["participants"]))) for e in out["events"]} == expected
+
+
+def test_context_a_fronted_his_is_the_subject_that_follows(run_text):
+    text = ("Kenyan President William Ruto spoke to reporters in Nairobi.\nIn his meeting with Japanese Foreign "
+            "Minister Yoko Kamikawa, Chinese Foreign Minister Wang Yi affirmed China's readiness to cooperate.")
+    out = run_text({"d": text}, published="2024-09-10")
+    assert [sorted(p["name"] for p in e["participants"]) for e in out["events"]] == [["Wang Yi", "Yoko Kamikawa"]]
