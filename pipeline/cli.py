@@ -43,7 +43,7 @@ def extract(
     if not input.exists():
         raise UserError(f"{input}: no such file or folder")
     source = io.Source(input, meta)
-    with progress_display(quiet) as progress:
+    with ProgressDisplay(quiet) as progress:
         summary = runner.run(source, out, model=model, workers=workers, batch_size=batch_size, progress=progress,
                              executor=executor, scheduler=scheduler)
     counts = ", ".join(f"{k} {v}" for k, v in summary.status.items()) or "none"
@@ -56,7 +56,7 @@ def extract(
         raise typer.Exit(1)
 
 
-class progress_display:
+class ProgressDisplay:
     """Progress of a run on stderr: a rich progress bar (documents/s, ETA) on a terminal,
     plain lines when stderr is a pipe or a file, nothing with ``quiet``. Used as a context
     manager whose value is the runner's ``progress(done, total)`` callback."""
@@ -69,7 +69,7 @@ class progress_display:
         self.seconds = 0.0
         self.last_line = 0.0
 
-    def __enter__(self) -> "progress_display":
+    def __enter__(self) -> "ProgressDisplay":
         if not self.quiet and sys.stderr.isatty():
             from rich.console import Console
             from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn,
