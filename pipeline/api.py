@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Mapping
 
 from . import io, runner
-from .export import read_columns
 from .query import tables_in, visible_columns
 
 if TYPE_CHECKING:           # pandas is imported by pyarrow's to_pandas when a DataFrame is asked for,
@@ -89,7 +88,7 @@ def load(out_dir: str | Path) -> dict[str, pd.DataFrame]:
     """
     frames = {}
     for name in tables_in(out_dir):
-        df = read_columns(out_dir, name, visible_columns(name)).to_pandas(date_as_object=False)
+        df = io.read_table(out_dir, name, visible_columns(name)).to_pandas(date_as_object=False)
         for column in LABEL_COLUMNS.get(name, ()):
             df[column] = df[column].astype("category")
         frames[name] = df

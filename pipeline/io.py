@@ -12,9 +12,10 @@ import json
 import os
 import shutil
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -251,17 +252,52 @@ def table_dir(out_dir: Path, name: str) -> Path:
     return Path(out_dir) / name
 
 
-def read_table(out_dir: Path | str, name: str) -> pa.Table:
-    """Read one table folder and check it against its schema."""
+def read_table(out_dir: Path | str, name: str, columns: Sequence[str] | None = None) -> pa.Table:
+    """Read one table folder (or only ``columns`` of it) and check it against its schema."""
     schema = schemas.SCHEMAS[name]
+    if columns is not None:
+        schema = pa.schema([schema.field(c) for c in columns], metadata=schema.metadata)
     folder = table_dir(Path(out_dir), name)
     if not folder.is_dir():
         raise InputError(f"{folder}: table {name!r} not found (run the stage that writes it first)")
     parts = sorted(folder.glob("*.parquet"))
     if not parts:
         return schemas.empty(schema)
-    tables = [pq.read_table(p, schema=schema) for p in parts]
+    tables = [pq.read_table(p, columns=schema.names, schema=schema) for p in parts]
     return schemas.validate(pa.concat_tables(tables), schema)
+
+
+def output_folder(out_dir: str | Path) -> Path:
+    """Return the output folder as a Path.
+
+    Raises:
+        InputError: when it is not an existing folder.
+    """
+    out = Path(out_dir)
+    if not out.is_dir():
+        raise InputError(f"{out}: output folder not found")
+    return out
+
+
+@contextmanager
+def atomic_path(to: str | Path) -> Iterator[Path]:
+    """Yield a temporary path beside ``to``; rename it to ``to`` when the block succeeds,
+    so ``to`` is never seen half-written.
+
+    Raises:
+        InputError: when ``to`` is a folder or its folder does not exist.
+    """
+    to = Path(to)
+    if to.is_dir():
+        raise InputError(f"{to}: is a folder, give a file name")
+    if not to.parent.is_dir():
+        raise InputError(f"{to.parent}: folder not found")
+    tmp = to.with_name(f".{to.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        yield tmp
+        os.replace(tmp, to)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 class Staging:
@@ -289,30 +325,29 @@ class Staging:
 
         The documents part is written last, so a partition whose documents part exists
         is complete in every table."""
-        for name in sorted(tables, key=lambda n: n == "documents"):
-            if name not in self.tables:
-                raise KeyError(f"table {name!r} is not staged here")
-            schema = schemas.SCHEMAS[name]
-            table = schemas.validate(tables[name], schema)
-            final = self.root / name / f"part-{part:05d}.parquet"
-            tmp = final.with_suffix(".tmp")
-            pq.write_table(table, tmp, row_group_size=10_000, compression="zstd")
-            os.replace(tmp, final)
-        self.parts += 1
+        for name, tmp in self._parts(tables, part):
+            pq.write_table(schemas.validate(tables[name], schemas.SCHEMAS[name]), tmp,
+                           row_group_size=10_000, compression="zstd")
 
     def link(self, files: dict[str, Path], part: int) -> None:
         """Take earlier part files (table -> file) as partition number ``part``, unchanged:
         hard links where the filesystem allows, copies elsewhere. The documents part goes
         last, as in :meth:`write`."""
-        for name in sorted(files, key=lambda n: n == "documents"):
-            if name not in self.tables:
-                raise KeyError(f"table {name!r} is not staged here")
-            final = self.root / name / f"part-{part:05d}.parquet"
-            tmp = final.with_suffix(".tmp")
+        for name, tmp in self._parts(files, part):
             try:
                 os.link(files[name], tmp)
             except OSError:
                 shutil.copyfile(files[name], tmp)
+
+    def _parts(self, names: Iterable[str], part: int) -> Iterator[tuple[str, Path]]:
+        """``(table, temporary path)`` for each table's part file, documents last; each
+        temporary file is renamed into place once the caller has written it."""
+        for name in sorted(names, key=lambda n: n == "documents"):
+            if name not in self.tables:
+                raise KeyError(f"table {name!r} is not staged here")
+            final = self.root / name / f"part-{part:05d}.parquet"
+            tmp = final.with_suffix(".tmp")
+            yield name, tmp
             os.replace(tmp, final)
         self.parts += 1
 
@@ -371,7 +406,5 @@ def remove_leftovers(out_dir: Path, keep: Iterable[Path] = ()) -> None:
 
 def write_json(path: Path, data: dict) -> None:
     """Write a JSON file atomically (temp file, then rename)."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-    tmp.write_text(json.dumps(data, indent=2, sort_keys=True, default=str) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
+    with atomic_path(path) as tmp:
+        tmp.write_text(json.dumps(data, indent=2, sort_keys=True, default=str) + "\n", encoding="utf-8")

@@ -15,8 +15,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import schemas
-from .export import atomic_path, output_folder, write_delimited
-from .io import InputError
+from .export import write_delimited
+from .io import InputError, atomic_path, output_folder
 
 HIDDEN_COLUMNS = {"parses": ("docbin",)}   # binary spaCy data, of no use in SQL or a DataFrame
 QUERY_SUFFIXES = (".csv", ".parquet")

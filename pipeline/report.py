@@ -17,13 +17,10 @@ import base64
 import hashlib
 import html
 import math
-import os
-import uuid
 from collections import Counter, defaultdict
 from pathlib import Path
 
 import numpy as np
-import pyarrow.dataset as ds
 
 from . import io
 
@@ -97,9 +94,8 @@ def write_report(out_dir: str | Path, html_path: str | Path | None = None) -> Pa
     target = Path(html_path) if html_path else out_dir / "report.html"
     page = build_report(out_dir)
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
-    tmp.write_text(page, encoding="utf-8")
-    os.replace(tmp, target)
+    with io.atomic_path(target) as tmp:
+        tmp.write_text(page, encoding="utf-8")
     return target
 
 
@@ -135,13 +131,9 @@ def build_report(out_dir: str | Path) -> str:
 
 
 def _read(out_dir: Path, name: str, columns: list[str] | None, optional: bool = False) -> list[dict]:
-    folder = out_dir / name
-    if not folder.is_dir():
-        if optional:
-            return []
-        raise io.InputError(f"{folder}: table {name!r} not found (run `parley extract` first)")
-    return io.read_table(out_dir, name).select(columns).to_pylist() if columns else \
-        io.read_table(out_dir, name).to_pylist()
+    if optional and not (out_dir / name).is_dir():
+        return []
+    return io.read_table(out_dir, name, columns).to_pylist()
 
 
 def _e(value) -> str:

@@ -204,10 +204,11 @@ def fingerprint(model: str) -> str:
 def _run(source: io.Source, out_dir: Path, *, model: str | None, workers: int, batch_size: int,
          progress: Callable[[int, int], None] | None, executor: str, scheduler: str | None) -> RunSummary:
     model = model or nlp_mod.default_model()
-    previous = cache.Cache(out_dir, fingerprint(model), OUTPUT_TABLES)
+    pipeline_fingerprint = fingerprint(model)
+    previous = cache.Cache(out_dir, pipeline_fingerprint, OUTPUT_TABLES)
     io.remove_leftovers(out_dir, keep=previous.resumable)
     total = source.count()
-    staging = io.Staging(out_dir, list(ALL_TABLES), fingerprint(model))
+    staging = io.Staging(out_dir, list(ALL_TABLES), pipeline_fingerprint)
     status: Counter = Counter()
     rows: Counter = Counter()
     done = reused = 0
@@ -242,7 +243,7 @@ def _run(source: io.Source, out_dir: Path, *, model: str | None, workers: int, b
         raise
     io.remove_leftovers(out_dir)
     summary = RunSummary(done, dict(sorted(status.items())), rows["events"],
-                         {n: rows[n] for n in ALL_TABLES}, model, reused, fingerprint(model))
+                         {n: rows[n] for n in ALL_TABLES}, model, reused, pipeline_fingerprint)
     io.write_json(out_dir / "run_summary.json", summary.to_dict())
     return summary
 

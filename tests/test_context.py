@@ -191,10 +191,10 @@ def test_context_meetings_held_as_a_series_or_a_round(run_text, text, counterpar
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Special envoy Li Hui, who attended the inauguration, conveyed Xi's congratulations to Brazilian "
-     "President Luiz Inacio Lula da Silva on Monday.", ("meeting", ("Li Hui", "Luiz Inacio Lula da Silva"))),
-    ("Chinese President Xi Jinping conveyed his congratulations to Brazilian President Luiz Inacio Lula da "
-     "Silva on Monday.", ("correspondence", ("Luiz Inacio Lula da Silva", "Xi Jinping"))),
+    ("Special envoy Vinay Kwatra, who attended the inauguration, conveyed Modi's congratulations to "
+     "Indonesian President Prabowo Subianto on Monday.", ("meeting", ("Prabowo Subianto", "Vinay Kwatra"))),
+    ("Indian Prime Minister Narendra Modi conveyed his congratulations to Indonesian President Prabowo "
+     "Subianto on Monday.", ("correspondence", ("Narendra Modi", "Prabowo Subianto"))),
 ])
 def test_context_an_envoy_conveying_a_leaders_message_meets_the_recipient(run_text, text, expected):
     out = run_text({"d": text}, published="2024-09-10")
@@ -202,14 +202,14 @@ def test_context_an_envoy_conveying_a_leaders_message_meets_the_recipient(run_te
 
 
 def test_context_they_stands_for_the_pair_named_just_before(run_text):
-    text = ("Argentine President Javier Milei met billionaire Elon Musk in Austin on Friday.\nThe two discussed "
-            "artificial intelligence.\nThey also agreed to meet again, this time in Buenos Aires.")
+    text = ("Chilean President Gabriel Boric met entrepreneur Jeff Bezos in Seattle on Friday.\nThe two discussed "
+            "artificial intelligence.\nThey also agreed to meet again, this time in Santiago.")
     out = run_text({"d": text}, published="2024-09-10")
     got = sorted((e["status"], e["location_city"] or "-", tuple(sorted(p["name"] for p in e["participants"])))
                  for e in out["events"])
-    assert got == [("happened", "Austin", ("Elon Musk", "Javier Milei")),
-                   ("planned", "Buenos Aires", ("Elon Musk", "Javier Milei"))]
-    three = text.replace("billionaire Elon Musk", "billionaire Elon Musk and investor Peter Thiel")
+    assert got == [("happened", "Seattle", ("Gabriel Boric", "Jeff Bezos")),
+                   ("planned", "Santiago", ("Gabriel Boric", "Jeff Bezos"))]
+    three = text.replace("entrepreneur Jeff Bezos", "entrepreneur Jeff Bezos and investor Peter Thiel")
     out = run_text({"d": three}, published="2024-09-10")
     assert {e["status"] for e in out["events"]} == {"happened"}       # "they" is not a pair here
 
@@ -245,9 +245,9 @@ def test_context_a_vague_role_is_not_looked_up_by_title(run_text):
     ("Canadian Prime Minister Justin Trudeau met several European leaders, including German Chancellor Olaf "
      "Scholz and French President Emmanuel Macron, in Brussels on Monday.",
      {("meeting", ("Justin Trudeau", "Olaf Scholz")), ("meeting", ("Emmanuel Macron", "Justin Trudeau"))}),
-    ("Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan discussed bilateral trade "
+    ("French President Emmanuel Macron and Kenyan President William Ruto discussed bilateral trade "
      "during a phone conversation on Thursday.",
-     {("phone_call", ("Recep Tayyip Erdogan", "Vladimir Putin"))}),
+     {("phone_call", ("Emmanuel Macron", "William Ruto"))}),
     ("German Chancellor Olaf Scholz discussed the budget on Monday.", set()),
 ])
 def test_context_discussions_and_leaders_listed_with_such_as_or_including(run_text, text, expected):

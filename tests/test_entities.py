@@ -174,7 +174,7 @@ def test_entities_a_region_or_an_event_the_model_calls_a_person_is_relabelled(nl
 def test_entities_a_venue_the_model_calls_a_person_is_a_facility(nlp):
     from pipeline.entities import Mention, _repair
 
-    doc = nlp("Moon sent a letter to Kim on Monday, Cheong Wa Dae said.")
-    mentions = [Mention(0, 1, "PERSON", "Moon"), Mention(9, 12, "PERSON", "Cheong Wa Dae")]
-    assert doc[9:12].text == "Cheong Wa Dae"
-    assert [m.label for m in _repair(doc, mentions) if m.text in ("Moon", "Cheong Wa Dae")] == ["PERSON", "FAC"]
+    doc = nlp("Kishida sent a letter to Albanese on Monday, the Kantei said.")
+    mentions = [Mention(0, 1, "PERSON", "Kishida"), Mention(10, 11, "PERSON", "Kantei")]
+    assert doc[10:11].text == "Kantei"
+    assert [m.label for m in _repair(doc, mentions) if m.text in ("Kishida", "Kantei")] == ["PERSON", "FAC"]

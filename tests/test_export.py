@@ -8,8 +8,8 @@ import json
 import pandas as pd
 import pytest
 
-from pipeline.export import FORMATS, GDELT_COLUMNS, atomic_path, csv_header, export, fips_code
-from pipeline.io import InputError, read_table
+from pipeline.export import FORMATS, GDELT_COLUMNS, csv_header, export, fips_code
+from pipeline.io import InputError, atomic_path, read_table
 from tests.tables import document, event, interaction, party, write_folder
 
 HAN, BACH = party("Han Zheng", "CHN", title="Vice President"), party("Thomas Bach", org="IOC", title="President")
