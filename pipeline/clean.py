@@ -25,16 +25,20 @@ INPUT, OUTPUT = schemas.ARTICLES, schemas.DOCUMENTS
 
 MAX_CHARS = 200_000           # longer bodies (news articles are far shorter) are truncated, with the reason recorded
 HEADLINE_MAX_WORDS = 25
+DATELINE_SCAN_CHARS = 3000      # a dateline run into a line is looked for this far into it
+RUN_ON_CHARS = 600             # a longer line may hold several paragraphs run together (a crawl dump's text)
 SHORT_LINE_WORDS = 20          # a line this short with no sentence-final punctuation is furniture
 
 _URL = re.compile(r"https?://[^\s'\"<>)]+")
 _HTML_HINT = re.compile(r"<(html|body|div|p|br|span|script|style|a|img|h[1-6])\b", re.I)
 _SCRIPT = re.compile(r"<(script|style|noscript|template)\b.*?(</\1\s*>|\Z)", re.I | re.S)
-_IMG = re.compile(r"<img\b([^>\n]*)(>|$)", re.I | re.M)
+_IMG_OPEN = re.compile(r"<img\b", re.I)
+_ATTRS_TO_END = re.compile(r"""(?:\s+[\w-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*/?>?\s*""")
 # Quoted attribute values in crawled pages often hold the other quote ("Xi's"), so a value
 # runs to the quote that is followed by another attribute, the tag's end or the line's end.
 _ALT = re.compile(r"""\balt\s*=\s*(?:'(.*?)'(?=\s+[\w-]+\s*=|\s*/?>|\s*$)|"(.*?)"(?=\s+[\w-]+\s*=|\s*/?>|\s*$))""",
                   re.I | re.M)
+_ALT_RUN_ON = re.compile(r"""\balt\s*=\s*(?:'(.*?)'|"(.*?)")(?=\s+["“]?[A-Z])""", re.I)
 _BLOCK = re.compile(r"</?(p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|blockquote)\b[^>]*>", re.I)
 _TAG = re.compile(r"</?[a-zA-Z][^>\n]*>|<!--.*?-->", re.S)
 _LEADING_DATE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*")
@@ -92,6 +96,11 @@ def clean_article(row: dict) -> dict:
     if _HTML_HINT.search(text):
         text = strip_html(text, out["captions"])
     body, title, dropped = _split_body(unwrap(text), out["captions"])
+    if not body.strip() and _PROSE.search(text[:PROSE_SCAN_CHARS]):
+        # Every line went as furniture or caption, yet the page has prose: read it sentence
+        # by sentence (a one-line page whose first words look like a caption or a menu).
+        del out["captions"][:]
+        body, title, dropped = _split_body(unwrap(text), out["captions"], run_on=0)
     out["n_dropped_lines"] = dropped
     if not out["title"]:
         out["title"] = title
@@ -115,10 +124,19 @@ def clean_article(row: dict) -> dict:
         body = body[: cut if cut > 0 else MAX_CHARS]
         out["error"] = f"truncated to {len(body)} characters (limit {MAX_CHARS})"
     out["text"] = body
-    if not body.strip():
+    if not body.strip() and not out["captions"]:
         out["status"] = "empty"
         out["error"] = "no article text after cleaning"
     return out
+
+
+def analysed_text(text: str, captions: list[str] | None) -> str:
+    """The text the later stages read: the body, then each caption after a blank line.
+
+    Offsets in ``sentences``, ``entities`` and ``events`` index this string; an offset at or
+    past ``len(text)`` points into the captions.
+    """
+    return "\n\n".join([text or "", *(captions or [])]) if captions else (text or "")
 
 
 def normalise(text: str) -> str:
@@ -132,15 +150,27 @@ def strip_html(text: str, captions: list[str]) -> str:
     """Remove markup, keeping image alt text as captions and block tags as line breaks."""
     text = _SCRIPT.sub(" ", text)
 
-    def _img(m: re.Match) -> str:
-        alt = _ALT.search(m.group(1))
+    out, pos = [], 0
+    for m in _IMG_OPEN.finditer(text):
+        if m.start() < pos:
+            continue
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        gt = text.find(">", m.end(), line_end)
+        end = gt + 1 if gt >= 0 else line_end
+        alt = _ALT.search(text, m.end(), end)
+        if alt is None or not _ATTRS_TO_END.fullmatch(text, alt.end(), end):
+            # a tag cut short (a crawl dump's one-line page): it ends with its alt text
+            alt = _ALT_RUN_ON.search(text, m.end(), end) or alt
+            if alt is not None:
+                end = alt.end()
         if alt:
             value = html.unescape(alt.group(1) or alt.group(2) or "").strip()
             if value:
                 captions.append(value)
-        return "\n"
-
-    text = _IMG.sub(_img, text)
+        out.append(text[pos:m.start()] + "\n")
+        pos = end
+    text = "".join(out) + text[pos:]
     text = _BLOCK.sub("\n", text)
     text = _TAG.sub(" ", text)
     return html.unescape(text)
@@ -180,17 +210,19 @@ def unwrap(text: str) -> str:
     return "\n".join(out)
 
 
-def _split_body(text: str, captions: list[str]) -> tuple[str, str | None, int]:
+def _split_body(text: str, captions: list[str], run_on: int = RUN_ON_CHARS) -> tuple[str, str | None, int]:
     clutter = lexicon.patterns("clutter.txt", full=True)
     caption = lexicon.patterns("caption_markers.txt")
     keep: list[str] = []
     title = None
     dropped = 0
     after_marker = False
-    for line in text.split("\n"):
-        line = re.sub(r"[ ]{2,}", " ", line).strip()
-        if not line:
-            continue
+    lines = [re.sub(r"[ ]{2,}", " ", ln).strip() for ln in text.split("\n")]
+    lines = [ln for ln in lines if ln]
+    if len(lines) <= 2:
+        run_on = 0                     # a page given as one or two lines: its parts are run on
+    for line in [piece for n, ln in enumerate(lines)
+                 for piece in (pieces(ln, datelines=n < 20) if len(ln) > run_on else [ln])]:
         n_words = len(line.split())
         ends = bool(_END_PUNCT.search(line))
         # A long sentence is article text even when it opens like furniture ("Updated figures ...").
@@ -212,6 +244,99 @@ def _split_body(text: str, captions: list[str]) -> tuple[str, str | None, int]:
             after_marker = False
         keep.append(line)
     return "\n\n".join(keep), title, dropped
+
+
+# ---------------------------------------------------------------- run-on lines
+
+_PROSE = re.compile(r"(?:[^\W\d_][\w'’,-]{0,30}\s+){7,}[^\W\d_][\w'’-]{0,30}[.!?]")
+PROSE_SCAN_CHARS = 50_000      # where a page's prose is looked for
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "capt", "sen", "rep", "gov", "pres", "prof", "jr",
+    "sr", "no", "vol", "rev", "hon", "amb", "maj", "sgt", "cmdr", "adm", "gov", "fig", "inc", "ltd", "co",
+    "corp", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "u.s", "u.k", "u.n", "e.u", "a.m", "p.m",
+}
+_SENTENCE_END = re.compile(
+    r"[.!?][\"”’')\]]*(?=\s+(?:[\"“‘]?[^\W\d_]|\(\s*(?:cover|photo|file photo|caption|pictured)\s*:))", re.I)
+_CREDIT = re.compile(
+    r"\((?:xinhua|photo|file photo|afp|reuters|ap|cfp|ians|pti|anadolu|getty images)(?:/[^()]{0,40})?\)"
+    r"|/\s*(?:xinhua|cgtn|afp|reuters|ap|cfp|getty images|vcg)\b\)?"
+    r"|\b(?-i:[A-Z]{2,}(?:/[A-Z]{2,})*) (?:photo|file photo)\b",
+    re.I)
+_STAMP = re.compile(
+    r"(?P<updated>\b(?:last updated|updated|published|posted)\s*:?\s*)?"
+    r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?"
+    r"(?P<date>,?\s+(?:\w+,\s+)?(?:\d{1,2}[- ][a-z]{3,9}\.?[- ,]+\d{4}|[a-z]{3,9}\.? \d{1,2},? \d{4}))?",
+    re.I)
+_STAMP_LEAD = re.compile(r"(?:^|[)|]|\b(?-i:[A-Z]{2,}))\s*$")   # searched in the few characters before
+_MARKER = re.compile(
+    r"(?-i:\b(?:Read (?:more|also|full(?: this)? story)|Also read|Related(?: news| stories| articles)?|Most popular"
+    r"|Most viewed|You may also like|Recommended|Trending))\b(?:\s*:|…|(?=\s+[\"“]?[A-Z]))", re.I)
+_CRUMB = re.compile(r"^home\s*>(?:[^>.]{1,40}>)*", re.I)
+_SHARE_RUN = re.compile(
+    r"(?:\b(?:share(?: this(?: article| story| page)?)?|print|email|tweet|facebook|twitter|linkedin|whatsapp"
+    r"|wechat|weibo|telegram)\b[\s|:/·•]*){2,}", re.I)
+_BYLINE = re.compile(
+    r"(?-i:\b(?:By|BY))\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})"
+    r"(?:\s*(?:,|and)\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}))*"
+    r"(?P<outlet>\s*\(\s*(?:[^()|]{1,40}\)|(?:cgtn|xinhua|reuters|afp|ap|global times|china daily|people's daily"
+    r"(?: online)?)\b\)?)|\s*\|[^|]{1,40}\|)?"
+    r"(?=\s*(?:$|\d{1,2}:\d{2}|[\"“]?[^\W\d_]))", re.I)
+
+
+def pieces(line: str, datelines: bool = True) -> list[str]:
+    """Split a run-on line into the parts a page would give as lines of their own.
+
+    Boundaries: the end of each sentence (not after "Mr." or "Nov."), the end of a photo
+    credit ("(Xinhua/Li Wei)", "/AFP", "VNA Photo"), a news dateline ("BEIJING, Nov. 29
+    (Xinhua) --"), a timestamp that follows a credit or an "Updated" ("08:12, November 30,
+    2023"), a byline that opens a part ("By Ann Lee and Bo Chen ( Global Times"), a run of
+    share words ("Share Facebook Twitter"), and a "Read more:" marker. Each part is then
+    read as a line: furniture dropped, captions kept apart, prose kept.
+    """
+    cuts = {0, len(line)}
+    for m in _SENTENCE_END.finditer(line):
+        word = re.search(r"([\w.]+)$", line[max(0, m.start() - 20): m.start()])   # "Mr", "Nov", "U.S", "J"
+        token = word.group(1).lower() if word else ""
+        if line[m.start()] == "." and (token in _ABBREVIATIONS or len(token) == 1):
+            continue
+        cuts.add(m.end())
+    for m in _CREDIT.finditer(line):
+        if re.match(r"\s+[\"“]?[^\W\d_]", line[m.end():]):
+            cuts.add(m.end())
+    for m in _STAMP.finditer(line):
+        # "Xinhua) 08:12, November 30, 2023", "Updated 18:59, 07-Mar-2021": not "at 10:30 on Monday"
+        if m.group("updated") or m.group("date") or _STAMP_LEAD.search(line[max(0, m.start() - 12): m.start()]):
+            cuts.update((m.start(), m.end()))
+    crumb = _CRUMB.match(line)
+    if crumb:
+        cuts.add(crumb.end())
+    for rx in (_MARKER, _SHARE_RUN):
+        for m in rx.finditer(line):
+            cuts.update((m.start(), m.end()))
+    for m in _BYLINE.finditer(line):
+        # a byline stands apart: it carries its outlet, or a boundary follows it
+        if m.group("outlet") or m.end() in cuts or re.match(r"\s*(?:\d{1,2}:\d{2}|$)", line[m.end():]):
+            cuts.update((m.start(), m.end()))
+    out: list[str] = []
+    bounds = sorted(cuts)
+    for a, b in zip(bounds, bounds[1:]):
+        part = line[a:b].strip()
+        split = _dateline_split(part) if datelines and a < DATELINE_SCAN_CHARS else None
+        if split:
+            out.extend((part[:split].strip(), part[split:].strip()))
+        else:
+            out.append(part)
+    return [p for p in out if p]
+
+
+def _dateline_split(part: str) -> int | None:
+    """Where a dateline starts inside ``part`` (not at its start), if one does."""
+    for m in re.finditer(r"\s(?=[^\W\d_])", part[:400]):
+        found = dates.find_dateline_span(part[m.end():m.end() + 300])
+        if found is not None and found[2][0] == 0:
+            return m.end()
+    return None
 
 
 _PLACE_LINE = re.compile(

@@ -38,10 +38,21 @@ def extract(
     executor: Annotated[str, typer.Option(help="local (a process pool) or dask (dask.distributed).")] = "local",
     scheduler: Annotated[Optional[str], typer.Option(
         help="Address of a running Dask scheduler, e.g. tcp://host:8786 (implies --executor dask).")] = None,
+    actors: Annotated[Optional[Path], typer.Option(
+        help="A TSV of your own actors (the columns of models/actors/*.tsv): added, or replacing rows "
+             "of the same actor_id.")] = None,
 ) -> None:
     """Run every stage on INPUT and write the tables to OUT."""
     if not input.exists():
         raise UserError(f"{input}: no such file or folder")
+    if actors is not None:
+        from . import knowledge
+
+        try:
+            knowledge.read_rows(actors)
+        except knowledge.ActorsError as exc:
+            raise UserError(str(exc)) from None
+        os.environ[knowledge.ENV_EXTRA] = str(actors.resolve())     # worker processes inherit it
     source = io.Source(input, meta)
     with ProgressDisplay(quiet) as progress:
         summary = runner.run(source, out, model=model, workers=workers, batch_size=batch_size, progress=progress,

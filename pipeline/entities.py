@@ -24,7 +24,7 @@ from functools import lru_cache
 import pyarrow as pa
 from spacy.tokens import Doc, Span, Token
 
-from . import geo, lexicon, schemas
+from . import geo, knowledge, lexicon, schemas
 from .sentences import docs_by_id
 
 INPUTS = (schemas.SENTENCES, schemas.PARSES)
@@ -191,6 +191,7 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
     _names_after_titles(doc, mentions)
     _names_before_origin(doc, mentions)
     _merge_person_fragments(doc, mentions)
+    mentions = _known_names(doc, mentions)
     # Single-word mentions of a surname or given name of a person named in full.
     person_words = {}
     for m in mentions:
@@ -215,6 +216,42 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
             mentions.append(Mention(tok.i + 1, tok.i + 2, "ORG", doc[tok.i + 1].text))
             taken.add(tok.i + 1)
     return mentions
+
+
+def _known_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Names in the actor knowledge base are persons, whatever the tagger made of them:
+    "Xi Jinping" untagged, "Modi" tagged as a place, "External Affairs Minister S Jaishankar"
+    tagged as one organisation (the name leaves it, the title stays behind)."""
+    words = [t.text for t in doc]
+    caps = [t.text[:1].isupper() or (i >= 2 and doc[i - 1].text == "-" and doc[i - 2].text[:1].isupper())
+            for i, t in enumerate(doc)]
+    out = list(mentions)
+    for start, end, _ in knowledge.find_names(words, caps):
+        while end - start > 1 and _is_title_word(doc[start]):
+            start += 1                                # "King Abdullah II": the name is "Abdullah II"
+        overlapping = [m for m in out if m.start < end and start < m.end]
+        if any(m.label not in ACTOR_LABELS | {"FAC", "LOC", "EVENT"} for m in overlapping):
+            continue                                  # "May" in a date, a time
+        person = next((m for m in overlapping if m.label == "PERSON"), None)
+        if person is not None:
+            person.start, person.end = min(person.start, start), max(person.end, end)
+            person.text = doc[person.start:person.end].text
+            continue
+        if any(m.start <= start and end < m.end and _org_like(doc[end:m.end].text) for m in overlapping):
+            continue                                  # "the Mandela Foundation": an organisation's name
+        keep = []
+        for m in out:
+            if m not in overlapping:
+                keep.append(m)
+            elif m.start < start and not all(_is_title_word(t) or t.is_punct or geo.country_code(t.text)
+                                             or t.lower_ in _JOINERS for t in doc[m.start:start]):
+                m.end = start                         # the part before the name stays what it was
+                m.text = doc[m.start:m.end].text
+                keep.append(m)
+        keep.append(Mention(start, end, "PERSON", doc[start:end].text))
+        out = keep
+    out.sort(key=lambda m: (m.start, m.end))
+    return out
 
 
 _EVENT_WORDS = {"summit", "cooperation", "conference", "dialogue", "games", "olympics", "expo", "initiative"}

@@ -61,7 +61,8 @@ __all__ = [
 
 STOPWORDS_FILE = MODELS_DIR / "name_stopwords.txt"
 REQUIRED_COLUMNS = ("doc_id", "type", "participants")
-DYAD_ATTRIBUTES = ("type", "status", "date", "country", "city")
+DYAD_ATTRIBUTES = ("type", "status", "date", "country", "city", "party_country")
+_PLAIN_DYAD_ATTRIBUTES = DYAD_ATTRIBUTES[:-1]
 EVENT_ATTRIBUTES = ("type", "date", "country", "city")
 CONFIDENCE_THRESHOLD = 0.5
 # Agreement weights used to choose between candidates with matching parties.
@@ -319,7 +320,8 @@ class Report:
     Attributes:
         dyad: dyad-level counts and P/R/F1 (the primary score).
         event: event-level counts and P/R/F1.
-        dyad_attributes: ``type``, ``status``, ``date``, ``country``, ``city`` over matched dyads.
+        dyad_attributes: ``type``, ``status``, ``date``, ``country``, ``city`` over matched dyads, and
+            ``party_country``: each matched party's country, where gold gives one.
         event_attributes: ``type``, ``date``, ``country``, ``city`` over matched events.
         confidence: precision of system events with confidence >= 0.5 and < 0.5.
         errors: one dict per missed, spurious or wrongly attributed item.
@@ -573,6 +575,24 @@ def _tally(pairs, attributes, counts, errors=None):
 
 
 
+def _tally_party_country(pairs, counts: list[int], errors: list[dict]) -> None:
+    """Each party of a matched dyad whose country gold gives: is the system's the same?"""
+    for g, s in pairs:
+        (ga, gb), (sa, sb) = g.parties, s.parties
+        if not (participant_matches(ga, sa) and participant_matches(gb, sb)):
+            sa, sb = sb, sa
+        for gp, sp in ((ga, sa), (gb, sb)):
+            if gp.get("country") is None:
+                continue
+            ok = _same("country", gp["country"], sp.get("country"))
+            counts[0] += ok
+            counts[1] += 1
+            if not ok:
+                errors.append(_error("dyad", "wrong_party_country", g, party=gp.get("name"),
+                                     gold=gp["country"], system=sp.get("country"),
+                                     event_id=s.event_id, system_evidence=s.evidence))
+
+
 def _match_level(level: str, golds: list, systems: list, matcher, counts: list[int],
                  errors: list[dict]) -> list[tuple[int, int]]:
     """Match gold to system items one-to-one; add tp/fp/fn to ``counts`` and the missed and
@@ -637,7 +657,8 @@ def score(gold: list[dict], events: pd.DataFrame | pa.Table,
         g_dyads = [d for e in g_events for d in _dyads(e)]
         s_dyads = [d for e in s_events for d in _dyads(e)]
         pairs = _match_level("dyad", g_dyads, s_dyads, _pair_matches, dyad_counts, errors)
-        _tally([(g_dyads[i], s_dyads[j]) for i, j in pairs], DYAD_ATTRIBUTES, dyad_attr, errors)
+        _tally([(g_dyads[i], s_dyads[j]) for i, j in pairs], _PLAIN_DYAD_ATTRIBUTES, dyad_attr, errors)
+        _tally_party_country([(g_dyads[i], s_dyads[j]) for i, j in pairs], dyad_attr["party_country"], errors)
         pairs = _match_level("event", g_events, s_events, _sets_match, event_counts, errors)
         _tally([(g_events[i], s_events[j]) for i, j in pairs], EVENT_ATTRIBUTES, event_attr)
         matched_s = {j for _, j in pairs}

@@ -21,7 +21,7 @@ from collections import Counter
 
 import pyarrow as pa
 
-from . import dates, geo, schemas
+from . import dates, geo, knowledge, lexicon, schemas
 
 INPUTS = (schemas.DOCUMENTS, schemas.SENTENCES, schemas.ENTITIES, schemas.ACTORS, schemas.RELATIONS)
 OUTPUT = schemas.EVENTS
@@ -33,6 +33,7 @@ _WEEKDAY_ONLY = re.compile(rf"(?:on )?(?:the )?({'|'.join(_WEEKDAYS)})(?: (?:mor
 _TRIP = re.compile(r"\b(?:visit(?:s|ed)?|trips?|tours?|journey|travel(?:s|led|ed|ling|ing)?|arriv(?:ed|es|ing))"
                    r"(?: (?:to|in|at))? (?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})")
 _MONTH_NAME = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.I)
+KB_SLACK_DAYS = 60    # an office counts as held this long past its ends (dates in the knowledge base are approximate)
 REMOTE_TYPES = {"phone_call", "video_call", "correspondence"}
 CAMEO = {"consult": "040", "phone": "041", "visit": "042", "host": "043", "third": "044", "intent": "036"}
 
@@ -54,8 +55,11 @@ def normalise_events(documents: pa.Table, sentences: pa.Table, entities: pa.Tabl
     for row in actors.to_pylist():
         acts.setdefault(row["doc_id"], {})[row["actor_id"]] = row
     rows = []
+    kb = knowledge.load()
     for doc_id, rels in _group(relations.to_pylist()).items():
         context = _DocContext(docs.get(doc_id, {}), sents.get(doc_id, []), ents.get(doc_id, []))
+        for actor in acts.get(doc_id, {}).values():
+            known(actor, kb, context.published)
         kept: list[dict] = []
         for rel in sorted(rels, key=lambda r: (r["sent_id"], r["rel_id"])):
             event = make_event(rel, context, acts.get(doc_id, {}), kept[-1] if kept else None)
@@ -200,6 +204,7 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
     tense = "future" if status == "planned" else "past"
     typ = "meeting" if rel["predicate"] == "visit" else rel["predicate"]
     participants = [_participant(actors.get(a, {"actor_id": a, "name": a})) for a in rel["actor_ids"]]
+    participants = [p for p in participants if not not_a_party(p["name"])]
     # An organisation named beside its own representative is not a separate party.
     person_orgs = {p["org"] for p in participants if p["org"] and p["name"] != p["org"]}
     participants = [p for p in participants if not (p["name"] == p["org"] and p["name"] in person_orgs)]
@@ -301,6 +306,39 @@ def _written_city(place, text: str, countries: list[str]):
     return place
 
 
+def not_a_party(name: str | None) -> bool:
+    """News outlets ("Xinhua", "Reuters"), buildings that stand for an office ("Cheong Wa
+    Dae"), and nationality adjectives ("Saudi-American") are never parties to a meeting."""
+    if not name:
+        return True
+    key = re.sub(r"^the\s+", "", name.strip().lower())
+    if key in lexicon.words("media.txt") or geo.is_venue(name):
+        return True
+    parts = [w for w in re.split(r"[-\u2013\s]+", name) if w]
+    return len(parts) >= 2 and "-" in name and all(geo.country_code(w) for w in parts)
+
+
+def known(actor: dict, kb: knowledge.KnowledgeBase, day: dt.date | None) -> None:
+    """Fill what the text leaves unsaid of a person from the office they held at ``day``
+    (the publication date): country (or organisation), title; and set ``actor_key``, the
+    knowledge base's id, else the folded name. What the text states is never replaced."""
+    actor["actor_key"] = knowledge.key_for(actor.get("name"))
+    if actor.get("kind") == "state" and actor.get("country"):
+        actor["actor_key"] = actor["country"]
+    if actor.get("kind") != "person":
+        return
+    office = kb.lookup([actor.get("name")], day, actor.get("country"))
+    if office is None:
+        return
+    actor["actor_key"] = office.actor_id
+    if day is not None and office.distance(day) > KB_SLACK_DAYS:
+        return                                         # not in office then: a former or future holder
+    if not actor.get("country") and not actor.get("org"):
+        actor["country"], actor["org"] = office.country, office.org
+    if not actor.get("title") and (office.country == actor.get("country") or office.org == actor.get("org")):
+        actor["title"] = office.role
+
+
 def _participant(actor: dict) -> dict:
     kind = actor.get("kind")
     return {
@@ -309,6 +347,7 @@ def _participant(actor: dict) -> dict:
         "country": actor.get("country"),
         "org": actor.get("name") if kind == "organization" else actor.get("org"),
         "actor_id": actor.get("actor_id"),
+        "actor_key": actor.get("actor_key") or knowledge.key_for(actor.get("name")),
     }
 
 

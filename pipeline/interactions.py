@@ -47,9 +47,14 @@ def merge_interactions(events: pa.Table) -> pa.Table:
 
 
 def party_key(participants: list[dict]) -> tuple:
-    """The parties of an event, order-free, as folded names ("Xi Jinping" = "XI JINPING")."""
-    return tuple(sorted(" ".join(sorted(name_key(p["name"]))) or (p["name"] or "").lower()
-                        for p in participants))
+    """The parties of an event, order-free, by ``actor_key`` (the knowledge base's id, so
+    "President Xi" and "Xi Jinping" are one party), else as folded names ("Xi Jinping" =
+    "XI JINPING")."""
+    return tuple(sorted(_party(p) for p in participants))
+
+
+def _party(p: dict) -> str:
+    return p.get("actor_key") or " ".join(sorted(name_key(p["name"]))) or (p["name"] or "").lower()
 
 
 def _compatible(group: dict, event: dict) -> bool:
@@ -78,9 +83,9 @@ def _absorb(group: dict, event: dict) -> None:
         for f in ("location_city", "location_country", "location_lat", "location_lon"):
             group[f] = event[f]
     # Keep each party's fullest description.
-    by_key = {" ".join(sorted(name_key(p["name"]))): p for p in group["participants"]}
+    by_key = {_party(p): p for p in group["participants"]}
     for p in event["participants"]:
-        mine = by_key.get(" ".join(sorted(name_key(p["name"]))))
+        mine = by_key.get(_party(p))
         if mine is not None:
             for f in ("title", "country", "org"):
                 if not mine[f] and p[f]:
@@ -97,7 +102,8 @@ def _row(group: dict) -> dict:
         "date_precision": group["date_precision"], "location_city": group["location_city"],
         "location_country": group["location_country"], "location_lat": group["location_lat"],
         "location_lon": group["location_lon"],
-        "participants": [{k: p[k] for k in ("name", "title", "country", "org")} for p in group["participants"]],
+        "participants": [{k: p.get(k) for k in ("name", "title", "country", "org", "actor_key")}
+                         for p in group["participants"]],
         "n_sources": len(group["doc_ids"]), "event_ids": sorted(group["event_ids"]),
         "doc_ids": sorted(group["doc_ids"]), "evidence": group["evidence"], "confidence": group["confidence"],
     }

@@ -156,28 +156,58 @@ def _load_folder_entry(root: Path, path: Path) -> dict:
 
 
 def _table_records(path: Path) -> Iterator[dict]:
+    """Article rows of a JSONL, CSV or Parquet file, one per record, whatever the record holds.
+
+    A record that cannot be parsed, has no ``doc_id``, no ``text`` or a ``text`` that is not a
+    string gets a row with ``read_error`` naming the file and line (JSONL) or record, and
+    the file goes on. A repeated ``doc_id`` keeps the first record; each later one becomes a
+    ``skipped`` row under ``ID#2``, ``ID#3`` ... (the first such id not yet used).
+    """
     suffix = path.suffix.lower()
     if suffix in (".jsonl", ".ndjson", ".json"):
-        records = _jsonl_records(path)
+        records, where = _jsonl_lines(path), "{name}:{n}"
     elif suffix == ".csv":
-        records = _csv_records(path)
+        records, where = _csv_records(path), "{name} record {n}"
     elif suffix == ".parquet":
-        records = _parquet_records(path)
+        records, where = _parquet_records(path), "{name} record {n}"
     else:
         raise InputError(f"{path}: expected a folder of .txt files or a .jsonl, .csv or .parquet file")
-    seen: set[str] = set()
-    for i, rec in enumerate(records, 1):
-        doc_id = rec.get("doc_id")
-        if doc_id is None or str(doc_id).strip() == "":
-            raise InputError(f"{path}: record {i} has no doc_id")
-        doc_id = str(doc_id)
-        if doc_id in seen:
-            raise InputError(f"{path}: duplicate doc_id {doc_id!r} (record {i})")
-        seen.add(doc_id)
+    first: dict[str, int] = {}
+    for i, (n, rec, error) in enumerate(records, 1):
+        place = where.format(name=path.name, n=n)
+        raw_id = rec.get("doc_id") if rec is not None else None
+        doc_id = None if raw_id is None or str(raw_id).strip() == "" else str(raw_id)
+        if error is None and doc_id is None:
+            error = "no doc_id"
+        if doc_id is None:
+            doc_id = f"{path.name}#{n}"
+        if doc_id in first:
+            error = f"skipped: duplicate doc_id of record {first[doc_id]}"
+            doc_id = _free_id(doc_id, first)
+        first[doc_id] = i
+        rel = f"{path.name}#{i}"
+        if error is not None:
+            if not error.startswith("skipped"):
+                error = f"{place}: {error}"
+            yield article_row(doc_id, path=rel, read_error=error)
+            continue
         text = rec.get("text")
+        if text is None:
+            yield article_row(doc_id, path=rel, read_error=f"{place}: no text")
+            continue
+        if not isinstance(text, str):
+            yield article_row(doc_id, path=rel,
+                              read_error=f"{place}: text is {type(text).__name__}, not a string")
+            continue
         kw = {c: (None if rec.get(c) in (None, "") else str(rec.get(c))) for c in META_COLUMNS}
-        yield article_row(doc_id, path=f"{path.name}#{i}",
-                       text=None if text is None else str(text), encoding="utf-8", **kw)
+        yield article_row(doc_id, path=rel, text=text, encoding="utf-8", **kw)
+
+
+def _free_id(doc_id: str, used: dict[str, int]) -> str:
+    k = 2
+    while f"{doc_id}#{k}" in used:
+        k += 1
+    return f"{doc_id}#{k}"
 
 
 def read_jsonl(path: Path) -> Iterator[tuple[int, dict]]:
@@ -187,9 +217,16 @@ def read_jsonl(path: Path) -> Iterator[tuple[int, dict]]:
         InputError: naming the file and line of an unreadable file, invalid JSON or a line
             that is not a JSON object.
     """
-    path = Path(path)
+    for n, rec, error in _jsonl_lines(Path(path)):
+        if error is not None:
+            raise InputError(f"{path}:{n}: {error}")
+        yield n, rec
+
+
+def _jsonl_lines(path: Path) -> Iterator[tuple[int, dict | None, str | None]]:
+    """``(line number, object, None)`` per non-blank line, or ``(n, None, why)`` for a bad one."""
     try:
-        handle = path.open(encoding="utf-8")
+        handle = path.open(encoding="utf-8", errors="replace")
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
     with handle:
@@ -199,35 +236,36 @@ def read_jsonl(path: Path) -> Iterator[tuple[int, dict]]:
             try:
                 rec = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{n}: not valid JSON ({exc.msg})") from exc
+                yield n, None, f"not valid JSON ({exc.msg})"
+                continue
             if not isinstance(rec, dict):
-                raise InputError(f"{path}:{n}: expected a JSON object per line")
-            yield n, rec
+                yield n, None, "expected a JSON object per line"
+                continue
+            yield n, rec, None
 
 
-def _jsonl_records(path: Path) -> Iterator[dict]:
-    for _, rec in read_jsonl(path):
-        yield rec
-
-
-def _csv_records(path: Path) -> Iterator[dict]:
+def _csv_records(path: Path) -> Iterator[tuple[int, dict, None]]:
     csv.field_size_limit(MAX_FILE_BYTES)
     try:
         handle = path.open(encoding="utf-8-sig", newline="")
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
     with handle:
-        yield from csv.DictReader(handle)
+        for i, rec in enumerate(csv.DictReader(handle), 1):
+            yield i, rec, None
 
 
-def _parquet_records(path: Path) -> Iterator[dict]:
+def _parquet_records(path: Path) -> Iterator[tuple[int, dict, None]]:
     try:
         pf = pq.ParquetFile(path)
     except (OSError, pa.ArrowInvalid) as exc:
         raise InputError(f"{path}: not a readable Parquet file ({exc})") from exc
     cols = [c for c in ARTICLE_COLUMNS if c in pf.schema_arrow.names]
+    i = 0
     for batch in pf.iter_batches(batch_size=1000, columns=cols):
-        yield from batch.to_pylist()
+        for rec in batch.to_pylist():
+            i += 1
+            yield i, rec, None
 
 
 def read_meta(path: Path) -> dict[str, dict]:
@@ -236,9 +274,9 @@ def read_meta(path: Path) -> dict[str, dict]:
     if not path.exists():
         raise InputError(f"{path}: metadata file not found")
     if path.suffix.lower() == ".csv":
-        records = _csv_records(path)
+        records = (rec for _, rec, _ in _csv_records(path))
     else:
-        records = _jsonl_records(path)
+        records = (rec for _, rec in read_jsonl(path))
     out = {}
     for rec in records:
         if rec.get("doc_id") is not None:

@@ -42,12 +42,16 @@ def triggers() -> dict:
 
 
 def fingerprint() -> str:
-    """A hash of every asset in ``models/``, recorded so a changed lexicon is visible."""
+    """A hash of every asset in ``models/`` and of the package's code, recorded so that a
+    changed lexicon, knowledge base, fitted weight or rule is visible (and no row made by
+    other code is reused)."""
     import hashlib
 
     h = hashlib.sha256()
-    for path in sorted(MODELS_DIR.glob("*")):
-        if path.is_file() and path.suffix in (".txt", ".json", ".tsv"):
-            h.update(path.name.encode())
+    code = Path(__file__).parent
+    paths = [p for p in MODELS_DIR.rglob("*") if p.suffix in (".txt", ".json", ".tsv")]
+    for path in sorted(paths) + sorted(code.glob("*.py")):
+        if path.is_file():
+            h.update(path.relative_to(path.parent.parent).as_posix().encode())
             h.update(path.read_bytes())
     return h.hexdigest()[:16]

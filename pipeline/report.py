@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from . import io
+from .clean import analysed_text
 
 TYPE_COLOURS = {"meeting": "#1f77b4", "phone_call": "#ff7f0e", "video_call": "#2ca02c", "correspondence": "#9467bd"}
 OTHER_COLOUR = "#7f7f7f"
@@ -106,7 +107,8 @@ def build_report(out_dir: str | Path) -> str:
         pipeline.io.InputError: when ``out_dir`` holds no documents or events table.
     """
     out_dir = Path(out_dir)
-    docs = _read(out_dir, "documents", ["doc_id", "title", "url", "published", "status", "error", "text"])
+    docs = _read(out_dir, "documents", ["doc_id", "title", "url", "published", "status", "error", "text",
+                                         "captions"])
     events = _read(out_dir, "events", None)
     sentences = _read(out_dir, "sentences", ["doc_id", "sent_id", "start_char", "end_char"], optional=True)
     entities = _read(out_dir, "entities", ["doc_id", "start_char", "end_char", "label"], optional=True)
@@ -380,7 +382,7 @@ def _documents(docs: list[dict], events: list[dict], sentences: list[dict], enti
     shown = [d for d in docs if d["doc_id"] in evidence][:MAX_DOCUMENTS]
     parts = []
     for d in shown:
-        text = d["text"] or ""
+        text = analysed_text(d["text"], d["captions"])       # sentence offsets run on into the captions
         blocks = []
         for s in sorted(sents[d["doc_id"]], key=lambda s: s["sent_id"]):
             start, end = s["start_char"], s["end_char"]

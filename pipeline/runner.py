@@ -19,7 +19,7 @@ import pyarrow.parquet as pq
 
 from . import cache, clean, entities, events, interactions, io, lexicon, nlp as nlp_mod, relations, schemas, sentences
 
-PIPELINE_VERSION = "0.1.0"
+PIPELINE_VERSION = "0.2.0"
 DEFAULT_BATCH = 64
 
 
@@ -195,10 +195,19 @@ def run(source: io.Source, out_dir: Path, *, model: str | None = None, workers: 
 
 
 def fingerprint(model: str) -> str:
-    """What a reused row depends on: pipeline, schema and lexicon versions and the model."""
+    """What a reused row depends on: pipeline, schema and lexicon versions (with the code and
+    a user's actors file) and the model."""
+    import hashlib
+    import os
+
     import spacy
 
-    return "|".join([PIPELINE_VERSION, schemas.SCHEMA_VERSION, lexicon.fingerprint(), model, spacy.__version__])
+    from .knowledge import ENV_EXTRA
+
+    own = os.environ.get(ENV_EXTRA)
+    actors = hashlib.sha256(Path(own).read_bytes()).hexdigest()[:16] if own else ""
+    return "|".join([PIPELINE_VERSION, schemas.SCHEMA_VERSION, lexicon.fingerprint(), model, spacy.__version__,
+                     actors])
 
 
 def _run(source: io.Source, out_dir: Path, *, model: str | None, workers: int, batch_size: int,

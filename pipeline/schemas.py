@@ -13,7 +13,7 @@ from typing import Any, Iterable, Mapping
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 
 class ContractError(ValueError):
@@ -119,7 +119,7 @@ RELATIONS = _schema("relations", [
 ], ["doc_id", "sent_id", "rel_id"])
 
 PARTICIPANT = pa.struct([
-    _f("name", S), _f("title", S), _f("country", S), _f("org", S), _f("actor_id", S),
+    _f("name", S), _f("title", S), _f("country", S), _f("org", S), _f("actor_id", S), _f("actor_key", S),
 ])
 
 EVENTS = _schema("events", [
@@ -155,8 +155,8 @@ INTERACTIONS = _schema("interactions", [
     _f("location_country", S),
     _f("location_lat", F64),
     _f("location_lon", F64),
-    _f("participants", pa.list_(pa.struct([_f("name", S), _f("title", S), _f("country", S), _f("org", S)])),
-       False),
+    _f("participants", pa.list_(pa.struct([_f("name", S), _f("title", S), _f("country", S), _f("org", S),
+                                           _f("actor_key", S)])), False),
     _f("n_sources", I32, False),        # documents that report it
     _f("event_ids", pa.list_(S), False),
     _f("doc_ids", pa.list_(S), False),

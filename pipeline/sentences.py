@@ -4,7 +4,9 @@ Input  ``documents`` (schemas.DOCUMENTS): doc_id, text, status, ...
 Output ``sentences`` (schemas.SENTENCES): doc_id, sent_id, start_char, end_char, text
        ``parses``    (schemas.PARSES):    doc_id, model, docbin
 
-This is the one stage that runs the spaCy model. Its full analysis (tags, lemmas,
+This is the one stage that runs the spaCy model. It reads each document's body and then
+its photo captions (:func:`pipeline.clean.analysed_text`), so an interaction stated only in
+a caption is found; offsets past the end of ``text`` point into the captions. Its full analysis (tags, lemmas,
 dependencies, entities) is kept as DocBin bytes in ``parses`` so that later stages read
 it instead of parsing again.
 """
@@ -21,6 +23,7 @@ from spacy.vocab import Vocab
 
 from . import nlp as nlp_mod
 from . import schemas
+from .clean import analysed_text
 
 INPUT = schemas.DOCUMENTS
 OUTPUTS = (schemas.SENTENCES, schemas.PARSES)
@@ -38,10 +41,10 @@ def split_sentences(documents: pa.Table, *, nlp: Language) -> dict[str, pa.Table
         ``{"sentences": ..., "parses": ...}``, each sorted by key.
     """
     schemas.validate(documents, INPUT)
-    ok = [r for r in documents.select(["doc_id", "text", "status"]).to_pylist() if r["status"] == "ok"]
+    ok = [r for r in documents.select(["doc_id", "text", "captions", "status"]).to_pylist() if r["status"] == "ok"]
     model = nlp_mod.model_id(nlp)
     sent_rows, parse_rows, parsed = [], [], {}
-    texts = (r["text"] for r in ok)
+    texts = (analysed_text(r["text"], r["captions"]) for r in ok)
     for row, doc in zip(ok, nlp.pipe(texts, batch_size=BATCH_SIZE)):
         sent_rows.extend(sentence_rows(row["doc_id"], doc))
         parse_rows.append({"doc_id": row["doc_id"], "model": model, "docbin": to_bytes(doc)})

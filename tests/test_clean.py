@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from pipeline import io, schemas
-from pipeline.clean import clean, clean_article
+from pipeline.clean import analysed_text, clean, clean_article
 
 D = dt.date
 BODY = ("Chinese President Xi Jinping met with visiting French President Emmanuel Macron in Beijing "
@@ -249,3 +249,100 @@ def test_clean_table_missing_column_raises_contract_error():
     table = schemas.conform([io.article_row("a", text=BODY)], schemas.ARTICLES).drop_columns(["url"])
     with pytest.raises(schemas.ContractError, match="url"):
         clean(table)
+
+
+# ---------------------------------------------------------------- one-line pages (crawl dumps)
+
+LEDE = ("Kenyan President Amina Otieno held talks with Ghanaian President Kofi Mensah at State House "
+        "in Nairobi on Tuesday, and the two leaders agreed to expand trade between their countries.")
+MORE = ("Otieno said the partnership would open new markets for farmers, while Mensah praised the "
+        "progress made on the regional energy corridor since the two last met in Accra.")
+REST = ("The visit continues on Wednesday with a tour of the port of Mombasa and a business forum "
+        "attended by ministers and traders from both countries, officials said.")
+
+
+def _one_line(*parts):
+    return " ".join(parts)
+
+
+@pytest.mark.parametrize("furniture, title", [
+    ("By Lena Fischer and Omar Haddad (Daily Courier)", "Kenya and Ghana agree to expand trade"),
+    ("By Lena Fischer | Daily Courier |", "Kenya and Ghana agree to expand trade"),
+    ("Updated 09:41, 12-Jun-2024", "Kenya and Ghana agree to expand trade"),
+    ("Share Facebook Twitter Email", "Kenya and Ghana agree to expand trade"),
+])
+def test_clean_furniture_inside_a_one_line_page_is_dropped(furniture, title):
+    row = _clean(_one_line(title, furniture, LEDE, MORE, REST))
+    assert row["status"] == "ok"
+    assert row["text"] == f"{LEDE}\n\n{MORE}\n\n{REST}"
+    assert row["title"] == title
+    assert row["n_dropped_lines"] >= 1
+
+
+@pytest.mark.parametrize("caption", [
+    "President Amina Otieno (R) welcomes President Kofi Mensah at State House, Nairobi, June 11, 2024.",
+    "President Amina Otieno greets President Kofi Mensah in Nairobi, June 11, 2024. (Photo/Daily Courier)",
+    "President Amina Otieno greets President Kofi Mensah in Nairobi, June 11, 2024. /AFP",
+])
+def test_clean_caption_inside_a_one_line_page_is_kept_apart(caption):
+    row = _clean(_one_line(LEDE, caption, MORE, REST))
+    assert row["captions"] == [caption]
+    assert row["text"] == f"{LEDE}\n\n{MORE}\n\n{REST}"
+
+
+def test_clean_breadcrumb_opening_a_one_line_page_is_dropped():
+    # A headline with no stop runs into the lede; nothing of either is lost.
+    row = _clean(_one_line("Home > World >", "Trade deal", LEDE, MORE, REST))
+    assert row["text"] == f"Trade deal {LEDE}\n\n{MORE}\n\n{REST}"
+    assert row["n_dropped_lines"] == 1
+
+
+def test_clean_read_more_list_inside_a_one_line_page_is_dropped():
+    row = _clean(_one_line(LEDE, MORE, REST, "Read more: Floods hit the coast again Markets rally on rate cut"))
+    assert row["text"] == f"{LEDE}\n\n{MORE}\n\n{REST}"
+
+
+def test_clean_dateline_inside_a_one_line_page_is_found():
+    row = _clean(_one_line("Kenya and Ghana agree to expand trade", "NAIROBI, June 11 (Courier) --", LEDE, MORE, REST))
+    assert (row["dateline_place"], row["title"]) == ("Nairobi", "Kenya and Ghana agree to expand trade")
+    assert row["text"].startswith(LEDE)
+
+
+def test_clean_one_line_page_that_opens_like_a_caption_is_not_emptied():
+    text = _one_line("President Amina Otieno (R) and President Kofi Mensah (L).", LEDE, MORE)
+    assert len(text) < 600                                  # short enough to be read as one line at first
+    row = _clean(text)
+    assert row["status"] == "ok"
+    assert row["text"] == f"{LEDE}\n\n{MORE}"
+
+
+def test_clean_ordinary_paragraphs_are_not_split():
+    row = _clean(f"Kenya and Ghana agree\n{LEDE} {MORE}\n{REST}")
+    assert row["text"] == f"{LEDE} {MORE}\n\n{REST}"
+
+
+def test_clean_a_page_that_is_only_a_caption_is_ok_with_its_caption():
+    caption = "President Amina Otieno (R) meets President Kofi Mensah in Nairobi, June 11, 2024."
+    row = _clean(caption)
+    assert (row["status"], row["text"], row["captions"]) == ("ok", "", [caption])
+
+
+def test_clean_unterminated_image_tag_in_a_one_line_page_ends_with_its_alt_text():
+    text = _one_line("Kenya and Ghana agree", "<img src='a.png' alt='Otieno's guest Mensah in Nairobi. /AFP'", LEDE, MORE)
+    row = _clean(text)
+    assert row["captions"] == ["Otieno's guest Mensah in Nairobi. /AFP"]
+    assert row["text"] == f"{LEDE}\n\n{MORE}"
+
+
+@pytest.mark.model
+def test_clean_an_interaction_stated_only_in_a_caption_is_an_event(run_text):
+    caption = "President Amina Otieno (R) meets President Kofi Mensah in Nairobi, June 11, 2024."
+    out = run_text({"d": f"Trade talks\n{caption}\n{REST}"}, published="2024-06-12")
+    doc = out["documents"][0]
+    assert doc["captions"] == [caption] and caption not in doc["text"]
+    (event,) = out["events"]
+    assert sorted(p["name"] for p in event["participants"]) == ["Amina Otieno", "Kofi Mensah"]
+    assert event["date"] == "2024-06-11"
+    full = analysed_text(doc["text"], doc["captions"])
+    assert event["start_char"] >= len(doc["text"])        # evidence offsets point into the captions
+    assert full[event["start_char"]:event["end_char"]] == event["evidence"] == caption

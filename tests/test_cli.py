@@ -107,7 +107,6 @@ def _one_line_error(proc):
 @pytest.mark.parametrize("args, message", [
     (["extract", "does-not-exist"], "does-not-exist: no such file or folder"),
     (["extract", "articles.xml"], "expected a folder of .txt files"),
-    (["extract", "bad.jsonl"], "bad.jsonl:2: not valid JSON"),
     (["extract", "in", "--meta", "nometa.jsonl"], "nometa.jsonl: metadata file not found"),
     (["eval", "nogold.jsonl", "--out", "empty"], "nogold.jsonl: no such file"),
     (["eval", "badgold.jsonl", "--out", "no_events"], "gold.jsonl:1: not valid JSON"),

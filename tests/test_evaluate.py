@@ -179,8 +179,22 @@ def test_evaluate_perfect_match():
     assert (report.event.precision, report.event.recall, report.event.f1) == (1.0, 1.0, 1.0)
     assert report.dyad_attributes == {
         "type": Accuracy(3, 3, 1.0), "status": Accuracy(3, 3, 1.0), "date": Accuracy(3, 3, 1.0),
-        "country": Accuracy(2, 2, 1.0), "city": Accuracy(2, 2, 1.0)}
+        "country": Accuracy(2, 2, 1.0), "city": Accuracy(2, 2, 1.0), "party_country": Accuracy(0, 0, None)}
     assert report.errors == []
+
+
+def test_evaluate_party_country_is_scored_per_matched_party_where_gold_has_one():
+    gold = [gold_doc("d1", gold_event([{"name": "Ann Lee", "title": None, "country": "KEN", "org": None},
+                                       {"name": "Bo Chen", "title": None, "country": "GHA", "org": None},
+                                       {"name": "Cy Diaz", "title": None, "country": None, "org": None}]))]
+    events = table(sys_event("d1", [{"name": "Bo Chen", "title": None, "country": "GHA", "org": None},
+                                    {"name": "Ann Lee", "title": None, "country": "UGA", "org": None},
+                                    {"name": "Cy Diaz", "title": None, "country": "MEX", "org": None}]))
+    report = score(gold, events)
+    # three dyads; Ann Lee (wrong) and Bo Chen (right) each appear in two; Cy Diaz has no gold country
+    assert report.dyad_attributes["party_country"] == Accuracy(2, 4, 0.5)
+    wrong = [e for e in report.errors if e["kind"] == "wrong_party_country"]
+    assert {(e["party"], e["gold"], e["system"]) for e in wrong} == {("Ann Lee", "KEN", "UGA")}
 
 
 def test_evaluate_missing_event_lowers_recall():

@@ -98,7 +98,7 @@ def test_geo_country_name(alpha3, expected):
 @pytest.mark.parametrize("place, context, city, country, lat", [
     ("Paris", (), "Paris", "FRA", 48.85),
     # The rule prefers a context-country match: the data hold Paris, Texas.
-    ("Paris", ("USA",), "Paris", "USA", 33.66),
+    ("Alexandria", ("USA",), "Alexandria", "USA", 38.80),
     ("Paris, France", (), "Paris", "FRA", 48.85),
     ("Paris, Texas", (), "Paris", "USA", 33.66),
     ("Beijing, capital of China", (), "Beijing", "CHN", 39.91),
@@ -165,7 +165,7 @@ def test_geo_geocode_unknown_is_none(place):
 
 @pytest.mark.parametrize("context", [("usa",), ("United States",)])
 def test_geo_geocode_context_accepts_codes_and_names(context):
-    found = geocode("Paris", context)
+    found = geocode("Alexandria", context)
     assert found is not None and found.country == "USA"
 
 
@@ -226,3 +226,23 @@ def test_geo_geocode_is_fast_after_first_load():
         geocode("Harbin in Northeast China's Heilongjiang Province")
         country_code("South Korean")
     assert time.perf_counter() - start < 1.0
+
+
+# ---------------------------------------------------------------- geocoding in context
+
+@pytest.mark.parametrize("place, context, city, country", [
+    ("Bali", ["CHN", "USA"], None, "IDN"),               # an island, not a village of the same name
+    ("Nusa Dua, Bali", [], None, "IDN"),
+    ("Camp David", [], "Thurmont", "USA"),
+    ("Crimea", [], None, "UKR"),
+    ("Georgia", [], None, "GEO"),                        # the country, unless the text says otherwise
+    ("Atlanta, Georgia", [], "Atlanta", "USA"),
+    ("Paris", ["USA"], "Paris", "FRA"),                  # a capital before a small namesake of the context
+    ("Paris, Texas", [], "Paris", "USA"),                # ... unless the text names the state
+    ("Alexandria", ["USA"], "Alexandria", "USA"),        # a real city of the context stays preferred
+    ("Alexandria", [], "Alexandria", "EGY"),
+    ("Hyderabad", ["PAK"], "Hyderabad", "PAK"),
+])
+def test_geo_ambiguous_places_resolve_in_context(place, context, city, country):
+    found = geocode(place, context)
+    assert (found.city, found.country) == (city, country)

@@ -205,25 +205,45 @@ def test_io_meta_applies_to_a_folder(folder, tmp_path):
     assert rows["a"]["published"] is None
 
 
-@pytest.mark.parametrize("content, message", [
-    ('{"doc_id": "a", "text": "x"}\n{"doc_id": "a", "text": "y"}\n', r"duplicate doc_id 'a' \(record 2\)"),
-    ('{"doc_id": "a", "text": "x"}\n{"text": "y"}\n', "record 2 has no doc_id"),
-    ('{"doc_id": "a"}\n{"doc_id": "  "}\n', "record 2 has no doc_id"),
-    ('{"doc_id": "a"}\n\n{"doc_id": \n', r"bad\.jsonl:3: not valid JSON"),
-    ('{"doc_id": "a"}\n["a", "b"]\n', r"bad\.jsonl:2: expected a JSON object"),
+@pytest.mark.parametrize("content, expected", [
+    ('{"doc_id": "a", "text": "x"}\n{"doc_id": "a", "text": "y"}\n',
+     [("a", None), ("a#2", "skipped: duplicate doc_id of record 1")]),
+    ('{"doc_id": "a", "text": "x"}\n{"text": "y"}\n', [("a", None), ("bad.jsonl#2", "bad.jsonl:2: no doc_id")]),
+    ('{"doc_id": "a", "text": "x"}\n{"doc_id": "  ", "text": "y"}\n',
+     [("a", None), ("bad.jsonl#2", "bad.jsonl:2: no doc_id")]),
+    ('{"doc_id": "a", "text": "x"}\n\n{"doc_id": \n{"doc_id": "b", "text": "z"}\n',
+     [("a", None), ("bad.jsonl#3", "bad.jsonl:3: not valid JSON (Expecting value)"), ("b", None)]),
+    ('{"doc_id": "a", "text": "x"}\n["a", "b"]\n',
+     [("a", None), ("bad.jsonl#2", "bad.jsonl:2: expected a JSON object per line")]),
+    ('{"doc_id": "a"}\n{"doc_id": "b", "text": 42}\n{"doc_id": "c", "text": ["x"]}\n',
+     [("a", "bad.jsonl:1: no text"), ("b", "bad.jsonl:2: text is int, not a string"),
+      ("c", "bad.jsonl:3: text is list, not a string")]),
+    # a repeated id takes the first free suffix, so it never collides with an id of the file
+    ('{"doc_id": "a", "text": "x"}\n{"doc_id": "a#2", "text": "y"}\n{"doc_id": "a", "text": "z"}\n',
+     [("a", None), ("a#2", None), ("a#3", "skipped: duplicate doc_id of record 1")]),
 ])
-def test_io_bad_jsonl_raises_input_error(tmp_path, content, message):
+def test_io_bad_jsonl_records_become_rows_and_the_file_goes_on(tmp_path, content, expected):
     path = tmp_path / "bad.jsonl"
     path.write_text(content, encoding="utf-8")
-    with pytest.raises(io.InputError, match=message):
-        _rows(io.Source(path))
+    rows = _rows(io.Source(path))
+    assert [(r["doc_id"], r["read_error"]) for r in rows] == expected
+    assert io.Source(path).count() == len(expected)
 
 
-def test_io_duplicate_doc_id_in_csv_raises_input_error(tmp_path):
+def test_io_duplicate_doc_id_in_csv_is_a_skipped_row(tmp_path):
     path = tmp_path / "a.csv"
-    _write_csv(path, [{"doc_id": "x", "text": "a"}, {"doc_id": "x", "text": "b"}])
-    with pytest.raises(io.InputError, match="duplicate doc_id 'x'"):
-        _rows(io.Source(path))
+    _write_csv(path, [{"doc_id": "x", "text": "a"}, {"doc_id": "x", "text": "b"}, {"doc_id": "y", "text": "c"}])
+    rows = _rows(io.Source(path))
+    assert [(r["doc_id"], r["text"], r["read_error"]) for r in rows] == [
+        ("x", "a", None), ("x#2", None, "skipped: duplicate doc_id of record 1"), ("y", "c", None)]
+
+
+def test_io_parquet_text_that_is_not_a_string_is_a_failed_row(tmp_path):
+    path = tmp_path / "a.parquet"
+    pq.write_table(pa.table({"doc_id": ["a", "b"], "text": [1.5, None]}), path)
+    rows = _rows(io.Source(path))
+    assert [(r["doc_id"], r["read_error"]) for r in rows] == [
+        ("a", "a.parquet record 1: text is float, not a string"), ("b", "a.parquet record 2: no text")]
 
 
 @pytest.mark.parametrize("name, content, message", [
