@@ -324,6 +324,8 @@ class Report:
             ``party_country``: each matched party's country, where gold gives one.
         event_attributes: ``type``, ``date``, ``country``, ``city`` over matched events.
         confidence: precision of system events with confidence >= 0.5 and < 0.5.
+        reliability: precision of system events by confidence band (``RELIABILITY_EDGES``), to
+            check calibration: events scored 0.8 to 0.9 should be right 80-90% of the time.
         errors: one dict per missed, spurious or wrongly attributed item.
         docs: the scored doc ids.
         docs_not_in_gold: requested doc ids that have no gold record (not scored).
@@ -337,6 +339,7 @@ class Report:
     confidence: list[Bucket]
     errors: list[dict] = field(default_factory=list)
     docs: list[str] = field(default_factory=list)
+    reliability: list[Bucket] = field(default_factory=list)
     docs_not_in_gold: list[str] = field(default_factory=list)
     n_gold_events: int = 0
     n_system_events: int = 0
@@ -356,6 +359,7 @@ class Report:
             "dyad_attributes": {k: v._asdict() for k, v in self.dyad_attributes.items()},
             "event_attributes": {k: v._asdict() for k, v in self.event_attributes.items()},
             "confidence": [b._asdict() for b in self.confidence],
+            "reliability": [b._asdict() for b in self.reliability],
             "errors": [dict(e) for e in self.errors],
         }
 
@@ -575,6 +579,16 @@ def _tally(pairs, attributes, counts, errors=None):
 
 
 
+RELIABILITY_EDGES = (0.0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
+
+
+def _band(confidence: float) -> int:
+    for i, hi in enumerate(RELIABILITY_EDGES[1:]):
+        if confidence < hi:
+            return i
+    return len(RELIABILITY_EDGES) - 2
+
+
 def _tally_party_country(pairs, counts: list[int], errors: list[dict]) -> None:
     """Each party of a matched dyad whose country gold gives: is the system's the same?"""
     for g, s in pairs:
@@ -646,6 +660,7 @@ def score(gold: list[dict], events: pd.DataFrame | pa.Table,
     dyad_attr = {a: [0, 0] for a in DYAD_ATTRIBUTES}
     event_attr = {a: [0, 0] for a in EVENT_ATTRIBUTES}
     buckets = {True: [0, 0], False: [0, 0]}
+    bands = [[0, 0] for _ in RELIABILITY_EDGES[:-1]]
     errors: list[dict] = []
     n_gold = n_system = 0
 
@@ -667,6 +682,10 @@ def score(gold: list[dict], events: pd.DataFrame | pa.Table,
                 and e.confidence >= CONFIDENCE_THRESHOLD
             buckets[high][0] += 1
             buckets[high][1] += j in matched_s
+            if e.confidence is not None and not math.isnan(e.confidence):
+                band = _band(e.confidence)
+                bands[band][0] += 1
+                bands[band][1] += j in matched_s
 
     def acc(counts):
         return {a: Accuracy(c, t, _ratio(c, t)) for a, (c, t) in counts.items()}
@@ -678,6 +697,8 @@ def score(gold: list[dict], events: pd.DataFrame | pa.Table,
         confidence=[Bucket(f">= {t}", *buckets[True], _ratio(buckets[True][1], buckets[True][0])),
                     Bucket(f"< {t}", *buckets[False], _ratio(buckets[False][1], buckets[False][0]))],
         errors=errors, docs=scored, docs_not_in_gold=not_in_gold,
+        reliability=[Bucket(f"{lo:.1f}-{hi:.1f}", n, c, _ratio(c, n))
+                     for (lo, hi), (n, c) in zip(zip(RELIABILITY_EDGES, RELIABILITY_EDGES[1:]), bands)],
         n_gold_events=n_gold, n_system_events=n_system,
         n_ignored_events=len(system_all) - n_system)
 
@@ -710,6 +731,10 @@ def format_report(report: Report) -> str:
     lines += ["", f"{'confidence':<12}{'events':>7}{'correct':>9}{'precision':>11}"]
     for b in report.confidence:
         lines.append(f"{b.label:<12}{b.n:>7}{b.correct:>9}{_num(b.precision):>11}")
+    if report.reliability:
+        lines += ["", "reliability (events by confidence band)"]
+        for b in report.reliability:
+            lines.append(f"{b.label:<12}{b.n:>7}{b.correct:>9}{_num(b.precision):>11}")
     return "\n".join(lines) + "\n"
 
 

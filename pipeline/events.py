@@ -21,7 +21,7 @@ from collections import Counter
 
 import pyarrow as pa
 
-from . import dates, geo, knowledge, lexicon, schemas
+from . import dates, geo, knowledge, lexicon, schemas, scorer
 
 INPUTS = (schemas.DOCUMENTS, schemas.SENTENCES, schemas.ENTITIES, schemas.ACTORS, schemas.RELATIONS)
 OUTPUT = schemas.EVENTS
@@ -38,9 +38,16 @@ REMOTE_TYPES = {"phone_call", "video_call", "correspondence"}
 CAMEO = {"consult": "040", "phone": "041", "visit": "042", "host": "043", "third": "044", "intent": "036"}
 
 
+USE_WEIGHTS = "weights"
+
+
 def normalise_events(documents: pa.Table, sentences: pa.Table, entities: pa.Table,
-                     actors: pa.Table, relations: pa.Table) -> pa.Table:
+                     actors: pa.Table, relations: pa.Table, model: dict | str | None = USE_WEIGHTS) -> pa.Table:
     """Turn relations into events with resolved dates, places, participants and codes.
+
+    With a scorer ``model`` (by default the weights of ``models/scorer.json``, if any; ``None``
+    for the rules alone), relations scored below its threshold are not events, and an event's
+    confidence is its relation's score mapped through the model's calibration.
 
     Returns:
         An ``EVENTS`` table sorted by (doc_id, sent_id, event_id).
@@ -56,15 +63,25 @@ def normalise_events(documents: pa.Table, sentences: pa.Table, entities: pa.Tabl
         acts.setdefault(row["doc_id"], {})[row["actor_id"]] = row
     rows = []
     kb = knowledge.load()
+    model = scorer.weights() if model is USE_WEIGHTS else model
+    threshold = model["threshold"] if model is not None else None
     for doc_id, rels in _group(relations.to_pylist()).items():
         context = _DocContext(docs.get(doc_id, {}), sents.get(doc_id, []), ents.get(doc_id, []))
         for actor in acts.get(doc_id, {}).values():
             known(actor, kb, context.published)
         kept: list[dict] = []
         for rel in sorted(rels, key=lambda r: (r["sent_id"], r["rel_id"])):
+            if threshold is not None and rel["confidence"] < threshold:
+                continue                 # the scorer judged it no reported interaction
+            if threshold is None and "candidate" in (rel.get("features") or ()):
+                continue                 # no scorer: the rules decide alone
             event = make_event(rel, context, acts.get(doc_id, {}), kept[-1] if kept else None)
             if event is not None and not any(_merge_into(k, event) for k in kept):
                 kept.append(event)
+        if model is not None:
+            kept = _once_per_pair(kept)
+            for event in kept:
+                event["confidence"] = scorer.calibrate(event["confidence"], model)
         rows.extend(kept)
     return schemas.conform(rows, OUTPUT)
 
@@ -93,6 +110,23 @@ def _merge_into(kept: dict, new: dict) -> bool:
         kept["cameo_code"] = new["cameo_code"]
     kept["confidence"] = max(kept["confidence"], new["confidence"])
     return True
+
+
+def _once_per_pair(kept: list[dict]) -> list[dict]:
+    """With the scorer on, the same parties reported twice in one article (a rule's "met" and a
+    candidate in a later sentence about the talks) are one interaction unless their dates
+    differ: the better-scored report stays, filled in with what only the other gives."""
+    out: list[dict] = []
+    for event in sorted(kept, key=lambda e: -e["confidence"]):
+        parties = {p["actor_id"] for p in event["participants"]}
+        twin = next((k for k in out if {p["actor_id"] for p in k["participants"]} == parties
+                     and k["status"] == event["status"] and dates.dates_agree(k["date"], event["date"])), None)
+        if twin is None:
+            out.append(event)
+        elif not twin["date"] and event["date"]:
+            for f in ("date", "date_precision", "date_text"):
+                twin[f] = event[f]
+    return sorted(out, key=lambda e: (e["sent_id"], e["event_id"]))
 
 
 def _group(rows: list[dict]) -> dict[str, list[dict]]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import pyarrow as pa
 from spacy.tokens import Doc, Span, Token
 
-from . import geo, lexicon, schemas
+from . import geo, lexicon, schemas, scorer
 from .entities import _is_title_word
 from .sentences import docs_by_id
 
@@ -64,13 +64,93 @@ def extract_relations(parses: pa.Table, entities: pa.Table, actors: pa.Table) ->
     for row in actors.to_pylist():
         actors_by_doc.setdefault(row["doc_id"], {})[row["actor_id"]] = row
     rows = []
+    model = scorer.weights()
     for doc_id, doc in docs_by_id(parses):
         index = build_index(doc, ents_by_doc.get(doc_id, []), actors_by_doc.get(doc_id, {}))
         for sent_id, sent in enumerate(_sentences(doc)):
-            for n, rel in enumerate(sentence_relations(index, sent)):
+            rels = sentence_relations(index, sent)
+            rels += candidate_relations(index, sent, rels)
+            for n, rel in enumerate(rels):
+                rel["features"] = _features(index, sent, sent_id, rel)
+                if model is not None:
+                    rel["confidence"] = round(scorer.predict(rel["features"], model), 4)
+                rel.pop("how", None)
                 rel.update(doc_id=doc_id, sent_id=sent_id, rel_id=f"{sent_id:04d}-{n:02d}")
                 rows.append(rel)
     return schemas.conform(rows, OUTPUT)
+
+
+MAX_CANDIDATE_PARTIES = 8     # a sentence listing more named parties pairs only its first eight
+
+
+def candidate_relations(index: DocIndex, sent: Span, rule_rels: list[dict]) -> list[dict]:
+    """Every other pair of named parties (persons and organisations) in a sentence with an
+    interaction cue, for the scorer to judge: the rules' misses ("sat down with", "took a call
+    from", "an audience with", a list of guests) are among them."""
+    cues = [c for c in scorer.cue_tokens(sent) if not _aggregate(c)]     # not "met three times"
+    if not cues:
+        return []
+    covered = {frozenset(p) for r in rule_rels for p in _pairs(r["actor_ids"])}
+    parties: list[str] = []
+    for start, end, label, actor_id in index.mentions:
+        if sent.start <= start < sent.end and actor_id and label in ("PERSON", "ORG") \
+                and index.actors.get(actor_id, {}).get("kind") in ("person", "organization") \
+                and actor_id not in parties:
+            parties.append(actor_id)
+    parties = parties[:MAX_CANDIDATE_PARTIES]
+    cue = cues[0]
+    kind = scorer.cue_kind(cue)
+    typ = kind if kind in ("phone_call", "video_call", "correspondence", "visit") else "meeting"
+    modality, negated = _modality(cue)
+    out = []
+    for i, a in enumerate(parties):
+        for b in parties[i + 1:]:
+            if frozenset((a, b)) in covered:
+                continue
+            out.append({"trigger": cue.text, "trigger_start": cue.idx, "predicate": typ, "actor_ids": [a, b],
+                        "location_text": _location(index, cue, sent), "host_id": None,
+                        "time_text": _time(index, cue, sent), "negated": negated, "modality": modality,
+                        "confidence": 0.0, "how": None})
+    return out
+
+
+def _pairs(ids: list[str]) -> list[tuple[str, str]]:
+    return [(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]]
+
+
+def _features(index: DocIndex, sent: Span, sent_id: int, rel: dict) -> list[str]:
+    """The scorer's features of a relation (of its first two parties)."""
+    a, b = rel["actor_ids"][:2]
+    trigger = next((t for t in sent if t.idx == rel["trigger_start"]), sent.root)
+    rule = None if rel.get("how") is None else {**rel, "how": rel["how"]}
+    actors = index.actors
+    caption = any(p.search(sent.text) for p in lexicon.patterns("caption_markers.txt"))
+    n_parties = len({m[3] for m in index.mentions if sent.start <= m[0] < sent.end and m[3]
+                     and m[2] in ("PERSON", "ORG")})
+    return scorer.features(
+        sent, rule, (_party_token(index, sent, a, trigger), _party_token(index, sent, b, trigger)),
+        (actors.get(a, {}).get("kind"), actors.get(b, {}).get("kind")),
+        (actors.get(a, {}).get("country"), actors.get(b, {}).get("country")), n_parties, caption, sent_id)
+
+
+def _party_token(index: DocIndex, sent: Span, actor_id: str, trigger: Token) -> Token:
+    """The root of the party's mention in the sentence nearest the trigger, else the trigger."""
+    spans = [index.doc[s:e] for s, e, _, aid in index.mentions if aid == actor_id and sent.start <= s < sent.end]
+    if not spans:
+        return trigger
+    tok = min(spans, key=lambda sp: abs(sp.root.i - trigger.i)).root
+    groups = lexicon.words("group_words.txt")
+    # An organisation takes part through its people: "met representatives of the committee"
+    # stands where "representatives" stands.
+    for _ in range(3):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in groups:
+            tok = tok.head.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj" \
+                and tok.head.head.head.lower_ == "of" and tok.head.head.head.head.lemma_.lower() in groups:
+            tok = tok.head.head.head.head          # "representatives of the session of the committee"
+        else:
+            break
+    return tok
 
 
 def _sentences(doc: Doc) -> list[Span]:
@@ -179,7 +259,7 @@ def sentence_relations(index: DocIndex, sent: Span) -> list[dict]:
                 "actor_ids": actor_ids, "location_text": location, "host_id": _host(index, tok, actor_ids),
                 "time_text": time_text,
                 "negated": negated, "modality": modality,
-                "confidence": _confidence(index, tok, actor_ids, how, typ)}
+                "confidence": _confidence(index, tok, actor_ids, how, typ), "how": sorted(how)}
             if key in used:
                 # the same pair again: "discuss ... during a phone conversation on Thursday"
                 # says how, and its words are the report's own

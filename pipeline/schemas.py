@@ -116,6 +116,7 @@ RELATIONS = _schema("relations", [
     _f("negated", B, False),
     _f("modality", S, False),           # asserted / planned / hypothetical
     _f("confidence", F64, False),
+    _f("features", pa.list_(S)),        # the scorer's features (pipeline.scorer.features)
 ], ["doc_id", "sent_id", "rel_id"])
 
 PARTICIPANT = pa.struct([

@@ -1,0 +1,226 @@
+"""The learned scorer of the relations stage: candidate pairs, their features, their score.
+
+The rules of :mod:`pipeline.relations` propose relations; this module adds, for every sentence
+with an interaction cue (``models/cues.tsv``: verbs, nouns and phrases of meeting, calling,
+writing, receiving, visiting ...), every other pair of named parties in it as a candidate. Each
+relation, rule-made or candidate, gets a list of binary features (:func:`features`): which rule
+found it and how, the cue words of its sentence and where the parties stand to them, modality
+and negation, distance, the kinds of the parties. A logistic regression over those features
+(weights in ``models/scorer.json``, fitted by ``make train`` with :mod:`pipeline.train`)
+gives the relation's ``confidence``; the events stage keeps relations scored at or above the
+threshold stored with the weights. Without a weights file the rules decide alone, as before.
+
+Keep the three parts apart: :func:`features` (a pure function of a candidate and its Doc),
+:func:`predict` (weights in, score out), and the stages that write the scores.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from .lexicon import MODELS_DIR
+
+WEIGHTS = MODELS_DIR / "scorer.json"
+CUES = MODELS_DIR / "cues.tsv"
+_SUBJECT = {"nsubj", "nsubjpass", "csubj", "agent"}
+_OBJECT = {"dobj", "pobj", "dative", "attr", "appos", "conj"}
+_NEGATIONS = {"not", "n't", "never", "no", "denied", "deny", "denies", "refused", "cancelled", "canceled",
+              "postponed", "called off", "rejected"}
+_FUTURE = {"will", "would", "shall", "'ll", "plan", "plans", "planned", "scheduled", "expected", "due",
+           "upcoming", "next", "to", "may", "might", "could", "hope", "hopes", "invite", "invited", "invitation"}
+_SAY = {"say", "tell", "add", "note", "state", "stress", "announce", "report", "quote"}
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, str]:
+    """``lemma or lowercase word -> kind`` (meeting, phone_call, video_call, correspondence, visit,
+    receive, event) from ``models/cues.tsv``."""
+    out = {}
+    for line in CUES.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, kind = line.split("\t")[:2]
+        out[word.strip().lower()] = kind.strip()
+    return out
+
+
+def cue_tokens(sent: Span) -> list[Token]:
+    """The tokens of ``sent`` that are interaction cues."""
+    table = cues()
+    return [t for t in sent if (t.lemma_.lower() in table or t.lower_ in table) and not t.is_stop
+            or t.lower_ in ("met", "meets", "call", "called", "spoke", "talks")]
+
+
+def cue_kind(tok: Token) -> str:
+    table = cues()
+    return table.get(tok.lemma_.lower()) or table.get(tok.lower_) or "meeting"
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    for edge in edges:
+        if n <= edge:
+            return f"<={edge}"
+    return f">{edges[-1]}"
+
+
+def _role(tok: Token, cue: Token) -> str:
+    """How a party's token stands to a cue: subject, counterpart (object, "with"), or other."""
+    node, steps = tok, 0
+    while node.head is not node and steps < 6:
+        if node.head is cue or (cue.pos_ in ("NOUN", "PROPN") and node.head is cue.head and node is not cue):
+            if node.dep_ in _SUBJECT:
+                return "subj"
+            if node.dep_ in ("prep",) or node.dep_ in _OBJECT or node.dep_ == "poss":
+                return "poss" if node.dep_ == "poss" else "obj"
+            return "near"
+        node, steps = node.head, steps + 1
+    return "none"
+
+
+def features(sent: Span, rule: dict | None, toks: tuple[Token, Token], kinds: tuple[str | None, str | None],
+             countries: tuple[str | None, str | None], n_parties: int, caption: bool,
+             sent_id: int) -> list[str]:
+    """Binary features of one candidate pair in ``sent``.
+
+    Args:
+        sent: the sentence.
+        rule: the rule relation's ``{"predicate", "modality", "negated", "how", "trigger"}`` when a rule
+            found this pair here, else None.
+        toks: the root tokens of the two parties' mentions (a resolved pronoun or title: the word used).
+        kinds: the parties' kinds (person / organization / state).
+        countries: the parties' stated countries.
+        n_parties: named parties in the sentence.
+        caption: whether the sentence is a photo caption.
+        sent_id: the sentence's position in the document.
+    """
+    out = ["bias_row"]
+    if rule is not None:
+        out += ["rule", f"rule_pred={rule['predicate']}", f"rule_mod={rule['modality']}"]
+        if rule["negated"]:
+            out.append("rule_negated")
+        out += [f"rule_how={h}" for h in sorted(rule.get("how") or ())]
+        out.append(f"rule_trigger={rule['trigger'].lower()}")
+    else:
+        out.append("candidate")
+    found = cue_tokens(sent)
+    for cue in found[:6]:
+        out.append(f"cue={cue.lemma_.lower()}")
+        out.append(f"cue_kind={cue_kind(cue)}")
+    if not found:
+        out.append("no_cue")
+    a, b = toks
+    roles = sorted(_role(t, c) for t in (a, b) for c in found[:3]) if found else []
+    best = {r for r in roles if r != "none"}
+    out += [f"role={r}" for r in sorted(best)]
+    if {"subj", "obj"} <= best:
+        out.append("subj_and_obj")
+    if a.head is b or b.head is a:
+        out.append("adjacent_heads")
+    out += _path_features(a, b, found)
+    if (a.dep_ == "conj" and a.head is b) or (b.dep_ == "conj" and b.head is a) or (
+            a.head is b.head and a.dep_ == b.dep_ == "conj"):
+        out.append("coordinated")
+    out.append("dist" + _bucket(abs(a.i - b.i), (3, 8, 15, 30)))
+    out.append("parties" + _bucket(n_parties, (2, 3, 5)))
+    ka, kb = sorted(k or "none" for k in kinds)
+    out.append(f"kinds={ka}-{kb}")
+    ca, cb = countries
+    if ca and cb:
+        out.append("same_country" if ca == cb else "two_countries")
+    words = {t.lower_ for t in sent}
+    if words & _NEGATIONS:
+        out.append("neg_word")
+    if words & _FUTURE:
+        out.append("future_word")
+    if any(t.lemma_.lower() in _SAY and t.dep_ == "ROOT" for t in sent):
+        out.append("say_root")
+    if any(t.is_quote for t in sent) or '"' in sent.text or "“" in sent.text:
+        out.append("quote")
+    if caption:
+        out.append("caption")
+    out.append("sent" + _bucket(sent_id, (0, 2, 5, 10)))
+    out.append("length" + _bucket(len(sent), (15, 30, 50)))
+    # A rule's relation and a bare candidate weigh the same evidence differently.
+    origin = "R" if rule is not None else "C"
+    return out + [f"{origin}&{f}" for f in out if not f.startswith(("rule", "candidate", "bias"))]
+
+
+def _ancestors(tok: Token) -> list[Token]:
+    chain = [tok]
+    while chain[-1].head is not chain[-1] and len(chain) < 12:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _path_features(a: Token, b: Token, found: list[Token]) -> list[str]:
+    """The dependency path between the two parties through their lowest common ancestor
+    ("nsubj>meet<prep<pobj" for "A met with B"), written the same whichever comes first."""
+    up_a, up_b = _ancestors(a), _ancestors(b)
+    common = next((t for t in up_a if t in up_b), None)
+    if common is None or a is b:
+        return ["path=none"]
+    left = [t.dep_ for t in up_a[: up_a.index(common)]]
+    right = [t.dep_ for t in up_b[: up_b.index(common)]]
+    cue_ids = {t.i for t in found}
+    top = common.lemma_.lower() if common.i in cue_ids else common.pos_
+    one = ">".join(left) + f">{top}<" + "<".join(reversed(right))
+    two = ">".join(right) + f">{top}<" + "<".join(reversed(left))
+    path = min(one, two)
+    out = [f"path={path}" if len(left) + len(right) <= 5 else "path=long",
+           "path_len" + _bucket(len(left) + len(right), (2, 3, 4, 6)),
+           f"lca={'cue' if common.i in cue_ids else common.pos_}"]
+    if common.i in cue_ids:
+        out.append(f"lca_cue={common.lemma_.lower()}")
+    elif common.head.i in cue_ids:
+        out.append("lca_under_cue")
+    ends = sorted((left[0] if left else "self", right[0] if right else "self"))
+    out.append(f"ends={ends[0]}-{ends[1]}")
+    if set(left + right) <= _LIST_DEPS:
+        out.append("same_list")          # "A, B and C": listed together, not facing each other
+    subjects = [bool(set(side) & _SUBJECT) for side in (left, right)]
+    if subjects[0] != subjects[1]:
+        out.append("one_subject")        # "A met B": one side acts, the other is met
+    return out
+
+
+_LIST_DEPS = {"conj", "appos", "compound", "punct", "cc", "npadvmod", "nmod", "amod"}
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> dict | None:
+    p = Path(path)
+    if not p.exists():
+        return None
+    return json.loads(p.read_text(encoding="utf-8"))
+
+
+def weights(path: str | Path | None = None) -> dict | None:
+    """The fitted weights (``{"bias", "weights", "threshold", ...}``), or None when there are none."""
+    return _load(str(path or WEIGHTS))
+
+
+def predict(feats: list[str], model: dict) -> float:
+    """The logistic regression's probability that the candidate is a reported interaction."""
+    w = model["weights"]
+    z = model["bias"] + sum(w.get(f, 0.0) for f in set(feats))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def calibrate(score: float, model: dict) -> float:
+    """The share of events right among those whose relation scored ``score``, read off the
+    model's calibration curve (isotonic, fitted on held-out folds); the score itself if none."""
+    points = model.get("calibration")
+    if not points:
+        return round(score, 4)
+    xs, ys = points["x"], points["y"]
+    if score <= xs[0]:
+        return ys[0]
+    for (x0, y0), (x1, y1) in zip(zip(xs, ys), zip(xs[1:], ys[1:])):
+        if score <= x1:
+            return round(y0 + (y1 - y0) * (score - x0) / (x1 - x0) if x1 > x0 else y1, 4)
+    return ys[-1]

@@ -1,0 +1,194 @@
+"""The relation scorer: candidates, features, prediction, calibration, training and
+cross-validation. Sentences and the small annotated corpus are our own."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline import events, io, runner, scorer, train
+from tests.conftest import names, one_event, run_ok
+
+
+# ---------------------------------------------------------------- prediction and calibration
+
+MODEL = {"bias": -1.0, "threshold": 0.5, "weights": {"rule": 2.0, "cue=meet": 0.5, "same_list": -3.0},
+         "calibration": {"x": [0.2, 0.6, 0.9], "y": [0.1, 0.5, 0.95]}}
+
+
+@pytest.mark.parametrize("feats, expected", [
+    ([], 0.2689), (["rule"], 0.7311), (["rule", "cue=meet"], 0.8176), (["rule", "rule"], 0.7311),
+    (["rule", "unknown"], 0.7311), (["same_list", "rule"], 0.1192),
+])
+def test_scorer_predict_is_the_logistic_of_the_summed_weights(feats, expected):
+    assert round(scorer.predict(feats, MODEL), 4) == expected
+
+
+@pytest.mark.parametrize("score, expected", [(0.1, 0.1), (0.2, 0.1), (0.4, 0.3), (0.6, 0.5), (0.75, 0.725), (0.99, 0.95)])
+def test_scorer_calibrate_reads_the_curve(score, expected):
+    assert scorer.calibrate(score, MODEL) == pytest.approx(expected)
+
+
+def test_scorer_calibrate_without_a_curve_keeps_the_score():
+    assert scorer.calibrate(0.6789, {"weights": {}}) == 0.6789
+
+
+def test_scorer_committed_weights_are_plain_data_with_a_threshold_and_a_calibration():
+    model = json.loads(scorer.WEIGHTS.read_text(encoding="utf-8"))
+    assert set(model) >= {"bias", "weights", "threshold", "calibration", "C"}
+    xs, ys = model["calibration"]["x"], model["calibration"]["y"]
+    assert xs == sorted(xs) and ys == sorted(ys) and 0 <= ys[0] and ys[-1] <= 1
+
+
+# ---------------------------------------------------------------- features
+
+@pytest.fixture(scope="module")
+def parsed(nlp):
+    return lambda text: nlp(text)
+
+
+def _tokens(doc, *words):
+    return tuple(next(t for t in doc if t.text == w) for w in words)
+
+
+@pytest.mark.model
+def test_scorer_features_of_a_plain_meeting(parsed):
+    doc = parsed("Otieno met Mensah in Nairobi on Monday.")
+    sent = next(doc.sents)
+    feats = scorer.features(sent, None, _tokens(doc, "Otieno", "Mensah"), ("person", "person"), ("KEN", "GHA"),
+                            2, False, 0)
+    assert {"candidate", "cue=meet", "cue_kind=meeting", "lca_cue=meet", "one_subject", "kinds=person-person",
+            "two_countries", "C&cue=meet"} <= set(feats)
+    assert "same_list" not in feats
+
+
+@pytest.mark.model
+def test_scorer_features_of_parties_listed_together(parsed):
+    doc = parsed("The summit was attended by Otieno, Mensah and Lindqvist, who later held talks.")
+    sent = next(doc.sents)
+    feats = scorer.features(sent, None, _tokens(doc, "Mensah", "Lindqvist"), ("person", "person"), (None, None),
+                            3, False, 4)
+    assert "same_list" in feats and "one_subject" not in feats
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, negative", [
+    ("Otieno did not meet Mensah in Nairobi.", True),
+    ("Otieno will meet Mensah in Nairobi next week.", False),
+])
+def test_scorer_features_see_negation_and_the_future(parsed, sentence, negative):
+    doc = parsed(sentence)
+    feats = scorer.features(next(doc.sents), None, _tokens(doc, "Otieno", "Mensah"), ("person", "person"),
+                            (None, None), 2, False, 0)
+    assert ("neg_word" in feats) is negative
+    assert ("future_word" in feats) is (not negative)
+
+
+# ---------------------------------------------------------------- in the pipeline
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, pair", [
+    ("Ghanaian President Kofi Mensah sat down with Kenyan President Amina Otieno in Nairobi on Monday.",
+     ("Kofi Mensah", "Amina Otieno")),
+])
+def test_scorer_candidates_find_what_the_rules_miss(run_text, text, pair):
+    out = run_ok(run_text, text)
+    rels = out["relations"]
+    assert any("candidate" in r["features"] for r in rels)
+    event = one_event(run_text, text)
+    assert set(names(event)) == set(pair)
+    assert 0.0 <= event["confidence"] <= 1.0
+
+
+@pytest.mark.model
+def test_scorer_without_weights_the_rules_decide_alone(nlp):
+    text = ("Ghanaian President Kofi Mensah sat down with Kenyan President Amina Otieno in Nairobi on Monday. "
+            "Mensah also met Tanzanian President Juma Mrisho on Tuesday.")
+    tables = runner.run_partition(runner.articles_table(
+        [io.article_row("d", text=text, published="2024-07-28", encoding="utf-8")]), nlp)
+    rules_alone = events.normalise_events(tables["documents"], tables["sentences"], tables["entities"],
+                                          tables["actors"], tables["relations"], model=None).to_pylist()
+    assert [sorted(p["name"] for p in e["participants"]) for e in rules_alone] == [["Juma Mrisho", "Kofi Mensah"]]
+
+
+# ---------------------------------------------------------------- training and cross-validation
+
+CORPUS = {
+    "a": ("Kenyan President Amina Otieno met Ghanaian President Kofi Mensah in Nairobi on Monday.",
+          [("Amina Otieno", "Kofi Mensah")]),
+    "b": ("Tanzanian President Juma Mrisho held talks with Ugandan Prime Minister Ruth Kabanda in Dodoma on Friday.",
+          [("Juma Mrisho", "Ruth Kabanda")]),
+    "c": ("Swedish Prime Minister Erik Lindqvist and Finnish President Aino Virtanen held separate press "
+          "conferences in Oslo after the summit.", []),
+    "d": ("Chilean President Rosa Fuentes received Peruvian Foreign Minister Diego Salas in Santiago on Tuesday.",
+          [("Rosa Fuentes", "Diego Salas")]),
+    "e": ("Nigerian President Ade Okafor spoke about trade at the summit, and Senegalese President Moussa Diop "
+          "praised the talks.", []),
+    "f": ("Indian Prime Minister Ravi Menon met Nepalese Prime Minister Sita Thapa in Kathmandu on Sunday.",
+          [("Ravi Menon", "Sita Thapa")]),
+    "g": ("Polish President Jan Nowak did not meet Czech Prime Minister Petr Dvorak in Prague, officials said.", []),
+    "h": ("Mexican President Lucia Ramos held a phone call with Colombian President Andres Vega on Thursday.",
+          [("Lucia Ramos", "Andres Vega")]),
+    "i": ("Austrian Chancellor Karl Huber and Swiss President Lena Meier both gave speeches at the summit "
+          "dinner in Vienna.", []),
+    "j": ("Japanese Prime Minister Kenji Sato met South Korean President Min-ho Park in Tokyo on Friday.",
+          [("Kenji Sato", "Min-ho Park")]),
+}
+
+
+@pytest.fixture(scope="module")
+def annotated(tmp_path_factory, nlp):
+    root = tmp_path_factory.mktemp("annotated")
+    (root / "docs").mkdir()
+    gold = []
+    for doc_id, (text, pairs) in CORPUS.items():
+        (root / "docs" / f"{doc_id}.txt").write_text(f"Talks\n{text}\n", encoding="utf-8")
+        gold.append({"doc_id": doc_id, "published": "2024-07-28", "events": [
+            {"type": "meeting", "participants": [{"name": a, "title": None, "country": None, "org": None},
+                                                 {"name": b, "title": None, "country": None, "org": None}],
+             "location": None, "date": None, "evidence": text} for a, b in pairs]})
+    (root / "gold.jsonl").write_text("".join(json.dumps(g) + "\n" for g in gold), encoding="utf-8")
+    meta = root / "meta.jsonl"
+    meta.write_text("".join(json.dumps({"doc_id": d, "published": "2024-07-28"}) + "\n" for d in CORPUS))
+    runner.run(io.Source(root / "docs", meta), root / "out")
+    return root
+
+
+@pytest.mark.model
+def test_train_labels_relations_against_gold(annotated):
+    from pipeline import evaluate
+
+    rows = train.labelled(annotated / "out", evaluate.load_gold(annotated / "gold.jsonl"))
+    by_doc = {}
+    for doc, label in zip(rows.docs, rows.labels):
+        by_doc.setdefault(doc, []).append(label)
+    assert by_doc["a"] == [1] and by_doc["f"] == [1]
+    assert 1 not in by_doc.get("g", []) and 1 not in by_doc.get("c", [])
+
+
+@pytest.mark.model
+def test_train_writes_the_same_plain_weights_twice(annotated, tmp_path):
+    args = [str(annotated / "out"), str(annotated / "gold.jsonl"), "--write"]
+    assert train.main(args + [str(tmp_path / "one.json")]) == 0
+    assert train.main(args + [str(tmp_path / "two.json")]) == 0
+    one = (tmp_path / "one.json").read_text()
+    assert one == (tmp_path / "two.json").read_text()
+    model = json.loads(one)
+    assert model["weights"] and model["threshold"] == train.THRESHOLD
+
+
+@pytest.mark.model
+def test_train_cross_validation_reports_held_out_figures(annotated, capsys):
+    assert train.main([str(annotated / "out"), str(annotated / "gold.jsonl"), "--cv", "2"]) == 0
+    printed = capsys.readouterr().out
+    assert "2-fold cross-validation by document" in printed
+    assert "reliability (events by confidence band)" in printed
+    assert "candidate recall: 6/6 = 1.000" in printed
+    assert printed.count("per-fold dyad F1:") == 1
+
+
+def test_train_bad_gold_is_a_one_line_error(tmp_path, capsys):
+    (tmp_path / "gold.jsonl").write_text("{nope\n")
+    assert train.main([str(tmp_path), str(tmp_path / "gold.jsonl"), "--cv", "5"]) == 2
+    assert capsys.readouterr().err.startswith("error: ")
