@@ -478,7 +478,10 @@ def _resolve(doc: Doc, mentions: list[Mention]) -> list[Actor]:
 
 def describe(doc: Doc, m: Mention, mentions: list[Mention]) -> tuple[str | None, str | None, str | None]:
     """Title, country (alpha-3) and organisation actor id stated around one person mention."""
-    zone = [(z, "left") for z in _left_zone(doc, m.start)] + [(z, "right") for z in _right_zone(doc, m.end)]
+    others = [p.start for p in mentions if p.label == "PERSON" and p is not m]
+    # "A, Sudanese President B, ...": a list of people, not an apposition to A
+    right = [z for z in _right_zone(doc, m.end) if not any(z[0] <= o < z[1] for o in others)]
+    zone = [(z, "left") for z in _left_zone(doc, m.start)] + [(z, "right") for z in right]
     title = org = None
     countries = {}
     for (start, end), side in zone:

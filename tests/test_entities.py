@@ -178,3 +178,18 @@ def test_entities_a_venue_the_model_calls_a_person_is_a_facility(nlp):
     mentions = [Mention(0, 1, "PERSON", "Kishida"), Mention(10, 11, "PERSON", "Kantei")]
     assert doc[10:11].text == "Kantei"
     assert [m.label for m in _repair(doc, mentions) if m.text in ("Kishida", "Kantei")] == ["PERSON", "FAC"]
+
+
+@pytest.mark.model
+def test_entities_a_list_of_people_is_no_apposition(nlp):
+    from pipeline.entities import analyse
+
+    doc = nlp("Xi also met Namibian President Hage Geingob, Sudanese President Omar al-Bashir and "
+              "Senegalese President Macky Sall in Beijing on Sunday.")
+    _, actors = analyse(doc)
+    countries = {a.name: a.country for a in actors if a.kind == "person"}
+    assert countries["Hage Geingob"] == "NAM" and countries["Omar al-Bashir"] == "SDN" and \
+        countries["Macky Sall"] == "SEN"
+    doc = nlp("The minister met Amina Otieno, Kenyan Foreign Minister, in Nairobi on Monday.")
+    _, actors = analyse(doc)
+    assert {a.name: a.country for a in actors if a.kind == "person"}["Amina Otieno"] == "KEN"   # an apposition
