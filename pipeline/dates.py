@@ -12,13 +12,20 @@ event stage (when did a meeting happen):
 All four accept any ``str`` and never raise on it: a string that holds nothing usable
 gives ``None``.
 
-Rules for ambiguous expressions (``base`` is the publication date; ``tense`` defaults to
-``"past"`` because news mostly reports what has happened):
+Rules for ambiguous expressions (``base`` is the publication date; ``tense`` is ``"past"``,
+``"future"`` or ``None``):
 
+* With no tense to go on, an expression without a direction resolves to its latest
+  occurrence on or before ``base``, unless the next one is nearer and close ahead: within a
+  quarter for a month or a day and month (``"May"`` in a March article is this May, ``"Jan.
+  14"`` on Jan. 6 is Jan. 14 this year, ``"Aug. 6"`` in March last August), within a day for a
+  weekday (``"Monday"`` in a Sunday article is tomorrow). News reports the past more than the
+  future; the events stage passes the tense of the verb, which then decides:
 * A bare weekday (``"Saturday"``, ``"this Thursday"``) is the last such day on or before
   ``base`` in the past tense, the next one on or after ``base`` in the future tense (a
-  weekday equal to the publication day is that day). ``"last Friday"`` is strictly before
-  ``base`` and ``"next Monday"`` strictly after, whatever the tense.
+  weekday equal to the publication day is that day). ``"last Friday"`` and ``"the previous
+  Friday"`` are strictly before ``base``, ``"next Monday"`` and ``"the following Monday"``
+  strictly after, whatever the tense.
 * A day and month without a year (``"Sept. 12"``) take ``base``'s year, moved back a year
   if that is after ``base`` (past) or forward a year if it is before ``base`` (future).
 * A bare ordinal day (``"the 23rd"``) is that day in ``base``'s month, or in the previous
@@ -27,6 +34,16 @@ Rules for ambiguous expressions (``base`` is the publication date; ``tense`` def
 * A month without a year (``"in October"``) is the latest such month on or before
   ``base``'s month (past) or the first on or after it (future); ``"last October"`` is
   strictly before, ``"next October"`` strictly after.
+* Named days (Christmas, New Year's Day, Thanksgiving, Election Day, Easter, Good Friday,
+  Memorial Day, Labor Day ...) are computed for the years around ``base`` and chosen like a
+  day and month.
+* ``"the same day"``, ``"that day"``, ``"earlier that day"`` are ``base`` (the events stage
+  gives them the day of the event they follow); ``"that year"`` is ``base``'s year and ``"a
+  year earlier"`` the year before. ``"Earlier Sunday"`` and ``"later Saturday"`` are the
+  weekday.
+* Parts of a period keep the period's precision: ``"the middle of October"`` is the month,
+  ``"the end of the year"`` and ``"a good part of 1990"`` the year, ``"1994 or later"`` 1994.
+  Years in words (``"nineteen seventy-nine"``, ``"the year two thousand"``) are read.
 * Weeks cannot be written as ISO values, so ``"this week"``, ``"earlier this week"``,
   ``"this month"`` and ``"earlier this month"`` give ``base``'s month, ``"last week"``
   (and ``"the past week"``) the month of ``base`` minus 7 days, ``"next week"`` the month
@@ -151,12 +168,15 @@ _LEAD = re.compile(
     r"(?:on|in|at|during|since|by|from|until|till|as\s+of|around|about|circa|of)\s+"
     r"|(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|noon|midnight)\s+of\s+"
     r"|(?:early|late|mid)(?:\s+|-)(?=\S)"
+    r"|(?:earlier|later)\s+(?=\S)"
+    r"|(?:(?:a|the)\s+)?(?:good\s+|large\s+|greater\s+|better\s+)?(?:part|most|rest|remainder)\s+of\s+"
+    r"|(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|close|turn)\s+of\s+"
     r")",
     _F,
 )
 _TRAIL = re.compile(
     r"(?:,?\s+(?:"
-    r"morning|afternoon|evening|night|noon|midnight|local\s+time"
+    r"morning|afternoon|evening|night|noon|midnight|local\s+time|or\s+(?:later|earlier|so|after|before)"
     r"|(?:at\s+)?\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?)?"
     r"|(?:at\s+)?\d{1,2}\s*[ap]\.?m\.?"
     r"|(?:gmt|utc)(?:\s*[+-]\s*\d{1,2})?"
@@ -190,6 +210,11 @@ for _phrases, _value in [
       "the last year", "earlier last year"), ("year", -1)),
     (("this year", "earlier this year", "later this year", "the current year"), ("year", 0)),
     (("next year", "the coming year", "the next year", "coming year"), ("year", 1)),
+    (("the same day", "that day", "that same day", "the day", "earlier that day", "later that day",
+      "this day"), ("day", 0)),
+    (("that year", "the year", "earlier that year", "later that year", "that same year"), ("year", 0)),
+    (("a year earlier", "one year earlier", "a year before", "the year before", "a year ago",
+      "one year ago"), ("year", -1)),
 ]:
     for _phrase in _phrases:
         _FIXED[_phrase] = _value
@@ -235,7 +260,7 @@ _ORDINAL_DAY = re.compile(
     _F,
 )
 _WEEKDAY = re.compile(
-    rf"(?:(?P<rel>last|past|previous|this\s+past|next|coming|this\s+coming|this)\s+)?"
+    rf"(?:(?:the\s+)?(?P<rel>last|past|previous|this\s+past|next|coming|following|this\s+coming|this)\s+)?"
     rf"(?P<wd>{_WD_FULL})",
     _F,
 )
@@ -246,7 +271,13 @@ _DATEISH = re.compile(
 )
 _FALLBACK_MAX_CHARS = 60
 _STRICTLY_BEFORE = {"last", "past", "previous", "this past"}
-_STRICTLY_AFTER = {"next", "coming", "this coming"}
+# Without a tense, an expression resolves to its latest occurrence on or before the base date,
+# unless the next one is nearer and no further ahead than this: a quarter for a day or a month
+# ("May" in a March article), a day for a weekday ("Monday" in a Sunday article).
+NEAR_FUTURE_DAYS = 92
+NEAR_FUTURE_MONTHS = 3
+NEAR_FUTURE_WEEKDAY = 1
+_STRICTLY_AFTER = {"next", "coming", "this coming", "following"}
 
 
 def _coerce_base(base_date: BaseDate) -> dt.date | None:
@@ -370,6 +401,11 @@ def _day_month(day: int, month: int, year_text: str | None,
         return _day(d)
     if base is None:
         return _UNRESOLVABLE
+    if future is None:
+        near = [d for d in (_make_date(base.year + k, month, day) for k in (-1, 0, 1)) if d is not None]
+        if near:
+            return _day(_nearest(near, base, NEAR_FUTURE_DAYS))
+        future = False
     step = 1 if future else -1
     for k in range(9):   # 9 years always reach a leap year for February 29
         d = _make_date(base.year + step * k, month, day)
@@ -431,6 +467,10 @@ def _rule_month(s: str, base: dt.date | None, future: bool) -> object:
         year = base.year if month > base.month else base.year + 1
     elif rel == "this":
         year = base.year
+    elif future is None:
+        # "May" in a March article is this May; "October" in a March article last October
+        gap = month - base.month
+        year = base.year + (1 if gap < NEAR_FUTURE_MONTHS - 12 else -1 if gap > NEAR_FUTURE_MONTHS else 0)
     elif future:
         year = base.year if month >= base.month else base.year + 1
     else:
@@ -441,8 +481,38 @@ def _rule_month(s: str, base: dt.date | None, future: bool) -> object:
 def _rule_year(s: str, base: dt.date | None, future: bool) -> object:
     m = _YEAR.fullmatch(s)
     if not m:
-        return None
+        spelled = _spelled_year(s)
+        return _year(spelled) if spelled else None
     return _year(int(m.group("y"))) or _UNRESOLVABLE
+
+
+_UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                      "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+
+
+def _below_100(words: list[str]) -> int | None:
+    if len(words) == 1 and words[0] in _UNITS:
+        return _UNITS[words[0]]
+    if len(words) == 1 and words[0] in _TENS:
+        return _TENS[words[0]]
+    if len(words) == 2 and words[0] in _TENS and words[1] in _UNITS and 0 < _UNITS[words[1]] < 10:
+        return _TENS[words[0]] + _UNITS[words[1]]
+    return None
+
+
+def _spelled_year(s: str) -> int | None:
+    """A year in words, as broadcasts say it: "nineteen seventy-nine", "the year two thousand",
+    "two thousand and eight"."""
+    words = re.sub(r"^(?:in\s+)?(?:the\s+year\s+)", "", s).replace("-", " ").split()
+    if len(words) >= 2 and words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        tail = _below_100(rest) if rest else 0
+        return 2000 + tail if tail is not None else None
+    if len(words) >= 2 and words[0] in ("nineteen", "twenty") and words[1] != "hundred":
+        tail = _below_100(words[1:])
+        return (1900 if words[0] == "nineteen" else 2000) + tail if tail is not None and tail >= 10 else None
+    return None
 
 
 def _rule_ordinal_day(s: str, base: dt.date | None, future: bool) -> object:
@@ -452,6 +522,10 @@ def _rule_ordinal_day(s: str, base: dt.date | None, future: bool) -> object:
     day = int(m.group("d1") or m.group("d2"))
     if base is None or not 1 <= day <= 31:
         return _UNRESOLVABLE
+    if future is None:
+        near = [d for d in (_make_date(*_add_months(base.year, base.month, k), day) for k in (-1, 0, 1))
+                if d is not None]
+        return _day(_nearest(near, base, NEAR_FUTURE_DAYS)) if near else _UNRESOLVABLE
     step = 1 if future else -1
     for k in range(3):   # at most two consecutive months lack a given day
         year, month = _add_months(base.year, base.month, step * k)
@@ -469,9 +543,12 @@ def _weekday_date(base: dt.date, target: int, rel: str, future: bool) -> dt.date
     if rel in _STRICTLY_AFTER:
         ahead = (target - base.weekday()) % 7 or 7
         return base + dt.timedelta(days=ahead)
+    ahead, back = (target - base.weekday()) % 7, (base.weekday() - target) % 7
+    if future is None:
+        future = ahead < back and ahead <= NEAR_FUTURE_WEEKDAY   # the nearest such day, if close ahead
     if future:
-        return base + dt.timedelta(days=(target - base.weekday()) % 7)
-    return base - dt.timedelta(days=(base.weekday() - target) % 7)
+        return base + dt.timedelta(days=ahead)
+    return base - dt.timedelta(days=back)
 
 
 def _rule_weekday(s: str, base: dt.date | None, future: bool) -> object:
@@ -485,8 +562,72 @@ def _rule_weekday(s: str, base: dt.date | None, future: bool) -> object:
     return _day(_weekday_date(base, target, rel, future))
 
 
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th (1-based; -1 the last) given weekday of a month."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l_) // 433
+    month = (h + l_ - 7 * m + 90) // 25
+    return dt.date(year, month, (h + l_ - 7 * m + 33 * month + 19) % 32)
+
+
+# Named days, each a function of the year. US federal days are the ones English news names
+# without a country; a name that differs between countries (Independence Day) is left out.
+_HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
+    "new year's day": lambda y: dt.date(y, 1, 1), "new year's eve": lambda y: dt.date(y, 12, 31),
+    "christmas": lambda y: dt.date(y, 12, 25), "christmas day": lambda y: dt.date(y, 12, 25),
+    "christmas eve": lambda y: dt.date(y, 12, 24), "boxing day": lambda y: dt.date(y, 12, 26),
+    "valentine's day": lambda y: dt.date(y, 2, 14), "halloween": lambda y: dt.date(y, 10, 31),
+    "fourth of july": lambda y: dt.date(y, 7, 4), "july fourth": lambda y: dt.date(y, 7, 4),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4), "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
+    "election day": lambda y: _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1), "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "easter": _easter, "easter sunday": _easter, "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
+    "easter monday": lambda y: _easter(y) + dt.timedelta(days=1),
+}
+
+
+def _nearest(days: list[dt.date], base: dt.date, ahead: int) -> dt.date:
+    """Without a tense: the latest day on or before ``base``, unless one lies no more than
+    ``ahead`` days after it and nearer (news reports the past more than the future)."""
+    past = [d for d in days if d <= base]
+    soon = [d for d in days if base < d <= base + dt.timedelta(days=ahead)]
+    if past and (not soon or (base - max(past)).days <= (min(soon) - base).days):
+        return max(past)
+    return min(soon) if soon else min(days, key=lambda d: abs((d - base).days))
+
+
+def _rule_holiday(s: str, base: dt.date | None, future: bool | None) -> object:
+    day_of = _HOLIDAYS.get(s.removeprefix("on ").removeprefix("this ").removeprefix("last ").strip())
+    if day_of is None:
+        return None
+    if base is None:
+        return _UNRESOLVABLE
+    days = [day_of(base.year + k) for k in (-1, 0, 1)]
+    if s.startswith("last "):
+        future = False
+    if future is None:
+        return _day(_nearest(days, base, NEAR_FUTURE_DAYS))
+    if future:
+        return _day(min(d for d in days if d >= base))
+    return _day(max(d for d in days if d <= base))
+
+
 _RULES: tuple[Callable[[str, dt.date | None, bool], object], ...] = (
-    _rule_fixed, _rule_weekend, _rule_ago, _rule_decade, _rule_numeric, _rule_iso,
+    _rule_holiday, _rule_fixed, _rule_weekend, _rule_ago, _rule_decade, _rule_numeric, _rule_iso,
     _rule_explicit,
     _rule_month, _rule_year, _rule_ordinal_day, _rule_weekday,
 )
@@ -526,10 +667,11 @@ def _dateparser(base: dt.date, future: bool):  # -> dateparser.date.DateDataPars
     """
     from dateparser.date import DateDataParser   # imported lazily: slow to import
 
-    moment = dt.datetime.combine(base, dt.time.min if future else dt.time(23, 59, 59))
+    moment = dt.datetime.combine(base, dt.time.min if future else dt.time(23, 59, 59) if future is False
+                                 else dt.time(12, 0))
     settings = {
         "RELATIVE_BASE": moment,
-        "PREFER_DATES_FROM": "future" if future else "past",
+        "PREFER_DATES_FROM": "current_period" if future is None else "future" if future else "past",
         "RETURN_AS_TIMEZONE_AWARE": False,
     }
     return DateDataParser(languages=["en"], settings=settings)
@@ -574,9 +716,9 @@ def resolve_date(expression: str, base_date: BaseDate,
             morning/afternoon/evening/night of", and trailing times of day, are ignored.
         base_date: Publication date (a ``date``, a ``datetime`` or an ISO string); relative
             expressions need it. An unparseable string counts as no base.
-        tense: ``"past"``, ``"future"`` or ``None`` (past). Decides which way an expression
-            without a direction ("Saturday", "Sept. 12", "in October") is resolved; see
-            the module docstring for every rule.
+        tense: ``"past"``, ``"future"`` or ``None`` (the nearest occurrence, the past
+            first). Decides which way an expression without a direction ("Saturday", "Sept.
+            12", "in October") is resolved; see the module docstring for every rule.
 
     Returns:
         ``ResolvedDate(value, precision)``: ``YYYY-MM-DD``/``day``, ``YYYY-MM``/``month`` or
@@ -593,7 +735,8 @@ def resolve_date(expression: str, base_date: BaseDate,
     s = _normalize(expression)
     if not s or len(s) > 200:
         return None
-    base, future = _coerce_base(base_date), tense == "future"
+    base = _coerce_base(base_date)
+    future = None if tense is None else tense == "future"
     result = _apply_rules(s, base, future)
     if result is _UNRESOLVABLE:
         return None
@@ -617,6 +760,10 @@ _URL_DATE_PATTERNS = (
     re.compile(r"(?:(?<=/)t|" + _NB + r")(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?!\d)"),
     # /2024/jul/13/
     re.compile(_NB + rf"(?P<y>\d{{4}})/(?P<mon>{_MON})/(?P<d>\d{{1,2}})(?!\d)", re.I),
+    # /17.07.2024-title, /3+january+2023+..., /stories/201707260084.html (an id that opens with the date)
+    re.compile(_NB + r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d)"),
+    re.compile(_NB + rf"(?P<d>\d{{1,2}})[+_-](?P<mon>{_MON})[a-z]*[+_-](?P<y>\d{{4}})(?!\d)", re.I),
+    re.compile(r"(?<=[/=])(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})\d{2,6}(?=\.\w{2,5}$|$|[/&_-])"),
 )
 _URL_YEAR = re.compile(_NB + r"(?P<y>\d{4})(?:(?P<m>\d{2}))?(?![0-9A-Za-z])")
 
@@ -631,12 +778,14 @@ def date_from_url(url: str) -> dt.date | None:
     """Return the publication date carried in a URL path, if any.
 
     Recognises ``/2024-07-28/``, ``/2024/07/13/``, ``/2017-09/13/``, ``/201909/18/``,
-    ``/2021/0910/``, ``/20190918/``, ``/t20240618_11437731.html`` and ``/2024/jul/13/``.
+    ``/2021/0910/``, ``/20190918/``, ``/t20240618_11437731.html``, ``/2024/jul/13/``,
+    ``/17.07.2024-title``, ``/3+january+2023``, an id that opens with the date
+    (``/201707260084.html``, ``?ud=20141004000227``); the query is read when the path has none.
     Digits inside an alphanumeric token (``WS5d818f37...``) are ignored; the year must be
     within 1990..2100 and the date must exist.
 
     Args:
-        url: A URL, with or without scheme and host (the host and query are ignored).
+        url: A URL, with or without scheme and host (the host is ignored).
 
     Returns:
         The leftmost valid date in the path, or ``None``.
@@ -644,6 +793,11 @@ def date_from_url(url: str) -> dt.date | None:
     if not isinstance(url, str):
         return None
     path = _url_path(url)
+    query = url.split("?", 1)[1].split("#", 1)[0] if "?" in url else ""
+    return _date_in(path) or (_date_in("/" + query.replace("&", "/")) if query else None)
+
+
+def _date_in(path: str) -> dt.date | None:
     found: list[tuple[int, dt.date]] = []
     for pattern in _URL_DATE_PATTERNS:
         for m in pattern.finditer(path):
@@ -774,9 +928,11 @@ def find_header_date(text: str) -> dt.date | None:
             if d is not None:
                 return d
         if len(line) < _HEADER_MAX_CHARS:
-            d = _header_line_date(line)
-            if d is not None:
-                return d
+            # "By the Associated Press | May 31, 2011 | 5:59 AM EDT": each part of a byline
+            for part in [line] + ([p.strip() for p in line.split("|")] if "|" in line else []):
+                d = _header_line_date(part)
+                if d is not None:
+                    return d
     return None
 
 

@@ -603,8 +603,9 @@ def _tally_party_country(pairs, counts: list[int], errors: list[dict]) -> None:
             counts[1] += 1
             if not ok:
                 errors.append(_error("dyad", "wrong_party_country", g, party=gp.get("name"),
-                                     gold=gp["country"], system=sp.get("country"),
-                                     event_id=s.event_id, system_evidence=s.evidence))
+                                     gold=gp["country"], system=sp.get("country"), event_id=s.event_id,
+                                     system_participants=[_label(p) for p in s.parties],
+                                     system_evidence=s.evidence))
 
 
 def _match_level(level: str, golds: list, systems: list, matcher, counts: list[int],

@@ -33,6 +33,8 @@ _WEEKDAY_ONLY = re.compile(rf"(?:on )?(?:the )?({'|'.join(_WEEKDAYS)})(?: (?:mor
 _TRIP = re.compile(r"\b(?:visit(?:s|ed)?|trips?|tours?|journey|travel(?:s|led|ed|ling|ing)?|arriv(?:ed|es|ing))"
                    r"(?: (?:to|in|at))? (?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})")
 _MONTH_NAME = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.I)
+_LINKED_DAY = re.compile(r"\b(?:same|that)\s+(?:same\s+)?day\b", re.I)
+_LINKED = re.compile(r"\b(?:(?:same|that)\s+(?:same\s+)?(?:day|year)|the\s+day|a\s+year\s+earlier)\b", re.I)
 KB_SLACK_DAYS = 60    # an office counts as held this long past its ends (dates in the knowledge base are approximate)
 REMOTE_TYPES = {"phone_call", "video_call", "correspondence"}
 CAMEO = {"consult": "040", "phone": "041", "visit": "042", "host": "043", "third": "044", "intent": "036"}
@@ -247,8 +249,9 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
     _fill_counterpart_titles(participants)
 
     date_text = rel["time_text"]
-    same_day = bool(date_text) and "same day" in date_text.lower()     # "on the same day, X also met Y"
-    resolved = ctx.resolve(date_text, tense) if date_text else None
+    # "on the same day, X also met Y", "later that day": the day of the report before it
+    same_day = bool(date_text) and bool(_LINKED_DAY.search(date_text))
+    resolved = ctx.resolve(date_text, tense) if date_text and not _LINKED.search(date_text) else None
     if resolved is None and status == "happened":
         reach = rel["sent_id"] if same_day else CONTEXT_SENTENCES
         date_text, resolved = _context_date(rel["sent_id"], ctx, reach)
@@ -361,7 +364,10 @@ def known(actor: dict, kb: knowledge.KnowledgeBase, day: dt.date | None) -> None
         actor["actor_key"] = actor["country"]
     if actor.get("kind") != "person":
         return
-    office = kb.lookup([actor.get("name")], day, actor.get("country"))
+    names = [actor.get("name")]
+    if actor.get("title"):
+        names.append(f"{actor['title']} {actor.get('name')}")       # "King Abdullah", "Pope Francis"
+    office = kb.lookup(names, day, actor.get("country"))
     if office is None:
         return
     actor["actor_key"] = office.actor_id

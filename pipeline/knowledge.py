@@ -81,6 +81,12 @@ def fold(text: str) -> tuple[str, ...]:
     return tuple(w for w in re.split(r"[^\w']+", text) if w)
 
 
+def _no_initials(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a name of two or more words without its one-letter initials."""
+    kept = tuple(w for w in words if len(w) > 1)
+    return kept if len(kept) >= 2 else words
+
+
 def key_for(name: str | None) -> str | None:
     """The normalised-name key of a party the knowledge base does not know."""
     words = fold(name or "")
@@ -153,9 +159,9 @@ class KnowledgeBase:
         for actor_id, rows in self.offices.items():
             for office in rows:
                 for name in (office.name, *office.aliases):
-                    words = fold(name)
-                    if words:
-                        self.by_name.setdefault(words, set()).add(actor_id)
+                    for words in {fold(name), _no_initials(fold(name))}:
+                        if words:
+                            self.by_name.setdefault(words, set()).add(actor_id)
         self.max_words = max((len(k) for k in self.by_name), default=0)
 
     def lookup(self, names: Iterable[str], day: dt.date | None,
@@ -169,6 +175,8 @@ class KnowledgeBase:
         ids: set[str] = set()
         for name in names:
             ids |= self.by_name.get(fold(name or ""), set())
+        for name in names if not ids else ():
+            ids |= self.by_name.get(_no_initials(fold(name or "")), set())     # "Sergey V. Lavrov"
         if not ids:
             return None
         candidates = [o for i in sorted(ids) for o in self.offices[i]]

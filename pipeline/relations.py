@@ -781,7 +781,14 @@ def _host(index: DocIndex, tok: Token, actor_ids: list[str]) -> str | None:
                 return second
     if tok.lemma_.lower() == "call" and any(c.lower_ == "courtesy" for c in tok.children):
         return second
+    if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in _HOST_VERBS:
+        # "X received / hosted / welcomed Y" (and "Y was received by X": the agent comes
+        # first among the parties): X is at home
+        return first
     return None
+
+
+_HOST_VERBS = {"receive", "host", "welcome"}
 
 
 def _add_place(candidates: list, dist: int, text: str) -> None:

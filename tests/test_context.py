@@ -260,3 +260,15 @@ def test_context_a_fronted_his_is_the_subject_that_follows(run_text):
             "Minister Yoko Kamikawa, Chinese Foreign Minister Wang Yi affirmed China's readiness to cooperate.")
     out = run_text({"d": text}, published="2024-09-10")
     assert [sorted(p["name"] for p in e["participants"]) for e in out["events"]] == [["Wang Yi", "Yoko Kamikawa"]]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Kenyan President William Ruto received Ghanaian President John Mahama on Monday.", "KEN"),
+    ("Ghanaian President John Mahama was received by Kenyan President William Ruto on Monday.", "KEN"),
+    ("Kenyan President William Ruto will host Ghanaian President John Mahama on Friday.", "KEN"),
+    ("Kenyan President William Ruto welcomed Ghanaian President John Mahama on Monday.", "KEN"),
+    ("Kenyan President William Ruto met Ghanaian President John Mahama on Monday.", None),   # no host said
+])
+def test_context_a_host_receives_at_home_when_no_place_is_stated(run_text, text, country):
+    (event,) = run_text({"d": text}, published="2025-07-28")["events"]
+    assert event["location_country"] == country

@@ -286,7 +286,7 @@ def test_dates_resolved_date_fields(expression):
     ("http://www.chinadaily.com.cn/a/WS5d818f37a310cf3e3556c1e2.html", None),
     ("http://example.com/1985/01/02/old.html", None),
     ("http://example.com/story/12345678/", None),
-    ("http://example.com/a.html?date=2024-07-28", None),
+    ("http://example.com/a.html?date=2024-07-28", D(2024, 7, 28)),     # the query, when the path has none
     ("", None),
 ])
 def test_dates_date_from_url(url, expected):
@@ -424,3 +424,92 @@ def test_dates_finders_never_raise(text):
     assert find_header_date(text) is None or isinstance(find_header_date(text), D)
     found = find_dateline(text)
     assert found is None or isinstance(found[0], str)
+
+
+# ---------------------------------------------------------------- no tense: the nearest, past first
+
+@pytest.mark.parametrize("expression, base, expected", [
+    ("Jan. 14", "2024-01-06", "2024-01-14"),        # a week ahead: the coming one
+    ("Aug. 6", "2024-03-10", "2023-08-06"),         # five months ahead is too far: last August
+    ("May", "2024-03-15", "2024-05"),               # two months ahead
+    ("October", "2024-03-15", "2023-10"),
+    ("December", "2024-10-15", "2024-12"),          # within a quarter ahead
+    ("December", "2024-06-15", "2023-12"),          # half a year either way: the past
+    ("Monday", "2024-07-28", "2024-07-29"),         # Sunday's article: tomorrow
+    ("Thursday", "2024-07-29", "2024-07-25"),       # Monday's article: last Thursday
+    ("the 23rd", "2024-07-21", "2024-07-23"),
+])
+def test_dates_without_tense_the_nearest_occurrence_with_the_past_first(expression, base, expected):
+    resolved = resolve_date(expression, base)
+    assert resolved is not None and resolved.value == expected
+
+
+@pytest.mark.parametrize("expression, tense, expected", [
+    ("Jan. 14", "past", "2023-01-14"), ("Jan. 14", "future", "2024-01-14"),
+    ("Monday", "past", "2024-01-01"), ("Monday", "future", "2024-01-08"),
+])
+def test_dates_a_tense_still_decides_the_direction(expression, tense, expected):
+    assert resolve_date(expression, "2024-01-06", tense).value == expected
+
+
+# ---------------------------------------------------------------- holidays and named days
+
+@pytest.mark.parametrize("expression, base, tense, expected", [
+    ("Thanksgiving Day", "2024-12-02", None, "2024-11-28"),
+    ("on Thanksgiving", "2024-11-20", "future", "2024-11-28"),
+    ("Election Day", "2022-10-20", None, "2022-11-08"),
+    ("Christmas Day", "2025-01-10", None, "2024-12-25"),
+    ("New Year's Day", "2025-01-10", "past", "2025-01-01"),
+    ("Easter Sunday", "2024-04-10", None, "2024-03-31"),
+    ("Good Friday", "2024-04-10", None, "2024-03-29"),
+    ("Memorial Day", "2024-06-01", None, "2024-05-27"),
+    ("last Christmas", "2024-12-30", None, "2024-12-25"),
+])
+def test_dates_holidays(expression, base, tense, expected):
+    assert resolve_date(expression, base, tense) == _day(expected)
+
+
+# ---------------------------------------------------------------- phrases that link to the day or year
+
+@pytest.mark.parametrize("expression, precision, expected", [
+    ("the same day", "day", "2024-07-28"), ("earlier that day", "day", "2024-07-28"),
+    ("Earlier Sunday", "day", "2024-07-28"), ("later Saturday", "day", "2024-07-27"),
+    ("that year", "year", "2024"), ("a year earlier", "year", "2023"),
+    ("the previous Friday", "day", "2024-07-26"), ("the following Monday", "day", "2024-07-29"),
+])
+def test_dates_linking_phrases(expression, precision, expected):
+    resolved = resolve_date(expression, SUN_2024_07_28)
+    assert (resolved.value, resolved.precision) == (expected, precision)
+
+
+# ---------------------------------------------------------------- never more precise than the text
+
+@pytest.mark.parametrize("expression, expected", [
+    ("the middle of March", ("2024-03", "month")),
+    ("the end of the year", ("2024", "year")),
+    ("the beginning of 2025", ("2025", "year")),
+    ("a good part of 1990", ("1990", "year")),
+    ("1994 or later", ("1994", "year")),
+    ("nineteen seventy-nine", ("1979", "year")),
+    ("the year two thousand", ("2000", "year")),
+    ("two thousand and eight", ("2008", "year")),
+])
+def test_dates_spans_and_spelled_years_keep_their_precision(expression, expected):
+    resolved = resolve_date(expression, SUN_2024_07_28)
+    assert (resolved.value, resolved.precision) == expected
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://news.example.org/stories/201707260084.html", D(2017, 7, 26)),     # an id opening with the date
+    ("https://m.example.com/view.php?ud=20141004000227", D(2014, 10, 4)),
+    ("https://example.gov/articles/pm+call+with+the+president+3+january+2023+0401", D(2023, 1, 3)),
+    ("https://example.lv/politics/17.07.2024-more-visitors.a561439", D(2024, 7, 17)),
+    ("https://example.com/news/12345678901.html", None),                      # no valid date in the id
+])
+def test_dates_more_url_forms(url, expected):
+    assert date_from_url(url) == expected
+
+
+def test_dates_header_date_in_a_byline_with_bars():
+    text = "Inflation eases\nBy Ann Lee | May 31, 2011 | 5:59 AM EDT\nFRANKFURT (AP) -- Prices rose."
+    assert find_header_date(text) == D(2011, 5, 31)

@@ -279,3 +279,13 @@ def test_events_contract_violation_names_the_column(table, missing):
     tables[table] = tables[table].drop_columns([missing])
     with pytest.raises(ContractError, match=rf"table '{table}'.*missing \['{missing}'\]"):
         normalise_events(**tables)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("link", ["later that day", "on the same day", "that same day"])
+def test_events_a_linked_day_is_the_day_of_the_report_before(run_text, link):
+    text = (f"Kenyan President Amina Otieno arrived in Accra on Tuesday for a two-day visit. "
+            f"She met Ghanaian President Kofi Mensah {link}.")
+    events = [e for e in run_text({"d": text}, published="2024-07-28")["events"]]
+    assert [(sorted(p["name"] for p in e["participants"]), e["date"]) for e in events] == [
+        (["Amina Otieno", "Kofi Mensah"], "2024-07-23")]

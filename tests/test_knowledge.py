@@ -184,3 +184,11 @@ def test_knowledge_media_buildings_and_adjectives_are_not_parties(name, dropped)
 def test_knowledge_a_news_agency_is_never_a_party(run_text):
     events = events_of(run_text, "President William Ruto met Xinhua in Nairobi on Monday.")
     assert all("Xinhua" not in names(e) for e in events)
+
+
+@pytest.mark.parametrize("names_, actor_id", [
+    (["Sergey V. Lavrov"], "sergey-lavrov"),            # a middle initial the knowledge base does not give
+    (["Abdullah", "King Abdullah"], "abdullah-ii"),     # the title makes the name
+])
+def test_knowledge_lookup_forgives_initials_and_uses_the_title(names_, actor_id):
+    assert knowledge.load().lookup(names_, D(2016, 5, 1)).actor_id == actor_id
