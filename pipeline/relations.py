@@ -102,15 +102,15 @@ def candidate_relations(index: DocIndex, sent: Span, rule_rels: list[dict]) -> l
     kind = scorer.cue_kind(cue)
     typ = kind if kind in ("phone_call", "video_call", "correspondence", "visit") else "meeting"
     modality, negated = _modality(cue)
+    location, time_text = _location(index, cue, sent), _time(index, cue, sent)
     out = []
     for i, a in enumerate(parties):
         for b in parties[i + 1:]:
             if frozenset((a, b)) in covered:
                 continue
             out.append({"trigger": cue.text, "trigger_start": cue.idx, "predicate": typ, "actor_ids": [a, b],
-                        "location_text": _location(index, cue, sent), "host_id": None,
-                        "time_text": _time(index, cue, sent), "negated": negated, "modality": modality,
-                        "confidence": 0.0, "how": None})
+                        "location_text": location, "host_id": None, "time_text": time_text,
+                        "negated": negated, "modality": modality, "confidence": 0.0, "how": None})
     return out
 
 
@@ -122,7 +122,7 @@ def _features(index: DocIndex, sent: Span, sent_id: int, rel: dict) -> list[str]
     """The scorer's features of a relation (of its first two parties)."""
     a, b = rel["actor_ids"][:2]
     trigger = next((t for t in sent if t.idx == rel["trigger_start"]), sent.root)
-    rule = None if rel.get("how") is None else {**rel, "how": rel["how"]}
+    rule = rel if rel.get("how") is not None else None      # candidates have no "how"
     actors = index.actors
     caption = any(p.search(sent.text) for p in lexicon.patterns("caption_markers.txt"))
     n_parties = len({m[3] for m in index.mentions if sent.start <= m[0] < sent.end and m[3]
