@@ -494,6 +494,23 @@ def describe(doc: Doc, m: Mention, mentions: list[Mention]) -> tuple[str | None,
     return title, right or countries.get("left"), org
 
 
+_ORGANS = {"ministry", "government", "cabinet", "presidency", "embassy", "foreign office", "state department",
+           "defence ministry", "defense ministry", "army", "navy", "parliament", "senate", "congress"}
+
+
+def _state_organ(text: str) -> str | None:
+    """The country of a state body named with its country ("the Chinese Foreign Ministry",
+    "Kenya's Ministry of Health") or of a seat of government ("the Kremlin", "the White House")."""
+    words = text.lower().removeprefix("the ").strip()
+    if geo.is_venue(text):
+        place = geo.geocode(text)
+        return place.country if place is not None else None
+    if not any(o in words for o in _ORGANS):
+        return None
+    codes = {geo.country_code(w) for w in re.split(r"[\s'’]+", text) if w[:1].isupper()} - {None}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _left_zone(doc: Doc, start: int) -> list[tuple[int, int]]:
     """The premodifiers of a name: "the International Olympic Committee (IOC) President"."""
     i = start - 1
@@ -549,6 +566,10 @@ def _read_zone(doc: Doc, start: int, end: int, mentions: list[Mention], prefer_f
         if m.start >= start and m.end <= end:
             if m.label in ("GPE", "NORP") and geo.country_code(m.text):
                 country = country or geo.country_code(m.text)
+                skip.update(range(m.start, m.end))
+            elif m.label in ("ORG", "FAC") and _state_organ(m.text):
+                # "Kremlin spokesman", "Chinese Foreign Ministry spokesperson": the state speaks
+                country = country or _state_organ(m.text)
                 skip.update(range(m.start, m.end))
             elif m.label == "ORG":
                 org = org or m.actor_id

@@ -193,3 +193,16 @@ def test_entities_a_list_of_people_is_no_apposition(nlp):
     doc = nlp("The minister met Amina Otieno, Kenyan Foreign Minister, in Nairobi on Monday.")
     _, actors = analyse(doc)
     assert {a.name: a.country for a in actors if a.kind == "person"}["Amina Otieno"] == "KEN"   # an apposition
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, country", [
+    ("Kremlin spokesman Dmitry Peskov said the talks went well.", "Dmitry Peskov", "RUS"),
+    ("Chinese Foreign Ministry spokesperson Mao Ning said Beijing welcomed the visit.", "Mao Ning", "CHN"),
+    ("International Olympic Committee President Thomas Bach met the athletes.", "Thomas Bach", None),
+])
+def test_entities_a_state_body_in_a_title_gives_the_country(nlp, text, name, country):
+    from pipeline.entities import analyse
+
+    _, actors = analyse(nlp(text))
+    assert {a.name: a.country for a in actors if a.kind == "person"}[name] == country
