@@ -314,6 +314,10 @@ def _parties(index: DocIndex, tok: Token, typ: str):
     def pobjs(prep: Token) -> list[str]:
         return [a for p in prep.children if p.dep_ == "pobj" for a in _resolve_all(index, p, how)]
 
+    if typ == "visit":
+        # "will pay a state visit to Kenya at the invitation of President X": X hosts
+        counter += [a for t in tok.sent if t.lemma_.lower() == "invitation" for c in t.children
+                    if c.dep_ == "prep" and c.lower_ == "of" for a in pobjs(c)]
     if tok.pos_ in ("VERB", "AUX"):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         preps = _COUNTER_PREPS.get(lemma, set())
@@ -375,6 +379,8 @@ def _parties(index: DocIndex, tok: Token, typ: str):
     if typ == "visit" and not any(index.actors.get(c, {}).get("kind") == "person" for c in counter):
         return None
     if not counter and len(agents) >= 2:
+        if tok.pos_ not in ("VERB", "AUX") and tok.head.lemma_.lower() in _ATTEND and tok.dep_ in ("dobj", "pobj"):
+            return None     # "A and B both attended the meeting": there together, not with each other
         return [agents], how
     if not agents or not counter:
         return None
@@ -383,6 +389,9 @@ def _parties(index: DocIndex, tok: Token, typ: str):
     if _joint(index, tok, counter):
         return [agents + counter], how
     return [[*agents, c] for c in counter], how
+
+
+_ATTEND = {"attend", "participate", "address", "join", "boycott", "skip", "miss", "cover"}
 
 
 def _dedupe(ids: list[str]) -> list[str]:

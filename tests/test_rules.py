@@ -344,3 +344,22 @@ def test_rules_organisation_title_resolves_to_its_officer(run_text, text, names,
 ])
 def test_rules_repeated_meetings_give_no_event(run_text, text):
     assert [(e["type"], _names(e)) for e in _events(run_text, text)] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a state visit "at the invitation of" a named host is a planned meeting with that host
+    ("Ghanaian President Kofi Mensah will pay a state visit to Kenya next month at the invitation of "
+     "President William Ruto.", [("planned", ("Kofi Mensah", "William Ruto"))]),
+    ("Ghanaian President Kofi Mensah will visit Nairobi next week at the invitation of Kenyan President "
+     "William Ruto.", [("planned", ("Kofi Mensah", "William Ruto"))]),
+    # attending the same meeting is no meeting with each other; holding one is
+    ("Kenyan Foreign Minister Amina Otieno and her Ghanaian counterpart Kofi Mensah both attended the summit "
+     "meeting in Accra on Wednesday.", []),
+    ("Kenyan Foreign Minister Amina Otieno and her Ghanaian counterpart Kofi Mensah held a meeting in Accra "
+     "on Wednesday.", [("happened", ("Amina Otieno", "Kofi Mensah"))]),
+])
+def test_rules_invitation_hosts_and_co_attendance(run_text, text, expected):
+    events = run_text({"d": text}, published="2024-07-28")["events"]
+    assert sorted((e["status"], tuple(sorted(p["name"] for p in e["participants"]))) for e in events) == \
+        sorted((s, tuple(sorted(n))) for s, n in expected)
