@@ -163,6 +163,7 @@ class KnowledgeBase:
                         if words:
                             self.by_name.setdefault(words, set()).add(actor_id)
         self.max_words = max((len(k) for k in self.by_name), default=0)
+        self.first_words = {k[0] for k in self.by_name}      # a name can only start with one of these
 
     def lookup(self, names: Iterable[str], day: dt.date | None,
                country: str | None = None) -> Office | None:
@@ -225,7 +226,7 @@ def find_names(words: list[str], capitalised: list[bool], kb: KnowledgeBase | No
     out, i = [], 0
     while i < len(words):
         hit = None
-        if capitalised[i] and folded[i]:
+        if capitalised[i] and folded[i] and folded[i][0] in kb.first_words:
             for n in range(min(kb.max_words * 2, len(words) - i), 0, -1):
                 if not capitalised[i + n - 1]:
                     continue

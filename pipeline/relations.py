@@ -70,8 +70,9 @@ def extract_relations(parses: pa.Table, entities: pa.Table, actors: pa.Table) ->
         for sent_id, sent in enumerate(_sentences(doc)):
             rels = sentence_relations(index, sent)
             rels += candidate_relations(index, sent, rels)
+            context = _sentence_context(index, sent, sent_id) if rels else None
             for n, rel in enumerate(rels):
-                rel["features"] = _features(index, sent, sent_id, rel)
+                rel["features"] = _features(index, sent, sent_id, rel, context)
                 if model is not None:
                     rel["confidence"] = round(scorer.predict(rel["features"], model), 4)
                 rel.pop("how", None)
@@ -118,19 +119,26 @@ def _pairs(ids: list[str]) -> list[tuple[str, str]]:
     return [(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]]
 
 
-def _features(index: DocIndex, sent: Span, sent_id: int, rel: dict) -> list[str]:
+def _sentence_context(index: DocIndex, sent: Span, sent_id: int) -> tuple[scorer.SentenceFeatures, int, bool]:
+    caption = any(p.search(sent.text) for p in lexicon.patterns("caption_markers.txt"))
+    n_parties = len({m[3] for m in index.mentions if sent.start <= m[0] < sent.end and m[3]
+                     and m[2] in ("PERSON", "ORG")})
+    return scorer.sentence_features(sent, n_parties, caption, sent_id), n_parties, caption
+
+
+def _features(index: DocIndex, sent: Span, sent_id: int, rel: dict,
+              context: tuple[scorer.SentenceFeatures, int, bool] | None = None) -> list[str]:
     """The scorer's features of a relation (of its first two parties)."""
     a, b = rel["actor_ids"][:2]
     trigger = next((t for t in sent if t.idx == rel["trigger_start"]), sent.root)
     rule = rel if rel.get("how") is not None else None      # candidates have no "how"
     actors = index.actors
-    caption = any(p.search(sent.text) for p in lexicon.patterns("caption_markers.txt"))
-    n_parties = len({m[3] for m in index.mentions if sent.start <= m[0] < sent.end and m[3]
-                     and m[2] in ("PERSON", "ORG")})
+    shared, n_parties, caption = context or _sentence_context(index, sent, sent_id)
     return scorer.features(
         sent, rule, (_party_token(index, sent, a, trigger), _party_token(index, sent, b, trigger)),
         (actors.get(a, {}).get("kind"), actors.get(b, {}).get("kind")),
-        (actors.get(a, {}).get("country"), actors.get(b, {}).get("country")), n_parties, caption, sent_id)
+        (actors.get(a, {}).get("country"), actors.get(b, {}).get("country")), n_parties, caption, sent_id,
+        shared)
 
 
 def _party_token(index: DocIndex, sent: Span, actor_id: str, trigger: Token) -> Token:

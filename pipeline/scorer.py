@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -82,56 +83,24 @@ def _role(tok: Token, cue: Token) -> str:
     return "none"
 
 
-def features(sent: Span, rule: dict | None, toks: tuple[Token, Token], kinds: tuple[str | None, str | None],
-             countries: tuple[str | None, str | None], n_parties: int, caption: bool,
-             sent_id: int) -> list[str]:
-    """Binary features of one candidate pair in ``sent``.
+@dataclass(frozen=True)
+class SentenceFeatures:
+    """What every candidate of one sentence shares: its cue tokens and sentence-level features."""
 
-    Args:
-        sent: the sentence.
-        rule: the rule relation's ``{"predicate", "modality", "negated", "how", "trigger"}`` when a rule
-            found this pair here, else None.
-        toks: the root tokens of the two parties' mentions (a resolved pronoun or title: the word used).
-        kinds: the parties' kinds (person / organization / state).
-        countries: the parties' stated countries.
-        n_parties: named parties in the sentence.
-        caption: whether the sentence is a photo caption.
-        sent_id: the sentence's position in the document.
-    """
-    out = ["bias_row"]
-    if rule is not None:
-        out += ["rule", f"rule_pred={rule['predicate']}", f"rule_mod={rule['modality']}"]
-        if rule["negated"]:
-            out.append("rule_negated")
-        out += [f"rule_how={h}" for h in sorted(rule.get("how") or ())]
-        out.append(f"rule_trigger={rule['trigger'].lower()}")
-    else:
-        out.append("candidate")
+    cues: list[Token]
+    words: list[str]
+
+
+def sentence_features(sent: Span, n_parties: int, caption: bool, sent_id: int) -> SentenceFeatures:
+    """The features of a sentence, computed once for all its candidates (see :func:`features`)."""
     found = cue_tokens(sent)
+    out = []
     for cue in found[:6]:
         out.append(f"cue={cue.lemma_.lower()}")
         out.append(f"cue_kind={cue_kind(cue)}")
     if not found:
         out.append("no_cue")
-    a, b = toks
-    roles = sorted(_role(t, c) for t in (a, b) for c in found[:3]) if found else []
-    best = {r for r in roles if r != "none"}
-    out += [f"role={r}" for r in sorted(best)]
-    if {"subj", "obj"} <= best:
-        out.append("subj_and_obj")
-    if a.head is b or b.head is a:
-        out.append("adjacent_heads")
-    out += _path_features(a, b, found)
-    if (a.dep_ == "conj" and a.head is b) or (b.dep_ == "conj" and b.head is a) or (
-            a.head is b.head and a.dep_ == b.dep_ == "conj"):
-        out.append("coordinated")
-    out.append("dist" + _bucket(abs(a.i - b.i), (3, 8, 15, 30)))
     out.append("parties" + _bucket(n_parties, (2, 3, 5)))
-    ka, kb = sorted(k or "none" for k in kinds)
-    out.append(f"kinds={ka}-{kb}")
-    ca, cb = countries
-    if ca and cb:
-        out.append("same_country" if ca == cb else "two_countries")
     words = {t.lower_ for t in sent}
     if words & _NEGATIONS:
         out.append("neg_word")
@@ -145,6 +114,56 @@ def features(sent: Span, rule: dict | None, toks: tuple[Token, Token], kinds: tu
         out.append("caption")
     out.append("sent" + _bucket(sent_id, (0, 2, 5, 10)))
     out.append("length" + _bucket(len(sent), (15, 30, 50)))
+    return SentenceFeatures(found, out)
+
+
+def features(sent: Span, rule: dict | None, toks: tuple[Token, Token], kinds: tuple[str | None, str | None],
+             countries: tuple[str | None, str | None], n_parties: int, caption: bool,
+             sent_id: int, context: SentenceFeatures | None = None) -> list[str]:
+    """Binary features of one candidate pair in ``sent``.
+
+    Args:
+        sent: the sentence.
+        rule: the rule relation's ``{"predicate", "modality", "negated", "how", "trigger"}`` when a rule
+            found this pair here, else None.
+        toks: the root tokens of the two parties' mentions (a resolved pronoun or title: the word used).
+        kinds: the parties' kinds (person / organization / state).
+        countries: the parties' stated countries.
+        n_parties: named parties in the sentence.
+        caption: whether the sentence is a photo caption.
+        sent_id: the sentence's position in the document.
+        context: the sentence's :func:`sentence_features`, when already computed.
+    """
+    ctx = context or sentence_features(sent, n_parties, caption, sent_id)
+    out = ["bias_row"]
+    if rule is not None:
+        out += ["rule", f"rule_pred={rule['predicate']}", f"rule_mod={rule['modality']}"]
+        if rule["negated"]:
+            out.append("rule_negated")
+        out += [f"rule_how={h}" for h in sorted(rule.get("how") or ())]
+        out.append(f"rule_trigger={rule['trigger'].lower()}")
+    else:
+        out.append("candidate")
+    found = ctx.cues
+    out += ctx.words
+    a, b = toks
+    roles = sorted(_role(t, c) for t in (a, b) for c in found[:3]) if found else []
+    best = {r for r in roles if r != "none"}
+    out += [f"role={r}" for r in sorted(best)]
+    if {"subj", "obj"} <= best:
+        out.append("subj_and_obj")
+    if a.head is b or b.head is a:
+        out.append("adjacent_heads")
+    out += _path_features(a, b, found)
+    if (a.dep_ == "conj" and a.head is b) or (b.dep_ == "conj" and b.head is a) or (
+            a.head is b.head and a.dep_ == b.dep_ == "conj"):
+        out.append("coordinated")
+    out.append("dist" + _bucket(abs(a.i - b.i), (3, 8, 15, 30)))
+    ka, kb = sorted(k or "none" for k in kinds)
+    out.append(f"kinds={ka}-{kb}")
+    ca, cb = countries
+    if ca and cb:
+        out.append("same_country" if ca == cb else "two_countries")
     # A rule's relation and a bare candidate weigh the same evidence differently.
     origin = "R" if rule is not None else "C"
     return out + [f"{origin}&{f}" for f in out if not f.startswith(("rule", "candidate", "bias"))]
