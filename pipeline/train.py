@@ -1,14 +1,14 @@
 """Fit the relation scorer on annotated articles, and cross-validate it by document.
 
-    python -m pipeline.train OUT GOLD.jsonl [--write models/scorer.json] [--cv 5] [--json]
+    python -m pipeline.train OUT GOLD.jsonl [--write models/scorer.json] [--cv 5] [--c C] [--threshold T]
 
 OUT is a ``parley extract`` output of the annotated articles (its ``relations`` table holds every
 rule relation and candidate pair with its features); GOLD is their annotations (the format of
-``../shared/devset/SCHEMA.md``). A relation is labelled right when each pair of its parties is a
-gold dyad of the document (names matched as ``parley eval`` matches them).
+``../shared/devset/SCHEMA.md``). A relation is labelled right when at least half of the pairs of
+its parties are gold dyads of the document (names matched as ``parley eval`` matches them).
 
-``--write`` fits a logistic regression (scikit-learn, liblinear, L2, ``C``) on all rows and writes
-its weights as plain JSON. ``--cv K`` splits the documents into K folds (by a hash of the doc_id,
+``--write`` fits a logistic regression (scikit-learn, liblinear, L2, ``C``) on all rows, fits the
+isotonic calibration of event confidence on an inner 5-fold split, and writes both as plain JSON. ``--cv K`` splits the documents into K folds (by a hash of the doc_id,
 so the same for everyone), fits on K-1, scores the held-out fold's relations, remakes its events
 with the events stage and scores them against gold; the K held-out results are pooled (and their
 per-fold F1 averaged) into the figure that predicts unseen text. Nothing here reads OUT's events:
