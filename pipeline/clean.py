@@ -252,7 +252,7 @@ _PROSE = re.compile(r"(?:[^\W\d_][\w'’,-]{0,30}\s+){7,}[^\W\d_][\w'’-]{0,30}
 PROSE_SCAN_CHARS = 50_000      # where a page's prose is looked for
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "capt", "sen", "rep", "gov", "pres", "prof", "jr",
-    "sr", "no", "vol", "rev", "hon", "amb", "maj", "sgt", "cmdr", "adm", "gov", "fig", "inc", "ltd", "co",
+    "sr", "no", "vol", "rev", "hon", "amb", "maj", "sgt", "cmdr", "adm", "fig", "inc", "ltd", "co",
     "corp", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "u.n", "e.u", "a.m", "p.m",
 }

@@ -68,11 +68,12 @@ def extract_relations(parses: pa.Table, entities: pa.Table, actors: pa.Table) ->
     for doc_id, doc in docs_by_id(parses):
         index = build_index(doc, ents_by_doc.get(doc_id, []), actors_by_doc.get(doc_id, {}))
         for sent_id, sent in enumerate(_sentences(doc)):
+            mentions = [m for m in index.mentions if sent.start <= m[0] < sent.end]
             rels = sentence_relations(index, sent)
-            rels += candidate_relations(index, sent, rels)
-            context = _sentence_context(index, sent, sent_id) if rels else None
+            rels += candidate_relations(index, sent, rels, mentions)
+            context = _sentence_context(sent, sent_id, mentions) if rels else None
             for n, rel in enumerate(rels):
-                rel["features"] = _features(index, sent, sent_id, rel, context)
+                rel["features"] = _features(index, sent, rel, mentions, context)
                 if model is not None:
                     rel["confidence"] = round(scorer.predict(rel["features"], model), 4)
                 rel.pop("how", None)
@@ -84,17 +85,19 @@ def extract_relations(parses: pa.Table, entities: pa.Table, actors: pa.Table) ->
 MAX_CANDIDATE_PARTIES = 8     # a sentence listing more named parties pairs only its first eight
 
 
-def candidate_relations(index: DocIndex, sent: Span, rule_rels: list[dict]) -> list[dict]:
+def candidate_relations(index: DocIndex, sent: Span, rule_rels: list[dict],
+                        mentions: list[tuple[int, int, str, str]]) -> list[dict]:
     """Every other pair of named parties (persons and organisations) in a sentence with an
     interaction cue, for the scorer to judge: the rules' misses ("sat down with", "took a call
-    from", "an audience with", a list of guests) are among them."""
+    from", "an audience with", a list of guests) are among them. ``mentions`` are the
+    sentence's entity mentions."""
     cues = [c for c in scorer.cue_tokens(sent) if not _aggregate(c)]     # not "met three times"
     if not cues:
         return []
     covered = {frozenset(p) for r in rule_rels for p in _pairs(r["actor_ids"])}
     parties: list[str] = []
-    for start, end, label, actor_id in index.mentions:
-        if sent.start <= start < sent.end and actor_id and label in ("PERSON", "ORG") \
+    for _, _, label, actor_id in mentions:
+        if actor_id and label in ("PERSON", "ORG") \
                 and index.actors.get(actor_id, {}).get("kind") in ("person", "organization") \
                 and actor_id not in parties:
             parties.append(actor_id)
@@ -119,45 +122,46 @@ def _pairs(ids: list[str]) -> list[tuple[str, str]]:
     return [(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]]
 
 
-def _sentence_context(index: DocIndex, sent: Span, sent_id: int) -> tuple[scorer.SentenceFeatures, int, bool]:
+def _sentence_context(sent: Span, sent_id: int,
+                      mentions: list[tuple[int, int, str, str]]) -> tuple[scorer.SentenceFeatures, int, bool]:
+    """What all relations of one sentence share: its scorer features, named parties, caption or not."""
     caption = any(p.search(sent.text) for p in lexicon.patterns("caption_markers.txt"))
-    n_parties = len({m[3] for m in index.mentions if sent.start <= m[0] < sent.end and m[3]
-                     and m[2] in ("PERSON", "ORG")})
+    n_parties = len({m[3] for m in mentions if m[3] and m[2] in ("PERSON", "ORG")})
     return scorer.sentence_features(sent, n_parties, caption, sent_id), n_parties, caption
 
 
-def _features(index: DocIndex, sent: Span, sent_id: int, rel: dict,
-              context: tuple[scorer.SentenceFeatures, int, bool] | None = None) -> list[str]:
+def _features(index: DocIndex, sent: Span, rel: dict, mentions: list[tuple[int, int, str, str]],
+              context: tuple[scorer.SentenceFeatures, int, bool]) -> list[str]:
     """The scorer's features of a relation (of its first two parties)."""
     a, b = rel["actor_ids"][:2]
     trigger = next((t for t in sent if t.idx == rel["trigger_start"]), sent.root)
     rule = rel if rel.get("how") is not None else None      # candidates have no "how"
     actors = index.actors
-    shared, n_parties, caption = context or _sentence_context(index, sent, sent_id)
+    shared, n_parties, caption = context
     return scorer.features(
-        sent, rule, (_party_token(index, sent, a, trigger), _party_token(index, sent, b, trigger)),
+        sent, rule, (_party_token(index, mentions, a, trigger), _party_token(index, mentions, b, trigger)),
         (actors.get(a, {}).get("kind"), actors.get(b, {}).get("kind")),
-        (actors.get(a, {}).get("country"), actors.get(b, {}).get("country")), n_parties, caption, sent_id,
-        shared)
+        (actors.get(a, {}).get("country"), actors.get(b, {}).get("country")), n_parties, caption,
+        shared.sent_id, shared)
 
 
-def _party_token(index: DocIndex, sent: Span, actor_id: str, trigger: Token) -> Token:
+def _party_token(index: DocIndex, mentions: list[tuple[int, int, str, str]], actor_id: str,
+                 trigger: Token) -> Token:
     """The root of the party's mention in the sentence nearest the trigger, else the trigger."""
-    spans = [index.doc[s:e] for s, e, _, aid in index.mentions if aid == actor_id and sent.start <= s < sent.end]
+    spans = [index.doc[s:e] for s, e, _, aid in mentions if aid == actor_id]
     if not spans:
         return trigger
     tok = min(spans, key=lambda sp: abs(sp.root.i - trigger.i)).root
+    # An organisation takes part through its people: in "met representatives of (the session
+    # of) the committee" the committee stands where "representatives" stands.
     groups = lexicon.words("group_words.txt")
-    # An organisation takes part through its people: "met representatives of the committee"
-    # stands where "representatives" stands.
+    node = tok
     for _ in range(3):
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in groups:
-            tok = tok.head.head
-        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj" \
-                and tok.head.head.head.lower_ == "of" and tok.head.head.head.head.lemma_.lower() in groups:
-            tok = tok.head.head.head.head          # "representatives of the session of the committee"
-        else:
+        if node.dep_ != "pobj" or node.head.lower_ != "of":
             break
+        node = node.head.head               # the noun the "of" phrase belongs to
+        if node.lemma_.lower() in groups:
+            return node
     return tok
 
 

@@ -89,6 +89,7 @@ class SentenceFeatures:
 
     cues: list[Token]
     words: list[str]
+    sent_id: int
 
 
 def sentence_features(sent: Span, n_parties: int, caption: bool, sent_id: int) -> SentenceFeatures:
@@ -114,7 +115,7 @@ def sentence_features(sent: Span, n_parties: int, caption: bool, sent_id: int) -
         out.append("caption")
     out.append("sent" + _bucket(sent_id, (0, 2, 5, 10)))
     out.append("length" + _bucket(len(sent), (15, 30, 50)))
-    return SentenceFeatures(found, out)
+    return SentenceFeatures(found, out, sent_id)
 
 
 def features(sent: Span, rule: dict | None, toks: tuple[Token, Token], kinds: tuple[str | None, str | None],

@@ -39,6 +39,7 @@ class Rows:
     features: list[list[str]]
     labels: list[int]
     docs: list[str]
+    names: dict                # (doc_id, actor_id) -> the actors row
 
 
 def labelled(out: str | Path, gold: list[dict]) -> Rows:
@@ -57,7 +58,7 @@ def labelled(out: str | Path, gold: list[dict]) -> Rows:
         feats.append(r["features"] or [])
         labels.append(int(bool(pairs) and 2 * hits >= len(pairs)))
         docs.append(r["doc_id"])
-    return Rows(rel, feats, labels, docs)
+    return Rows(rel, feats, labels, docs, names)
 
 
 def _party(actor: dict | None) -> dict:
@@ -124,7 +125,8 @@ def cross_validate(out: str | Path, gold: list[dict], k: int = 5, c: float = C,
         held_events.append(ev)
         fold_f1.append(evaluate.score(gold, ev, docs=test_docs).dyad.f1 or 0.0)
     report = evaluate.score(gold, pa.concat_tables(held_events))
-    return {"report": report, "fold_f1": fold_f1, "candidate_recall": candidate_recall(out, gold)}
+    return {"report": report, "fold_f1": fold_f1, "candidate_recall": candidate_recall(
+        rows, gold, set(tables["documents"].column("doc_id").to_pylist()))}
 
 
 def fit_calibrated(rows: Rows, tables: dict, gold: list[dict], docs: list[str], c: float = C,
@@ -178,16 +180,13 @@ def _only(table: pa.Table, docs: list[str]) -> pa.Table:
     return table.filter(pc.is_in(table.column("doc_id"), pa.array(docs, pa.string())))
 
 
-def candidate_recall(out: str | Path, gold: list[dict]) -> tuple[int, int]:
-    """(gold dyads present among the relations' pairs, gold dyads), over OUT's documents."""
-    rel = io.read_table(out, "relations").select(["doc_id", "actor_ids"]).to_pylist()
-    names = {(a["doc_id"], a["actor_id"]): a for a in io.read_table(out, "actors").to_pylist()}
+def candidate_recall(rows: Rows, gold: list[dict], docs: set[str]) -> tuple[int, int]:
+    """(gold dyads present among the relations' pairs, gold dyads), over the documents ``docs``."""
     pairs_by_doc: dict[str, list] = {}
-    for r in rel:
-        ps = [_party(names.get((r["doc_id"], a))) for a in r["actor_ids"]]
+    for r in rows.table.select(["doc_id", "actor_ids"]).to_pylist():
+        ps = [_party(rows.names.get((r["doc_id"], a))) for a in r["actor_ids"]]
         pairs_by_doc.setdefault(r["doc_id"], []).extend(
             (ps[i], ps[j]) for i in range(len(ps)) for j in range(i + 1, len(ps)))
-    docs = {d["doc_id"] for d in io.read_table(out, "documents", ["doc_id"]).to_pylist()}
     found = total = 0
     for d in gold:
         if d["doc_id"] not in docs:
@@ -197,7 +196,7 @@ def candidate_recall(out: str | Path, gold: list[dict]) -> tuple[int, int]:
             for i in range(len(ps)):
                 for j in range(i + 1, len(ps)):
                     total += 1
-                    found += _gold_pair(ps[i], ps[j], [(a, b) for a, b in pairs_by_doc.get(d["doc_id"], [])])
+                    found += _gold_pair(ps[i], ps[j], pairs_by_doc.get(d["doc_id"], []))
     return found, total
 
 
