@@ -6,7 +6,6 @@ PARLEY := $(VENV)/bin/parley
 STAMP  := $(VENV)/.installed
 OUT    ?= outputs
 DEVSET ?= ../shared/devset
-N      ?= 2000
 
 .PHONY: setup extract test eval train cv bench clean
 
@@ -44,4 +43,4 @@ clean:
 	rm -rf $(OUT)
 
 bench: setup
-	$(PY) benchmarks/bench.py -n $(N) $(if $(SCALE),--scale $(SCALE),)
+	$(PY) benchmarks/bench.py $(if $(SIZES),--sizes $(SIZES),) $(if $(SCALE),--scale $(SCALE),)

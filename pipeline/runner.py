@@ -8,6 +8,7 @@ finished (see :class:`pipeline.io.Staging`).
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 from collections import Counter, deque
 from dataclasses import dataclass
@@ -125,11 +126,39 @@ def articles_table(rows: list[dict]) -> pa.Table:
 # ---------------------------------------------------------------- full runs
 
 _WORKER_NLP = None
+MIN_PARALLEL_BATCH = 8      # articles: the smallest partition worth a worker's round trip
+BATCHES_PER_WORKER = 4      # partitions per worker on a small input, so the workers end together
+WARM_UP = ("Warm-up: President Xi Jinping of China met French President Emmanuel Macron in Paris on "
+           "Monday, and later spoke by phone with the Kenyan leader.")
 
 
 def _init_worker(model: str | None) -> None:
     global _WORKER_NLP
-    _WORKER_NLP = nlp_mod.load(model)
+    if _WORKER_NLP is None:         # a forked worker has the parent's model already
+        _WORKER_NLP = nlp_mod.load(model)
+
+
+def parallel_batch(total: int, batch_size: int, workers: int) -> int:
+    """Articles per partition when ``workers`` processes share ``total`` articles: at most
+    ``batch_size``, and small enough that each worker gets several partitions."""
+    return max(1, min(batch_size, max(MIN_PARALLEL_BATCH, -(-total // (workers * BATCHES_PER_WORKER)))))
+
+
+def _fork_context():
+    """Workers forked from a parent that has loaded the model and the knowledge it reads, so
+    they share its memory and start at once; spawned (each loading its own) where fork is
+    not available."""
+    import sys
+
+    if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return None
+
+
+def warm_up(nlp) -> None:
+    """Load everything the stages load lazily (knowledge base, gazetteers, scorer, date
+    parser) by running them on one sentence, so forked workers inherit it."""
+    run_partition(articles_table([{"doc_id": "warm-up", "text": WARM_UP, "published": "2024-01-01"}]), nlp)
 
 
 def _work(batch: list[dict]) -> dict[str, pa.Table]:
@@ -223,7 +252,7 @@ def _run(source: io.Source, out_dir: Path, *, model: str | None, workers: int, b
     done = reused = 0
     try:
         for part, (n_reused, tables) in enumerate(_partitions(source, batch_size, workers, model, previous,
-                                                                       executor, scheduler)):
+                                                                       executor, scheduler, total)):
             if isinstance(tables, Reused):
                 staging.link(tables.files, part)
                 statuses = pq.read_table(tables.files["documents"], columns=["status"]).column("status")
@@ -258,7 +287,7 @@ def _run(source: io.Source, out_dir: Path, *, model: str | None, workers: int, b
 
 
 def _partitions(source: io.Source, batch_size: int, workers: int, model: str, previous: cache.Cache,
-                executor: str = "local", scheduler: str | None = None,
+                executor: str = "local", scheduler: str | None = None, total: int = 0,
                 ) -> Iterator[tuple[int, dict[str, pa.Table] | Reused]]:
     """``(articles reused, tables)`` per batch: unchanged articles' rows come from the previous
     run, the others are processed (the model is loaded only if some article needs it)."""
@@ -290,17 +319,41 @@ def _partitions(source: io.Source, batch_size: int, workers: int, model: str, pr
         for done in distributed.map_partitions(todo_batches(), model, workers=workers, scheduler=scheduler):
             yield combine(done)
         return
+    if workers > 1:
+        batch_size = parallel_batch(total, batch_size, workers)
+        if total <= batch_size:
+            workers = 1             # one partition: a second worker would only wait
+    todos = todo_batches()
     if workers <= 1:
         nlp = None
-        for todo in todo_batches():
+        for todo in todos:
             if todo and nlp is None:
                 nlp = nlp_mod.load(model)
             yield combine(run_partition(articles_table(todo), nlp) if todo else None)
         return
-    ctx = multiprocessing.get_context("spawn")
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(model,)) as pool:
-        for done in pool.imap(_work_or_skip, todo_batches()):
-            yield combine(done)
+    for todo in todos:              # partitions reused whole need no worker
+        if todo:
+            break
+        yield combine(None)
+    else:
+        return
+    yield from _pooled(itertools.chain([todo], todos), combine, workers, model)
+
+
+def _pooled(todos: Iterator[list[dict]], combine, workers: int, model: str):
+    global _WORKER_NLP
+    ctx = _fork_context()
+    if ctx is not None:
+        _WORKER_NLP = nlp_mod.load(model)
+        warm_up(_WORKER_NLP)
+    else:
+        ctx = multiprocessing.get_context("spawn")
+    try:
+        with ctx.Pool(workers, initializer=_init_worker, initargs=(model,)) as pool:
+            for done in pool.imap(_work_or_skip, todos):
+                yield combine(done)
+    finally:
+        _WORKER_NLP = None
 
 
 def _work_or_skip(batch: list[dict]) -> dict[str, pa.Table] | None:
