@@ -73,12 +73,17 @@ class Office:
         return next((i for i, r in enumerate(_RANK) if role == r), len(_RANK))
 
 
+_NON_WORD = re.compile(r"[^\w']+")
+
+
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> tuple[str, ...]:
     """A name's comparable words: diacritics and case folded, hyphens and dots dropped."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = text.replace("’", "'").replace("-", " ").replace(".", " ")
-    return tuple(w for w in re.split(r"[^\w']+", text) if w)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.casefold().replace("’", "'").replace("-", " ").replace(".", " ")
+    return tuple(w for w in _NON_WORD.split(text) if w)
 
 
 def _no_initials(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -27,10 +27,10 @@ USED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer
 @Language.component("parley_paragraphs")
 def paragraph_breaks(doc):
     """Start a sentence after every line break, so no sentence spans two paragraphs."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if not tok.is_space and prev.is_space and "\n" in prev.text:
-            tok.is_sent_start = True
+    spaces = doc.to_array([IS_SPACE]).tolist()
+    for i in range(1, len(spaces)):
+        if spaces[i - 1] and not spaces[i] and "\n" in doc[i - 1].text:
+            doc[i].is_sent_start = True
     return doc
 
 
@@ -72,9 +72,9 @@ def _load(name: str) -> Language:
     missing = [p for p in ("parser", "ner") if p not in nlp.pipe_names]
     if missing:
         raise ModelError(f"model {name!r} lacks the components {missing} Parley needs")
+    speed_up(nlp)
     nlp.add_pipe("parley_paragraphs", before="parser")
     nlp.max_length = max(nlp.max_length, 2_000_000)
-    speed_up(nlp)
     return nlp
 
 

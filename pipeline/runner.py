@@ -127,7 +127,7 @@ def articles_table(rows: list[dict]) -> pa.Table:
 
 _WORKER_NLP = None
 MIN_PARALLEL_BATCH = 8      # articles: the smallest partition worth a worker's round trip
-BATCHES_PER_WORKER = 4      # partitions per worker on a small input, so the workers end together
+BATCHES_PER_WORKER = 8      # partitions per worker on a small input, so the workers end together
 WARM_UP = ("Warm-up: President Xi Jinping of China met French President Emmanuel Macron in Paris on "
            "Monday, and later spoke by phone with the Kenyan leader.")
 

@@ -106,6 +106,35 @@ def test_runner_two_workers_give_the_same_tables(seeds_out, tmp_path):
         pd.testing.assert_frame_equal(_frame(tmp_path, table), _frame(seeds_out, table))
 
 
+def test_runner_two_workers_are_forked_with_the_loaded_model(tmp_path, monkeypatch):
+    if runner._fork_context() is None:
+        pytest.skip("no fork on this platform: workers are spawned and load their own model")
+    loads = []
+    real = runner.nlp_mod.load
+    monkeypatch.setattr(runner.nlp_mod, "load", lambda model=None: loads.append(model) or real(model))
+    summary = runner.run(io.Source(SEEDS), tmp_path, workers=2, batch_size=2)
+    assert summary.status == {"ok": 5}
+    assert len(loads) == 1                  # in the parent only: the workers inherit it
+    assert runner._WORKER_NLP is None       # and the parent lets go of it after the run
+
+
+def test_runner_small_inputs_get_no_second_worker(tmp_path, monkeypatch):
+    def pooled(*args, **kwargs):
+        raise AssertionError("a pool was started for one partition")
+
+    monkeypatch.setattr(runner, "_pooled", pooled)
+    summary = runner.run(io.Source(SEEDS), tmp_path, workers=2)       # 5 articles: one partition
+    assert summary.status == {"ok": 5}
+
+
+def test_parallel_batch_gives_each_worker_several_partitions():
+    assert runner.parallel_batch(160, 64, 2) == 10          # 16 partitions for 2 workers
+    assert runner.parallel_batch(2000, 64, 2) == 64         # never above --batch-size
+    assert runner.parallel_batch(20, 64, 2) == runner.MIN_PARALLEL_BATCH
+    assert runner.parallel_batch(5, 2, 2) == 2
+    assert runner.parallel_batch(0, 64, 2) == runner.MIN_PARALLEL_BATCH
+
+
 def test_runner_failed_run_keeps_the_previous_tables(seeds_out, tmp_path, monkeypatch):
     out = _copy(seeds_out, tmp_path / "out")
     (out / "run_summary.json").unlink()         # no reuse: every batch is processed again

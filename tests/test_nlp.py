@@ -1,0 +1,70 @@
+"""pipeline.nlp: the table-driven attribute ruler matching and cached lemmatizer give the very
+Docs spaCy's own components give."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import DocBin
+
+from pipeline import nlp as nlp_mod
+
+# Our own sentences, chosen for the attribute ruler's exceptions: pronouns and their cases,
+# "n't"/"'d", "that" as determiner and relative, "but" as an adverb, "been"/"being", indefinite
+# pronouns, and words the lemmatizer inflects (met, talks, ministers, better, held).
+TEXTS = [
+    "She met him in Paris, but they didn't sign anything: it'd been a long day.",
+    "The ministers, who had been meeting since Monday, said that nobody would leave.\n\n"
+    "Those talks were better than these, and we held ours at the palace itself.",
+    "I'd told you so; everyone knew it. Being there was all but impossible for them.",
+    "President Lula telephoned his counterpart on Tuesday - \"We can't wait,\" he said.",
+    "",
+    "   \n\n  ",
+]
+
+
+@pytest.fixture(scope="module")
+def plain():
+    model = spacy.load(nlp_mod.default_model())
+    model.add_pipe("parley_paragraphs", before="parser")
+    return model
+
+
+def _bytes(doc) -> bytes:
+    db = DocBin(store_user_data=False)
+    db.add(doc)
+    return db.to_bytes()
+
+
+@pytest.mark.model
+def test_parley_model_gives_the_docs_of_the_unmodified_model(nlp, plain):
+    for fast, slow in zip(nlp.pipe(TEXTS * 2), plain.pipe(TEXTS * 2)):        # twice: cold, then cached
+        assert [(t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in fast] == \
+            [(t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in slow]
+        assert _bytes(fast) == _bytes(slow)
+
+
+@pytest.mark.model
+def test_table_matcher_finds_the_matches_of_the_ruler_matcher(nlp, plain):
+    ruler = plain.get_pipe("attribute_ruler")
+    table = nlp_mod.TableMatcher(ruler)
+    with plain.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        docs = list(plain.pipe(TEXTS))
+    for doc in docs:
+        assert table(doc) == ruler.match(doc)
+    assert any(len(ids) > 1 for _, _, ids in table.patterns)      # two-token patterns are checked too
+
+
+@pytest.mark.model
+def test_a_cleared_cache_gives_the_same_lemmas(nlp, monkeypatch):
+    monkeypatch.setattr(nlp_mod, "CACHE_LIMIT", 3)                # start afresh every few words
+    doc = nlp(TEXTS[1])
+    assert [t.lemma_ for t in doc if t.lower_ in ("ministers", "had", "been", "talks", "were", "held")] == \
+        ["minister", "have", "be", "talk", "be", "hold"]
+
+
+def test_patterns_with_unknown_keys_stay_with_a_matcher():
+    assert nlp_mod._understood([{"TAG": "NN", "LOWER": {"IN": ["a", "b"]}}])
+    assert not nlp_mod._understood([{"TAG": "NN", "OP": "?"}])
+    assert not nlp_mod._understood([{"LEMMA": "be"}])
+    assert not nlp_mod._understood([{"LOWER": {"FUZZY": "meet"}}])
