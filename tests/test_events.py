@@ -153,6 +153,16 @@ def test_events_type_status_date_place_parties_code(run_text, text, typ, status,
      "Paris", "Paris", "FRA"),
     ("BEIJING, July 27 (Xinhua) -- Chinese Vice President Han Zheng met Cuban Vice President "
      "Salvador Valdes Mesa here on Saturday.", "Beijing", "Beijing", "CHN"),
+    # places described rather than named: in the trigger's sentence, active and nominal
+    ("Indian Prime Minister Manmohan Singh met US President Barack Obama at the East Asia Summit in "
+     "the Cambodian capital on Tuesday.", "the Cambodian capital", "Phnom Penh", "KHM"),
+    ("The talks between Chinese President Xi Jinping and Japanese Prime Minister Shinzo Abe took place "
+     "in the Japanese city of Osaka on Thursday.", "the Japanese city of Osaka", "Osaka", "JPN"),
+    ("Russian President Vladimir Putin received Chinese Vice President Wang Qishan in St. Petersburg "
+     "on Thursday.", "St. Petersburg", "St. Petersburg", "RUS"),
+    # ... and in the sentence before ("the Black Sea resort of")
+    ("Leaders gathered at the Black Sea resort of Sochi on Monday. Russian President Vladimir Putin met "
+     "Turkish President Recep Tayyip Erdogan.", "Sochi", "Sochi", "RUS"),
 ])
 def test_events_location_text_and_coordinates(run_text, text, location_text, city, country):
     event = _one(run_text, text)

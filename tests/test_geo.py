@@ -271,3 +271,46 @@ def test_city_index_falls_back_when_the_cache_folder_cannot_be_written(tmp_path,
         assert geo.geocode("Nairobi").country == "KEN"          # an index in memory instead
     finally:
         geo._cities.cache_clear()
+
+
+# ---------------------------------------------------------------- places described, not named
+
+@pytest.mark.parametrize("text, city, country", [
+    ("the Cambodian capital", "Phnom Penh", "KHM"),
+    ("the Russian capital", "Moscow", "RUS"),
+    ("Kenya's capital city", "Nairobi", "KEN"),
+    ("the capital city of Kenya", "Nairobi", "KEN"),
+    ("the Japanese city of Osaka", "Osaka", "JPN"),
+    ("Vietnam's central city of Da Nang", "Da Nang", "VNM"),
+    ("the Ukrainian capital of Kiev", "Kyiv", "UKR"),
+    ("the southern Indian city of Chennai", "Chennai", "IND"),
+    ("the city of Nice", "Nice", "FRA"),
+    ("the Gulf state of Qatar", None, "QAT"),
+    ("the Indonesian island of Bali", None, "IDN"),
+    ("Beijing, capital of China", "Beijing", "CHN"),
+])
+def test_geocode_reads_a_place_described_by_its_country_and_kind(text, city, country):
+    found = geocode(text)
+    assert (found.city, found.country) == (city, country)
+
+
+def test_geocode_unknown_country_in_a_description_gives_nothing():
+    assert geocode("the capital of Nowhereland") is None
+
+
+@pytest.mark.parametrize("text", ["St. Petersburg", "St Petersburg", "Saint Petersburg", "ST. PETERSBURG"])
+def test_geocode_saint_and_st_are_one_name(text):
+    assert geocode(text, ("RUS",)).country == "RUS"
+    assert geocode(text).country == "RUS"             # the city of five million, not the Florida one
+
+
+def test_geocode_abbreviated_saints_and_mounts_in_country_names():
+    assert geocode("St. Kitts").country == "KNA"
+    assert geocode("St Lucia").country == "LCA"
+
+
+def test_geocode_well_known_city_beats_a_small_namesake_of_the_article_country():
+    assert geocode("Geneva", ("USA",)).country == "CHE"    # not Geneva, Illinois, in a US story
+    assert geocode("Paris", ("USA",)).country == "FRA"
+    assert geocode("Victoria", ("SYC",)).country == "SYC"  # a capital of the article's country stays
+    assert geocode("Geneva, Illinois").country == "USA"    # the text names the state
