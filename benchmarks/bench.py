@@ -147,6 +147,10 @@ def main() -> None:
         print(f"| {n} | {r['bare_spacy']['seconds']:.2f} s | {r['parley_w1']['seconds']:.2f} s | "
               f"{r['ratio_w1_vs_bare']:.3f} | {r['parley_w2']['seconds']:.2f} s | {r['speedup_w2_vs_w1']:.2f}x | "
               f"{r['bare_spacy']['peak_rss_mib']} / {r['parley_w1']['peak_rss_mib']} MiB ({r['rss_w1_vs_bare']:.2f}) |")
+    if "scaled" in results:
+        sc = results["scaled"]
+        print(f"\n--workers 1 on {sc['articles']} articles: {sc['seconds']:.1f} s, peak RSS {sc['peak_rss_mib']} MiB, "
+              f"{sc['rss_ratio_to_w1']:.2f}x that of {max(sizes)} articles")
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "bench.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(results, indent=2))
