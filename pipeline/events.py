@@ -292,6 +292,10 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
             location_text = _context_place(rel["sent_id"], ctx, countries)
         if location_text is None and follows and previous["type"] not in REMOTE_TYPES:
             location_text = previous["location_text"]
+        if location_text is None:
+            # "X will visit Qatar on Monday for talks with Y", "travels to Jerusalem, where he
+            # will meet Y": the journey the sentence itself reports goes where they meet
+            location_text = _sentence_trip(ctx.sentences.get(rel["sent_id"], {}).get("text", ""))
         if location_text is None and status == "happened" and ctx.dateline_place:
             location_text = ctx.dateline_place
         if location_text:
@@ -409,6 +413,15 @@ def _fill_counterpart_titles(participants: list[dict]) -> None:
 
 
 _YEAR = re.compile(r"(?<![\w-])(?<!by )(?<!until )(?<!before )((?:19[5-9]|20\d)\d)(?![\w-])")
+
+
+def _sentence_trip(text: str) -> str | None:
+    """The first place a sentence says someone travels to ("will visit Qatar", "arrived in
+    Hanoi"), if the gazetteer knows it."""
+    for m in _TRIP.finditer(text):
+        if geo.geocode(m.group(1)) is not None:
+            return m.group(1)
+    return None
 
 
 def _named_year(text: str) -> int | None:

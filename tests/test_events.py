@@ -160,6 +160,11 @@ def test_events_type_status_date_place_parties_code(run_text, text, typ, status,
      "in the Japanese city of Osaka on Thursday.", "the Japanese city of Osaka", "Osaka", "JPN"),
     ("Russian President Vladimir Putin received Chinese Vice President Wang Qishan in St. Petersburg "
      "on Thursday.", "St. Petersburg", "St. Petersburg", "RUS"),
+    # the journey the trigger's sentence reports goes where they meet
+    ("US President Donald Trump travels to Jerusalem, where he will meet Israeli President Reuven "
+     "Rivlin.", "Jerusalem", "Jerusalem", "ISR"),
+    ("Indian Prime Minister Narendra Modi arrived in Hanoi on Friday and met Vietnamese Prime Minister "
+     "Nguyen Xuan Phuc.", "Hanoi", "Hanoi", "VNM"),
     # ... and in the sentence before ("the Black Sea resort of")
     ("Leaders gathered at the Black Sea resort of Sochi on Monday. Russian President Vladimir Putin met "
      "Turkish President Recep Tayyip Erdogan.", "Sochi", "Sochi", "RUS"),
