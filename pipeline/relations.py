@@ -787,7 +787,7 @@ def _location(index: DocIndex, tok: Token, sent: Span) -> str | None:
     return min(candidates)[1]
 
 
-_PLACE_NOUNS = {"capital", "city", "town", "village", "port", "resort", "island"}
+_PLACE_NOUNS = {"capital", "city", "town", "village", "port", "resort", "island", "province", "state", "region"}
 
 
 def _host(index: DocIndex, tok: Token, actor_ids: list[str]) -> str | None:

@@ -286,6 +286,7 @@ def test_city_index_falls_back_when_the_cache_folder_cannot_be_written(tmp_path,
     ("the southern Indian city of Chennai", "Chennai", "IND"),
     ("the city of Nice", "Nice", "FRA"),
     ("the Gulf state of Qatar", None, "QAT"),
+    ("Oman's southern province of Dhofar", None, "OMN"),
     ("the Indonesian island of Bali", None, "IDN"),
     ("Beijing, capital of China", "Beijing", "CHN"),
 ])
