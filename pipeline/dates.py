@@ -64,6 +64,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import urllib.parse
 import unicodedata
 from typing import Callable, NamedTuple, Union
 
@@ -763,7 +764,9 @@ _URL_DATE_PATTERNS = (
     # /17.07.2024-title, /3+january+2023+..., /stories/201707260084.html (an id that opens with the date)
     re.compile(_NB + r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d)"),
     re.compile(_NB + rf"(?P<d>\d{{1,2}})[+_-](?P<mon>{_MON})[a-z]*[+_-](?P<y>\d{{4}})(?!\d)", re.I),
-    re.compile(r"(?<=[/=])(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})\d{2,6}(?=\.\w{2,5}$|$|[/&_-])"),
+    re.compile(r"(?<=[/=])(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})\d{2,12}(?=\.\w{2,5}$|$|[/&_-])"),
+    # /28112019-kremlin-aide-...: day, month and year opening a slug
+    re.compile(r"(?<=/)(?P<d>\d{2})(?P<m>\d{2})(?P<y>(?:19|20)\d{2})(?=-[A-Za-z])"),
 )
 _URL_YEAR = re.compile(_NB + r"(?P<y>\d{4})(?:(?P<m>\d{2}))?(?![0-9A-Za-z])")
 
@@ -779,8 +782,9 @@ def date_from_url(url: str) -> dt.date | None:
 
     Recognises ``/2024-07-28/``, ``/2024/07/13/``, ``/2017-09/13/``, ``/201909/18/``,
     ``/2021/0910/``, ``/20190918/``, ``/t20240618_11437731.html``, ``/2024/jul/13/``,
-    ``/17.07.2024-title``, ``/3+january+2023``, an id that opens with the date
-    (``/201707260084.html``, ``?ud=20141004000227``); the query is read when the path has none.
+    ``/17.07.2024-title``, ``/3+january+2023``, ``/28112019-title``, an id that opens with the
+    date (``/201707260084.html``, ``?ud=20141004000227``); the query is read when the path has
+    none, and a percent-encoded URL is decoded first.
     Digits inside an alphanumeric token (``WS5d818f37...``) are ignored; the year must be
     within 1990..2100 and the date must exist.
 
@@ -792,6 +796,8 @@ def date_from_url(url: str) -> dt.date | None:
     """
     if not isinstance(url, str):
         return None
+    if "%" in url:                      # a URL inside a query: "?url=http%3A%2F%2F...%2F2017%2F02%2F09%2F"
+        url = urllib.parse.unquote(url)
     path = _url_path(url)
     query = url.split("?", 1)[1].split("#", 1)[0] if "?" in url else ""
     return _date_in(path) or (_date_in("/" + query.replace("&", "/")) if query else None)
@@ -845,7 +851,7 @@ _LEADING_DATE_TOKEN = re.compile(r"\s*date\s*:?\s*(?P<y>\d{4})-(?P<m>\d{2})-(?P<
 _HEADER_PREFIX = (
     r"(?:"
     r"[-*\u2022\u00b7]\s*"                                                # bullet
-    r"|(?:last\s+)?(?:updated|modified|published|posted|released|first\s+published|dated?|time)"
+    r"|(?:last\s+)?(?:updated|modified|published|posted|released|first\s+published|dated?|time|added)"
     r"(?:\s+(?:on|at))?\s*:?\s*"
     r"|\(?[A-Za-z][A-Za-z .]{0,20}\)\s*"                                  # (Xinhua)
     r"|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[,|]?\s*"  # 08:12,
@@ -854,23 +860,35 @@ _HEADER_PREFIX = (
 )
 _HEADER_DATE = re.compile(
     r"^" + _HEADER_PREFIX + r"(?:"
-    rf"(?P<d1>\d{{1,2}})[-\s]+(?P<mon1>{_MON})[-\s,]+(?P<y1>\d{{4}})"
-    rf"|(?P<mon2>{_MON})\s*(?P<d2>\d{{1,2}}){_ORD},?\s+(?P<y2>\d{{4}})"
+    rf"(?P<d1>\d{{1,2}}){_ORD}[-\s]+(?P<mon1>{_MON})[-\s,]+(?P<y1>\d{{4}})"
+    rf"|(?P<mon2>{_MON})\s*(?P<d2>\d{{1,2}}){_ORD}(?:,\s*|\s+)(?P<y2>\d{{4}})"
     r"|(?P<y3>\d{4})(?P<sep>[-/.])(?P<m3>\d{1,2})(?P=sep)(?P<d3>\d{1,2})"
+    r"|(?P<d5>\d{1,2})\.(?P<m5>\d{1,2})\.(?P<y5>\d{4})"                   # 14.02.2011: day first
+    r"|(?P<a6>\d{1,2})/(?P<b6>\d{1,2})/(?P<y6>\d{4})"                      # 04/12/2009: month first
     r"|(?P<y4>\d{4})\u5e74\s*(?P<m4>\d{1,2})\u6708\s*(?P<d4>\d{1,2})\u65e5"
     r")(?!\d)(?P<rest>.*)$",
     _F,
 )
 
 
+_AT_TIME = re.compile(r"(?:at\s+)?\d{1,2}[:.]\d{2}")
+
+
 def _header_line_date(line: str) -> dt.date | None:
     m = _HEADER_DATE.match(line)
     if not m:
         return None
-    # A date followed by a lower-case word is the start of a sentence, not a header.
+    # A date followed by a lower-case word is the start of a sentence, not a header
+    # ("March 1, 2023 at 18:42 JST" is a header).
     rest = m.group("rest").lstrip(" \t,.;:|-")
-    if rest[:1].islower():
+    if rest[:1].islower() and not _AT_TIME.match(rest):
         return None
+    if m.group("y5"):
+        return _valid_header_date(int(m.group("y5")), int(m.group("m5")), int(m.group("d5")))
+    if m.group("y6"):
+        a, b = int(m.group("a6")), int(m.group("b6"))
+        month, day = (a, b) if a <= 12 else (b, a)      # US order unless the first cannot be a month
+        return _valid_header_date(int(m.group("y6")), month, day)
     if m.group("y1"):
         y, mo, d = m.group("y1"), _month_number(m.group("mon1")), m.group("d1")
     elif m.group("y2"):
@@ -910,8 +928,15 @@ def find_header_date(text: str) -> dt.date | None:
     optional prefixes such as ``Updated``, ``Published:``, ``Last Updated:``, an agency in
     parentheses, a time of day or a weekday (``"Updated 18:59, 07-Mar-2021"``,
     ``"(Xinhua) 08:12, November 30, 2023"``, ``"Last Updated: Friday, 9 December 2005"``,
-    ``"2024-07-28 10:15"``, ``"July 13, 2024"``). A date followed by a lower-case word is
-    read as a body sentence and skipped.
+    ``"2024-07-28 10:15"``, ``"July 13, 2024"``, ``"14.02.2011"`` day first,
+    ``"04/12/2009"`` month first unless the first number cannot be a month). A date followed
+    by a lower-case word is read as a body sentence and skipped, unless the word opens a time
+    (``"March 1, 2023 at 18:42 JST"``). A line of byline parts split by ``|`` or dashes
+    (``"By JT - May 16,2017 - Last updated at ..."``) is read part by part, the first date
+    winning, unless a part reads as a sentence; a line of a place and a date (``"Phnom Penh,
+    November 20, 2012"``) counts; so does an agency's credit in parentheses ending with a date
+    (``"(Xinhua News Agency November 28, 2006)"``, ``"DOHA (UrduPoint News / Sputnik - 07th
+    October, 2020)"``) in these lines or in the last five.
 
     Args:
         text: The article text, header included.
@@ -927,13 +952,71 @@ def find_header_date(text: str) -> dt.date | None:
             d = _valid_header_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
             if d is not None:
                 return d
-        if len(line) < _HEADER_MAX_CHARS:
-            # "By the Associated Press | May 31, 2011 | 5:59 AM EDT": each part of a byline
-            for part in [line] + ([p.strip() for p in line.split("|")] if "|" in line else []):
-                d = _header_line_date(part)
-                if d is not None:
-                    return d
+        # "By the Associated Press | May 31, 2011 | 5:59 AM EDT", "By JT - May 16,2017 - Last
+        # updated at May 16,2017": each part of a byline
+        parts = [line] if len(line) < _HEADER_MAX_CHARS else []
+        if len(line) < 2 * _HEADER_MAX_CHARS and _BYLINE_PARTS.search(line):
+            split = [p.strip() for p in _BYLINE_PARTS.split(line)]
+            if not any(p[:1].islower() and not _AT_TIME.match(p) and not p.lower().startswith(_LOWER_BYLINE)
+                       for p in split):        # "The talks - July 4, 2020 - were cancelled" is a sentence
+                parts += [p for p in split if len(p) < _HEADER_MAX_CHARS]
+        for part in parts:
+            d = _header_line_date(part) or _place_and_date(part)
+            if d is not None:
+                return d
+        d = _credit_date(line)
+        if d is not None:
+            return d
+    for line in [ln.strip() for ln in text[-3000:].splitlines() if ln.strip()][-_CREDIT_LINES:]:
+        d = _credit_date(line)          # an agency's credit at the foot of the page
+        if d is not None:
+            return d
     return None
+
+
+_CREDIT_LINES = 5
+
+
+_BYLINE_PARTS = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*\|\s*")
+# "(Xinhua News Agency November 28, 2006)", "DOHA (UrduPoint News / Sputnik - 07th October,
+# 2020)": an agency's credit in parentheses, ending with the date
+_CREDIT = re.compile(r"\(([A-Z][^()\n]{6,80})\)")
+_LOWER_BYLINE = ("by ", "updated", "last updated", "published", "posted")
+
+
+def _credit_date(line: str) -> dt.date | None:
+    for m in _CREDIT.finditer(line):
+        d = _ending_date(m.group(1))
+        if d is not None:
+            return d
+    return None
+
+
+def _ending_date(text: str) -> dt.date | None:
+    """The full date a text ends with, after at least one word of something else."""
+    words = text.split()
+    for k in range(1, len(words)):
+        if not re.search(r"[A-Za-z]{2}", " ".join(words[:k])):
+            continue
+        tail = " ".join(words[k:])
+        m = _HEADER_DATE.match(tail)
+        if m and not m.group("rest").strip(" ,.;:-"):
+            return _header_line_date(tail)
+    return None
+
+
+_PLACE_DATE = re.compile(r"^(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s*(?P<date>.+)$")
+
+
+def _place_and_date(part: str) -> dt.date | None:
+    """ "Phnom Penh, November 20, 2012": a dateline standing on its own line."""
+    m = _PLACE_DATE.match(part)
+    if not m:
+        return None
+    date = _HEADER_DATE.match(m.group("date"))
+    if not date or date.group("rest").strip(" ,.;:-"):
+        return None
+    return _header_line_date(m.group("date"))
 
 
 # ---------------------------------------------------------------------------

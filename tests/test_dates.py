@@ -287,6 +287,10 @@ def test_dates_resolved_date_fields(expression):
     ("http://example.com/1985/01/02/old.html", None),
     ("http://example.com/story/12345678/", None),
     ("http://example.com/a.html?date=2024-07-28", D(2024, 7, 28)),     # the query, when the path has none
+    ("https://example.com/14032021-leaders-meet-in-rome/", D(2021, 3, 14)),       # day, month, year, slug
+    ("https://example.com/view/20230516093012045", D(2023, 5, 16)),                # a long id opening with the date
+    ("https://reader.example/?u=https%3A%2F%2Fnews.example%2F2019%2F06%2F30%2Fslug", D(2019, 6, 30)),  # encoded
+    ("https://example.com/14032021/", None),            # no slug: could be an id
     ("", None),
 ])
 def test_dates_date_from_url(url, expected):
@@ -327,6 +331,27 @@ def test_dates_year_from_url(url, expected):
     ("Headline\nJuly 13, 2024\nText.", D(2024, 7, 13)),
     ("Headline\n13 July 2024\nText.", D(2024, 7, 13)),
     ("Headline\nUpdated 18:59, 07-Mar-2021\nPublished: March 5, 2022", D(2021, 3, 7)),
+    # day-first with dots, month-first with slashes (day-first when the first cannot be a month)
+    ("Headline\n22.03.2019, 10:41\nText.", D(2019, 3, 22)),
+    ("Headline\n09:30 05.11.2018\nText.", D(2018, 11, 5)),
+    ("Headline\nTue, 06/04/2019 - 14:20\nText.", D(2019, 6, 4)),
+    ("Headline\n25/06/2019\nText.", D(2019, 6, 25)),
+    # ordinals, a comma with no space, a time after "at"
+    ("Headline\nThu 21st March 2019 | 08:15 PM\nText.", D(2019, 3, 21)),
+    ("Headline\nBy Staff Writer - June 3,2018 - Last updated at June 4,2018\nText.", D(2018, 6, 3)),
+    ("Headline\nApril 2, 2022 at 09:10 GMT\nText.", D(2022, 4, 2)),
+    ("Headline\nUpdated - October 9, 2016 at 11:02 AM.\nText.", D(2016, 10, 9)),
+    ("Headline\nAdded on June 5, 2016\nText.", D(2016, 6, 5)),
+    # the first date of a long byline line; a site name after the headline
+    ("Headline\nJune 5, 2016 11:20 am | Updated March 2, 2020 08:00 am IST - Delhi correspondent\nText.",
+     D(2016, 6, 5)),
+    ("Leaders meet in Rome to discuss trade and the climate | World | Daily Planet | 14.03.2021\nText.",
+     D(2021, 3, 14)),
+    # a dateline alone on its line; an agency's credit in parentheses, at the top or the foot
+    ("Headline\nKuala Lumpur, March 9, 2017\nText.", D(2017, 3, 9)),
+    ("Headline\nHARARE (Agence Presse / Wire - 12th May, 2016) The two leaders met on Friday.", D(2016, 5, 12)),
+    ("Headline\nThe two leaders met on Friday.\nThey agreed to meet again.\n(Example News Agency May 12, 2016)\n",
+     D(2016, 5, 12)),
 ])
 def test_dates_find_header_date(text, expected):
     assert find_header_date(text) == expected
@@ -342,6 +367,9 @@ def test_dates_find_header_date(text, expected):
     "Headline\nJuly 13, 1850\nText.",                  # implausible year
     "Headline that runs long: date 2023-11-30 appears only after the opening of the line",
     "\n".join(["filler line"] * 15 + ["July 13, 2024"]),   # beyond the header
+    "Headline\nThe summit - July 4, 2020 - was cancelled by the hosts.\n",    # dashes in a sentence
+    "Headline\nHe said (in a speech on July 4, 2020) that talks would go on.\n",
+    "Headline\nIn Paris, July 4, 2020 was a hot day.\n",
     "",
 ])
 def test_dates_find_header_date_none(text):
