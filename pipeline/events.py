@@ -381,15 +381,37 @@ def known(actor: dict, kb: knowledge.KnowledgeBase, day: dt.date | None) -> None
     if actor.get("title"):
         names.append(f"{actor['title']} {actor.get('name')}")       # "King Abdullah", "Pope Francis"
     office = kb.lookup(names, day, actor.get("country"))
-    if office is None:
-        return
-    actor["actor_key"] = office.actor_id
-    if day is not None and office.distance(day) > KB_SLACK_DAYS:
-        return                                         # not in office then: a former or future holder
-    if not actor.get("country") and not actor.get("org"):
-        actor["country"], actor["org"] = office.country, office.org
-    if not actor.get("title") and (office.country == actor.get("country") or office.org == actor.get("org")):
-        actor["title"] = office.role
+    if office is not None:
+        actor["actor_key"] = office.actor_id
+    if office is not None and (day is None or office.distance(day) <= KB_SLACK_DAYS):
+        # (else not in office then: a former or future holder)
+        if not actor.get("country") and not actor.get("org"):
+            actor["country"], actor["org"] = office.country, office.org
+        elif not actor.get("country") and office.country and not office.org:
+            actor["country"] = office.country           # a state's officer, whatever party the text names
+        if not actor.get("title") and (office.country == actor.get("country") or office.org == actor.get("org")):
+            actor["title"] = office.role
+    if not actor.get("country") and actor.get("org"):
+        actor["country"] = org_country(actor["org"])
+
+
+_ORG_OF_COUNTRY = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*$")
+
+
+def org_country(org: str) -> str | None:
+    """The state an organisation belongs to when its name says so: "Communist Party of
+    China", "the South African Communist Party", "Chinese conglomerate Wanda"; not
+    "Organization of American States"."""
+    m = _ORG_OF_COUNTRY.search(org)
+    if m:
+        return geo.country_code(m.group(1))
+    words = org.split()
+    for n in (3, 2, 1):
+        if len(words) > n:
+            code = geo.country_code(" ".join(words[:n]))
+            if code:
+                return code
+    return None
 
 
 def _participant(actor: dict) -> dict:

@@ -163,6 +163,33 @@ def test_knowledge_title_country_and_key_from_the_office_at_the_publication_date
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, name, country", [
+    # the text names a party, not a state: a serving officer still has the state's country
+    ("Xi Jinping, general secretary of the Communist Party of China Central Committee, met Joe Biden in "
+     "Bali on Monday.", "Xi Jinping", "CHN"),
+    # with no office known, the organisation's own name says whose it is
+    ("Wanjiru Kamau, general secretary of the Communist Party of Kenya, met Joe Biden in Nairobi on Monday.",
+     "Wanjiru Kamau", "KEN"),
+    ("Joe Biden met Sipho Nkosi, general secretary of the South African Communist Party, in Pretoria on "
+     "Monday.", "Sipho Nkosi", "ZAF"),
+])
+def test_knowledge_country_of_a_party_official(run_text, text, name, country):
+    event = one_event(run_text, text)
+    assert next(p for p in event["participants"] if p["name"] == name)["country"] == country
+
+
+def test_org_country_reads_only_a_state_in_the_name():
+    from pipeline.events import org_country
+
+    assert org_country("Communist Party of China") == "CHN"
+    assert org_country("the Kenyan Senate") == "KEN"
+    assert org_country("Government of the Republic of Kenya") == "KEN"
+    assert org_country("Organization of American States") is None
+    assert org_country("African Union Commission") is None
+    assert org_country("United Nations") is None
+
+
+@pytest.mark.model
 def test_knowledge_actor_key_merges_name_forms_across_articles(run_text):
     out = run_text({"a": "President Xi met Putin in Moscow on Tuesday.",
                     "b": "Chinese President Xi Jinping held talks with Vladimir Putin in Moscow on Tuesday."},
