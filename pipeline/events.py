@@ -38,6 +38,11 @@ _PLACE_OF_BEFORE = re.compile(r"\b(?:in|at) (?:the )?(?:[\w'’.-]+ ){0,4}(?:cap
                               r"province|state|region)"
                               r"(?: city)? of$")
 _CAPITAL_PHRASE = re.compile(r"\b(?:in|at) ((?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?:['’]s?)? capital)\b(?! of| city of)")
+_GATHERING_WORDS = r"(?i:summit|conference|forum|games|olympics|congress|general assembly|leaders'? meeting)"
+_PLACE_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
+_GATHERING_AFTER = re.compile(rf"\b{_GATHERING_WORDS}\b(?: [\w'’-]+){{0,3}}? (?:in|at|hosted by) (?:the )?"
+                              rf"(?P<place>{_PLACE_WORDS})")
+_GATHERING_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<words>(?:[A-Z][\w'’.-]* ){{1,4}}){_GATHERING_WORDS}\b")
 _MONTH_NAME = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.I)
 _LINKED_DAY = re.compile(r"\b(?:same|that)\s+(?:same\s+)?day\b", re.I)
 _LINKED = re.compile(r"\b(?:(?:same|that)\s+(?:same\s+)?(?:day|year)|the\s+day|a\s+year\s+earlier)\b", re.I)
@@ -170,6 +175,7 @@ class _DocContext:
             for m in _CAPITAL_PHRASE.finditer(sent["text"]):
                 self.places_by_sent.setdefault(sent["sent_id"], []).append(m.group(1))
         self.trip_country = self._trip_country()
+        self.gathering = self._gathering()
         # Relative dates resolve against the publication date; an article that does not show
         # one is anchored on the latest full date it states ("Aug. 9, 2014 ... on Sunday"),
         # taking the year from its URL ("/2017/") when the text gives only day and month.
@@ -191,6 +197,23 @@ class _DocContext:
                 if place is not None and place.country:
                     found.add(place.country)
         return found.pop() if len(found) == 1 else None
+
+    def _gathering(self) -> tuple[str, geo.Place] | None:
+        """Where the one summit, conference or games the article names is held ("the G20
+        summit in Rome", "the Tokyo Olympics"), or None when it names none or several places."""
+        found: dict[str, tuple[str, geo.Place]] = {}
+        for sent in self.sentences.values():
+            for m in _GATHERING_AFTER.finditer(sent["text"]):          # "the summit in Rome"
+                place = geo.geocode(m.group("place"))
+                if place is not None and place.country:
+                    found.setdefault(place.country, (m.group("place"), place))
+            for m in _GATHERING_BEFORE.finditer(sent["text"]):         # "the Tokyo Olympics"
+                for word in m.group("words").split():
+                    place = geo.geocode(word) if word not in ("The", "A") else None
+                    if place is not None and place.city:
+                        found.setdefault(place.country, (word, place))
+                        break
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def home_country(self, exclude: set[str]) -> str | None:
         """The country the article is mostly about, leaving out ``exclude`` (the guests'):
@@ -314,6 +337,9 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
                 any(p["country"] != ctx.trip_country for p in participants):
             # meetings during a visit the article describes take place where the visit goes
             location_text, place = None, geo.Place(None, ctx.trip_country, None, None, "country")
+        if place is None and ctx.gathering is not None:
+            # "on the sidelines of the summit": where the article says the gathering is held
+            location_text, place = ctx.gathering
         if place is not None and place.kind == "country" and status == "happened":
             # "on a visit to France ... a meeting": the city the article places it in, if any
             city_text = _context_place(rel["sent_id"], ctx, countries) or ctx.dateline_place

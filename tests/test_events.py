@@ -168,6 +168,13 @@ def test_events_type_status_date_place_parties_code(run_text, text, typ, status,
     # ... and in the sentence before ("the Black Sea resort of")
     ("Leaders gathered at the Black Sea resort of Sochi on Monday. Russian President Vladimir Putin met "
      "Turkish President Recep Tayyip Erdogan.", "Sochi", "Sochi", "RUS"),
+    # the one gathering the article places: "the summit in X", "the X Olympics"
+    ("Leaders arrived for the G20 summit in Rome on Friday.\n\nTrade led the agenda.\n\nClimate came "
+     "second.\n\nThe host spoke first.\n\nOn the sidelines, Saudi Foreign Minister "
+     "Faisal bin Farhan held talks with Argentine Foreign Minister Santiago Cafiero.", "Rome", "Rome", "ITA"),
+    ("Dozens of leaders came for the opening of the Tokyo Olympics.\n\nThe stadium was empty.\n\nFans "
+     "watched at home.\n\nThe flame was lit.\n\nJapanese Prime Minister Yoshihide "
+     "Suga met French President Emmanuel Macron on Saturday.", "Tokyo", "Tokyo", "JPN"),
 ])
 def test_events_location_text_and_coordinates(run_text, text, location_text, city, country):
     event = _one(run_text, text)
@@ -304,3 +311,12 @@ def test_events_a_linked_day_is_the_day_of_the_report_before(run_text, link):
     events = [e for e in run_text({"d": text}, published="2024-07-28")["events"]]
     assert [(sorted(p["name"] for p in e["participants"]), e["date"]) for e in events] == [
         (["Amina Otieno", "Kofi Mensah"], "2024-07-23")]
+
+
+@pytest.mark.model
+def test_events_two_gatherings_in_two_countries_place_nothing(run_text):
+    text = ("The G20 summit in Rome ended on Sunday, and the next summit in Tokyo is a year away.\n\n"
+            "Trade dominated the talks.\n\nClimate finance came second.\n\nThe communique was short.\n\n"
+            "Argentine Foreign Minister Santiago Cafiero met Saudi Foreign Minister Faisal bin Farhan on Saturday.")
+    event = _one(run_text, text)
+    assert event["location_country"] is None
