@@ -68,6 +68,8 @@ def extract_relations(parses: pa.Table, entities: pa.Table, actors: pa.Table) ->
     for doc_id, doc in docs_by_id(parses):
         index = build_index(doc, ents_by_doc.get(doc_id, []), actors_by_doc.get(doc_id, {}))
         for sent_id, sent in enumerate(_sentences(doc)):
+            if _LINE_UP.search(sent.text):
+                continue        # a photo's line-up "from left to right": there together, no exchange
             mentions = [m for m in index.mentions if sent.start <= m[0] < sent.end]
             rels = sentence_relations(index, sent)
             rels += candidate_relations(index, sent, rels, mentions)
@@ -82,6 +84,7 @@ def extract_relations(parses: pa.Table, entities: pa.Table, actors: pa.Table) ->
     return schemas.conform(rows, OUTPUT)
 
 
+_LINE_UP = re.compile(r"\b(?:from )?(?:left to right|right to left)\b|\(\s*(?:from )?L\s*(?:-|to)\s*R\s*\)", re.I)
 MAX_CANDIDATE_PARTIES = 8     # a sentence listing more named parties pairs only its first eight
 
 
@@ -396,11 +399,26 @@ def _parties(index: DocIndex, tok: Token, typ: str):
         return [agents], how
     if not agents or not counter:
         return None
+    if len(agents) > 1 and _separately(tok):
+        # "A, B and C all met separately with X": one meeting each
+        return [[a, c] for a in agents for c in counter], how
     if len(counter) == 1:
         return [[agents[0], counter[0]] + agents[1:]], how
     if _joint(index, tok, counter):
         return [agents + counter], how
     return [[*agents, c] for c in counter], how
+
+
+_EACH = {"separately", "individually", "respectively", "each"}
+
+
+def _separately(tok: Token) -> bool:
+    """Whether the trigger says its subjects acted one by one ("met separately", "each met")."""
+    verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") else tok   # "each held talks"
+    heads = [tok] if verb is tok else [tok, verb]
+    near = [c for h in heads for c in h.children]
+    near += [g for c in near if c.dep_ in ("nsubj", "advmod", "prep") for g in c.children]
+    return any(t.lower_ in _EACH and t.dep_ in ("advmod", "det", "appos", "npadvmod", "dep") for t in near)
 
 
 _ATTEND = {"attend", "participate", "address", "join", "boycott", "skip", "miss", "cover"}

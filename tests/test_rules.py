@@ -363,3 +363,43 @@ def test_rules_invitation_hosts_and_co_attendance(run_text, text, expected):
     events = run_text({"d": text}, published="2024-07-28")["events"]
     assert sorted((e["status"], tuple(sorted(p["name"] for p in e["participants"]))) for e in events) == \
         sorted((s, tuple(sorted(n))) for s, n in expected)
+
+
+# ---------------------------------------------------------------- one by one, and line-ups
+
+@pytest.mark.parametrize("text, pairs", [
+    # active, with the adverb after the verb or before it, and with "each"
+    ("Latvian Prime Minister Evika Silina, Foreign Minister Baiba Braze and Defence Minister Andris Spruds "
+     "all met separately with US Senator Jeanne Shaheen on Monday.",
+     {("Andris Spruds", "Jeanne Shaheen"), ("Baiba Braze", "Jeanne Shaheen"), ("Evika Silina", "Jeanne Shaheen")}),
+    ("Kenyan President William Ruto and Ugandan President Yoweri Museveni separately met Chinese Foreign "
+     "Minister Wang Yi in Beijing on Friday.",
+     {("William Ruto", "Wang Yi"), ("Yoweri Museveni", "Wang Yi")}),
+    ("Kenyan President William Ruto and Ugandan President Yoweri Museveni each held talks with Chinese "
+     "Foreign Minister Wang Yi in Beijing on Friday.",
+     {("William Ruto", "Wang Yi"), ("Yoweri Museveni", "Wang Yi")}),
+])
+def test_rules_subjects_acting_one_by_one_meet_the_counterpart_pairwise(run_text, text, pairs):
+    assert {frozenset(_names(e)) for e in _events(run_text, text)} == {frozenset(p) for p in pairs}
+
+
+def test_rules_subjects_together_still_meet_as_one_group(run_text):
+    event = _one(run_text, "Latvian Prime Minister Evika Silina and Foreign Minister Baiba Braze met US Senator "
+                           "Jeanne Shaheen in Riga on Monday.")
+    assert set(_names(event)) == {"Evika Silina", "Baiba Braze", "Jeanne Shaheen"}
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders at the summit, from left to right: Indonesian President Joko Widodo, Philippine President "
+    "Rodrigo Duterte and Singapore Prime Minister Lee Hsien Loong, before their meeting in Manila.",
+    "Indonesian President Joko Widodo, Philippine President Rodrigo Duterte and Singapore Prime Minister "
+    "Lee Hsien Loong (L-R) pose before the summit meeting in Manila.",
+])
+def test_rules_a_photo_line_up_is_no_interaction(run_text, text):
+    assert _events(run_text, text) == []
+
+
+def test_rules_a_caption_with_left_and_right_is_still_a_meeting(run_text):
+    event = _one(run_text, "Indonesian President Joko Widodo (L) meets Philippine President Rodrigo Duterte (R) "
+                           "in Manila on Monday.")
+    assert set(_names(event)) == {"Joko Widodo", "Rodrigo Duterte"}
