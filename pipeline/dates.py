@@ -44,6 +44,9 @@ Rules for ambiguous expressions (``base`` is the publication date; ``tense`` is 
 * Parts of a period keep the period's precision: ``"the middle of October"`` is the month,
   ``"the end of the year"`` and ``"a good part of 1990"`` the year, ``"1994 or later"`` 1994.
   Years in words (``"nineteen seventy-nine"``, ``"the year two thousand"``) are read.
+* A span of days (``"from April 14 to 15"``, ``"on 6-7 October"``, ``"from 30 April to 2
+  May"``) is the month of its first day, resolved like that day: a meeting within it has no
+  known day.
 * Weeks cannot be written as ISO values, so ``"this week"``, ``"earlier this week"``,
   ``"this month"`` and ``"earlier this month"`` give ``base``'s month, ``"last week"``
   (and ``"the past week"``) the month of ``base`` minus 7 days, ``"next week"`` the month
@@ -738,12 +741,37 @@ def resolve_date(expression: str, base_date: BaseDate,
         return None
     base = _coerce_base(base_date)
     future = None if tense is None else tense == "future"
+    span = _span(s, base, tense)
+    if span is not None:
+        return span
     result = _apply_rules(s, base, future)
     if result is _UNRESOLVABLE:
         return None
     if result is not None:
         return result   # type: ignore[return-value]
     return _fallback(_strip_lead(s), base, future)
+
+
+# "(from) April 14 to 15", "on April 6-7, 2024", "between 3 and 5 May", "from 30 April to 2 May":
+# several days, so only the month of the first is claimed.
+_SPAN_MONTH_FIRST = re.compile(
+    rf"^(?:(?:on|from|between)\s+)?(?P<mon>{_MON})\s+(?P<d>\d{{1,2}}){_ORD}\s*(?:-|\u2013|to|and|through|until|till)\s*"
+    rf"(?:{_MON}\s+)?\d{{1,2}}{_ORD}(?:,?\s+(?P<y>\d{{4}}))?$")
+_SPAN_DAY_FIRST = re.compile(
+    rf"^(?:(?:on|from|between)\s+)?(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}(?:\s+(?P<mon1>{_MON}))?\s*(?:-|\u2013|to|and|through|until|till)\s*"
+    rf"(?:the\s+)?\d{{1,2}}{_ORD}\s+(?:of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<y>\d{{4}}))?$")
+
+
+def _span(s: str, base: dt.date | None, tense: str | None) -> ResolvedDate | None:
+    m = _SPAN_MONTH_FIRST.match(s) or _SPAN_DAY_FIRST.match(s)
+    if not m:
+        return None
+    month = m.group("mon1") if m.re is _SPAN_DAY_FIRST and m.group("mon1") else m.group("mon")
+    first = f"{month} {m.group('d')}" + (f", {m.group('y')}" if m.group("y") else "")
+    day = resolve_date(first, base, tense)
+    if day is None or day.precision != "day":
+        return None
+    return ResolvedDate(day.value[:7], "month")
 
 
 # ---------------------------------------------------------------------------

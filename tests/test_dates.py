@@ -19,6 +19,7 @@ from pipeline.dates import (
 )
 
 D = dt.date
+R = ResolvedDate
 SUN_2024_07_28 = D(2024, 7, 28)   # a Sunday
 THU_2023_11_30 = D(2023, 11, 30)
 WED_2017_06_14 = D(2017, 6, 14)
@@ -541,3 +542,23 @@ def test_dates_more_url_forms(url, expected):
 def test_dates_header_date_in_a_byline_with_bars():
     text = "Inflation eases\nBy Ann Lee | May 31, 2011 | 5:59 AM EDT\nFRANKFURT (AP) -- Prices rose."
     assert find_header_date(text) == D(2011, 5, 31)
+
+
+# ---------------------------------------------------------------------------
+# Spans of days: only the month is known for the meeting
+
+@pytest.mark.parametrize("expression, tense, expected", [
+    ("from March 3 to 5", "future", R("2024-03", "month")),
+    ("March 3-5", None, R("2024-03", "month")),
+    ("on Jan. 30-31", "past", R("2024-01", "month")),
+    ("between 11 and 13 March", "future", R("2024-03", "month")),
+    ("from 30 April to 2 May", "future", R("2024-04", "month")),
+    ("on 6-7 October 2021", None, R("2021-10", "month")),
+    ("June 3 to 6, 2019", "past", R("2019-06", "month")),
+])
+def test_dates_a_span_of_days_gives_its_month(expression, tense, expected):
+    assert resolve_date(expression, "2024-02-20", tense) == expected
+
+
+def test_dates_a_single_day_is_still_a_day():
+    assert resolve_date("on March 3", "2024-02-20", "future") == R("2024-03-03", "day")
