@@ -95,6 +95,12 @@ def normalise_events(documents: pa.Table, sentences: pa.Table, entities: pa.Tabl
             kept = _once_per_pair(kept)
             for event in kept:
                 event["confidence"] = scorer.calibrate(event["confidence"], model)
+        for event in kept:
+            if event["status"] == "planned" and event["date"] is None and context.published:
+                # announced with no date (after merging, so it joins any dated report of it):
+                # the month of the announcement is all that is known
+                event.update(date=context.published.isoformat()[:7], date_precision="month",
+                             date_text="publication month")
         rows.extend(kept)
     return schemas.conform(rows, OUTPUT)
 

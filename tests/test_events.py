@@ -320,3 +320,18 @@ def test_events_two_gatherings_in_two_countries_place_nothing(run_text):
             "Argentine Foreign Minister Santiago Cafiero met Saudi Foreign Minister Faisal bin Farhan on Saturday.")
     event = _one(run_text, text)
     assert event["location_country"] is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, date, precision", [
+    # announced with no date: the month of the announcement, never a day
+    ("Kenyan President William Ruto will meet Ghanaian President John Mahama in Accra.", "2024-07", "month"),
+    ("Ruto is scheduled to hold talks with Mahama during the visit.\n\nKenyan President William Ruto "
+     "arrived in Accra.", "2024-07", "month"),
+    # with a date of its own, that date
+    ("Kenyan President William Ruto will meet Ghanaian President John Mahama in Accra on Friday.",
+     "2024-08-02", "day"),
+])
+def test_events_a_planned_meeting_without_a_date_gets_the_month_it_was_announced(run_text, text, date, precision):
+    events = [e for e in run_text({"d": text}, published=PUBLISHED)["events"] if e["status"] == "planned"]
+    assert [(e["date"], e["date_precision"]) for e in events] == [(date, precision)]
