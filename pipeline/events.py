@@ -423,11 +423,20 @@ def known(actor: dict, kb: knowledge.KnowledgeBase, day: dt.date | None) -> None
             actor["country"] = office.country           # a state's officer, whatever party the text names
         if not actor.get("title") and (office.country == actor.get("country") or office.org == actor.get("org")):
             actor["title"] = office.role
+    elif office is not None and not actor.get("country") and office.country and not office.org \
+            and kb.one_state(office.actor_id) and not _FORMER.search(actor.get("title") or ""):
+        # between two of their state's offices ("Wang Yi, director of the party's foreign affairs
+        # office"): still that state's official, though not in an office the base lists
+        actor["country"] = office.country
     if not actor.get("country") and actor.get("org"):
         actor["country"] = org_country(actor["org"])
 
 
+_FORMER = re.compile(r"\b(?:former|ex|late|then)\b", re.I)
 _ORG_OF_COUNTRY = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*$")
+
+
+_OF_NAME = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?=\s*(?:\(|,|$|\s+[A-Z(]))")
 
 
 def org_country(org: str) -> str | None:
@@ -437,6 +446,10 @@ def org_country(org: str) -> str | None:
     m = _ORG_OF_COUNTRY.search(org)
     if m:
         return geo.country_code(m.group(1))
+    for m in _OF_NAME.finditer(org):        # "Political Bureau of the Communist Party of China (CPC) ..."
+        code = geo.country_code(m.group(1))
+        if code:
+            return code
     words = org.split()
     for n in (3, 2, 1):
         if len(words) > n:

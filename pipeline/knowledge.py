@@ -170,6 +170,12 @@ class KnowledgeBase:
         self.max_words = max((len(k) for k in self.by_name), default=0)
         self.first_words = {k[0] for k in self.by_name}      # a name can only start with one of these
 
+    def one_state(self, actor_id: str) -> bool:
+        """Whether every office the base lists for this person is one state's."""
+        offices = self.offices.get(actor_id, ())
+        return bool(offices) and all(o.country and not o.org for o in offices) \
+            and len({o.country for o in offices}) == 1
+
     def lookup(self, names: Iterable[str], day: dt.date | None,
                country: str | None = None) -> Office | None:
         """The office of the person one of ``names`` refers to, at ``day``.

@@ -178,6 +178,28 @@ def test_knowledge_country_of_a_party_official(run_text, text, name, country):
     assert next(p for p in event["participants"] if p["name"] == name)["country"] == country
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, name, country", [
+    # between two terms in the same state's offices: still that state's official
+    ("Benjamin Netanyahu met Joe Biden in Washington on Monday.", "2005-06-01", "Benjamin Netanyahu", "ISR"),
+    ("Shinzo Abe met Joe Biden in Tokyo on Monday.", "2010-06-01", "Shinzo Abe", "JPN"),
+    # ... unless the text says the office is behind them
+    ("Former prime minister Benjamin Netanyahu met Joe Biden in Washington on Monday.", "2005-06-01",
+     "Benjamin Netanyahu", None),
+])
+def test_knowledge_an_official_between_offices_keeps_the_state(run_text, text, published, name, country):
+    out = run_text({"d": text}, published=published)
+    (event,) = out["events"]
+    assert next(p for p in event["participants"] if p["name"] == name)["country"] == country
+
+
+def test_knowledge_one_state_means_every_office_is_one_states():
+    kb = knowledge.load()
+    assert kb.one_state("xi-jinping")
+    assert not kb.one_state("antonio-guterres")        # Portugal, then the UN
+    assert not kb.one_state("no-such-person")
+
+
 def test_org_country_reads_only_a_state_in_the_name():
     from pipeline.events import org_country
 
