@@ -40,6 +40,9 @@ _PLACE_OF_BEFORE = re.compile(r"\b(?:in|at) (?:the )?(?:[\w'’.-]+ ){0,4}(?:cap
 _CAPITAL_PHRASE = re.compile(r"\b(?:in|at) ((?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?:['’]s?)? capital)\b(?! of| city of)")
 _GATHERING_WORDS = r"(?i:summit|conference|forum|games|olympics|congress|general assembly|leaders'? meeting)"
 _PLACE_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
+# "the recent NATO summit in Washington", "last year's summit": a gathering as a topic, not
+# where the article's meetings happen (a coming one is where planned meetings will)
+_ANOTHER_TIME = re.compile(r"\b(?:recent|last|previous|past)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _GATHERING_AFTER = re.compile(rf"\b{_GATHERING_WORDS}\b(?: [\w'’-]+){{0,3}}? (?:in|at|hosted by) (?:the )?"
                               rf"(?P<place>{_PLACE_WORDS})")
 _GATHERING_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<words>(?:[A-Z][\w'’.-]* ){{1,4}}){_GATHERING_WORDS}\b")
@@ -209,14 +212,17 @@ class _DocContext:
         summit in Rome", "the Tokyo Olympics"), or None when it names none or several places."""
         found: dict[str, tuple[str, geo.Place]] = {}
         for sent in self.sentences.values():
-            for m in _GATHERING_AFTER.finditer(sent["text"]):          # "the summit in Rome"
+            text = sent["text"]
+            for m in _GATHERING_AFTER.finditer(text):                  # "the summit in Rome"
                 place = geo.geocode(m.group("place"))
-                if place is not None and place.country:
+                if place is not None and place.country and not _ANOTHER_TIME.search(text[:m.start()]):
                     found.setdefault(place.country, (m.group("place"), place))
-            for m in _GATHERING_BEFORE.finditer(sent["text"]):         # "the Tokyo Olympics"
+            for m in _GATHERING_BEFORE.finditer(text):                 # "the Tokyo Olympics"
+                if _ANOTHER_TIME.search(text[:m.start()]):
+                    continue
                 for word in m.group("words").split():
-                    place = geo.geocode(word) if word not in ("The", "A") else None
-                    if place is not None and place.city:
+                    if geo.is_well_known_city(word):
+                        place = geo.geocode(word)
                         found.setdefault(place.country, (word, place))
                         break
         return next(iter(found.values())) if len(found) == 1 else None

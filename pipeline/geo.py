@@ -359,6 +359,12 @@ def _find_city(key: str, context: tuple[str, ...], country: str | None = None) -
     return None
 
 
+def is_well_known_city(text: str) -> bool:
+    """Whether a name is that of a capital or a city of 100,000 people ("Tokyo", not "North")."""
+    primary, _ = _cities(_key(text)) if isinstance(text, str) and _key(text) else ((), ())
+    return any(_well_known(c) for c in primary)
+
+
 def _well_known(city: _City) -> bool:
     """A national capital or a city of 100,000 people."""
     return city.population >= WELL_KNOWN_POPULATION or _is_capital(city)

@@ -335,3 +335,18 @@ def test_events_two_gatherings_in_two_countries_place_nothing(run_text):
 def test_events_a_planned_meeting_without_a_date_gets_the_month_it_was_announced(run_text, text, date, precision):
     events = [e for e in run_text({"d": text}, published=PUBLISHED)["events"] if e["status"] == "planned"]
     assert [(e["date"], e["date_precision"]) for e in events] == [(date, precision)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # a past gathering the talks were about is not where they happened
+    "Latvian Prime Minister Evika Silina met US Senator Jeanne Shaheen on Monday.\n\nThey discussed trade.\n\n"
+    "They reviewed the aid.\n\nThey also discussed the outcome of the recent NATO summit in Washington.",
+    # a common word before "Summit" is no city ("North" names small towns)
+    "Leaders gathered for the North American Leaders Summit.\n\nTrade led.\n\nClimate came second.\n\n"
+    "The host spoke first.\n\nCanadian Prime Minister Justin Trudeau met Mexican President Andres Manuel "
+    "Lopez Obrador on Tuesday.",
+])
+def test_events_no_place_from_a_past_gathering_or_a_common_word(run_text, text):
+    events = run_text({"d": text}, published=PUBLISHED)["events"]
+    assert events and all(e["location_country"] is None for e in events)
