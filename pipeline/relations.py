@@ -314,6 +314,18 @@ _COUNTER_PREPS = {"meet": {"with"}, "talk": {"with", "to"}, "speak": {"with", "t
                   "write": {"to"}, "call": {"on"}, "phone": {"with"}, "telephone": {"with"},
                   "discuss": {"with"}}
 _NOUN_PREPS = {"with", "to", "between", "among", "on"}
+_RECEIVING = {"get", "receive", "take", "have", "answer", "accept"}
+
+
+def _sender(tok: Token) -> bool:
+    """Whether "from X" after this nominal trigger names the counterpart: "took a phone call
+    from X", "a visit from X", "got a letter from X"; not "handed over a message from X" (the
+    envoy passes on someone else's words)."""
+    lemma = tok.lemma_.lower()
+    if lemma in ("call", "visit"):
+        return True
+    return lemma in ("letter", "message", "congratulation") and tok.dep_ == "dobj" \
+        and tok.head.lemma_.lower() in _RECEIVING
 _SERIES = {"series", "round", "set"}
 
 
@@ -364,7 +376,7 @@ def _parties(index: DocIndex, tok: Token, typ: str):
         for c in tok.children:
             if c.dep_ == "poss" and not _conveyed(tok):
                 agents += _resolve_all(index, c, how)
-            elif c.dep_ == "prep" and c.lower_ in _NOUN_PREPS:
+            elif c.dep_ == "prep" and (c.lower_ in _NOUN_PREPS or c.lower_ == "from" and _sender(tok)):
                 if c.lower_ in ("between", "among"):
                     joint += pobjs(c)
                 elif c.lower_ != "on" or lemma == "call":
@@ -376,7 +388,8 @@ def _parties(index: DocIndex, tok: Token, typ: str):
         light = head if carrier.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX") else None
         if light is not None:
             for c in light.children:
-                if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS and c.i != tok.i:
+                if c.dep_ == "prep" and (c.lower_ in _NOUN_PREPS or c.lower_ == "from" and _sender(tok)) \
+                        and c.i != tok.i:
                     (joint if c.lower_ in ("between", "among") else counter).extend(pobjs(c))
                 elif c.dep_ == "dative":
                     counter += _resolve_all(index, c, how)

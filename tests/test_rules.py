@@ -403,3 +403,23 @@ def test_rules_a_caption_with_left_and_right_is_still_a_meeting(run_text):
     event = _one(run_text, "Indonesian President Joko Widodo (L) meets Philippine President Rodrigo Duterte (R) "
                            "in Manila on Monday.")
     assert set(_names(event)) == {"Joko Widodo", "Rodrigo Duterte"}
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("Kenyan President William Ruto took a phone call from Brazilian President Luiz Inacio Lula da Silva "
+     "on Monday.", "phone_call"),
+    ("Kenyan President William Ruto answered a call from Brazilian President Luiz Inacio Lula da Silva "
+     "on Monday.", "phone_call"),
+    ("Kenyan President William Ruto got a letter from Brazilian President Luiz Inacio Lula da Silva "
+     "on Monday.", "correspondence"),
+])
+def test_rules_a_call_or_letter_taken_from_someone_is_with_them(run_text, text, typ):
+    event = _one(run_text, text)
+    assert (event["type"], set(_names(event))) == (typ, {"William Ruto", "Luiz Inacio Lula da Silva"})
+
+
+def test_rules_an_envoy_handing_over_a_message_from_someone_is_not_their_correspondence(run_text):
+    events = _events(run_text, "The Brazilian envoy handed Kenyan President William Ruto a message from "
+                               "Brazilian President Luiz Inacio Lula da Silva on Monday.")
+    assert not any(set(_names(e)) == {"The Brazilian envoy", "Luiz Inacio Lula da Silva"} for e in events)
+    assert not any(e["type"] == "correspondence" and "William Ruto" not in _names(e) for e in events)
