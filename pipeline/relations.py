@@ -98,6 +98,17 @@ def candidate_relations(index: DocIndex, sent: Span, rule_rels: list[dict],
     if not cues:
         return []
     covered = {frozenset(p) for r in rule_rels for p in _pairs(r["actor_ids"])}
+    # "X received the credentials of A, B and C": the rules met each with X, so A and B did
+    # not meet each other
+    partners: dict[str, set[str]] = {}
+    for r in rule_rels:
+        if len(r["actor_ids"]) == 2:
+            a, b = r["actor_ids"]
+            partners.setdefault(a, set()).add(b)
+            partners.setdefault(b, set()).add(a)
+    split = {frozenset((a, b)) for h, ps in partners.items() if len(ps) >= 2 for a in ps for b in ps if a != b
+             and h not in (a, b)}
+    covered |= split
     parties: list[str] = []
     for _, _, label, actor_id in mentions:
         if actor_id and label in ("PERSON", "ORG") \

@@ -423,3 +423,12 @@ def test_rules_an_envoy_handing_over_a_message_from_someone_is_not_their_corresp
                                "Brazilian President Luiz Inacio Lula da Silva on Monday.")
     assert not any(set(_names(e)) == {"The Brazilian envoy", "Luiz Inacio Lula da Silva"} for e in events)
     assert not any(e["type"] == "correspondence" and "William Ruto" not in _names(e) for e in events)
+
+
+def test_rules_guests_of_one_host_are_not_paired_with_each_other(run_text):
+    events = _events(run_text, "Kenyan President William Ruto received the credentials of Ambassador of Japan "
+                               "Hideo Tanaka, Ambassador of Brazil Carlos Mendes and Ghana's Ambassador Kwame "
+                               "Boateng at State House on Tuesday.")
+    assert {frozenset(_names(e)) for e in events} == {
+        frozenset({"William Ruto", "Hideo Tanaka"}), frozenset({"William Ruto", "Carlos Mendes"}),
+        frozenset({"William Ruto", "Kwame Boateng"})}
