@@ -85,6 +85,8 @@ def normalise_events(documents: pa.Table, sentences: pa.Table, entities: pa.Tabl
         context = _DocContext(docs.get(doc_id, {}), sents.get(doc_id, []), ents.get(doc_id, []))
         for actor in acts.get(doc_id, {}).values():
             known(actor, kb, context.published)
+            if actor.get("kind") == "person" and not actor.get("country") and not actor.get("org"):
+                actor["country"] = _delegation_country(actor.get("name") or "", context)
         kept: list[dict] = []
         for rel in sorted(rels, key=lambda r: (r["sent_id"], r["rel_id"])):
             if threshold is not None and rel["confidence"] < threshold:
@@ -436,6 +438,23 @@ def known(actor: dict, kb: knowledge.KnowledgeBase, day: dt.date | None) -> None
         actor["country"] = office.country
     if not actor.get("country") and actor.get("org"):
         actor["country"] = org_country(actor["org"])
+
+
+_LED_BY = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:government |parliamentary |business |military |high-level |"
+                     r"official |trade )?(?:delegation|team|mission|side) (?:led|headed) by\b(?P<rest>.{0,80})")
+
+
+def _delegation_country(name: str, ctx: "_DocContext") -> str | None:
+    """ "the visiting Japanese delegation led by Taro Yamada": the delegation's state is its head's."""
+    if not name:
+        return None
+    for sent in ctx.sentences.values():
+        for m in _LED_BY.finditer(sent["text"]):
+            if name in m.group("rest"):
+                code = geo.country_code(m.group(1))
+                if code:
+                    return code
+    return None
 
 
 _FORMER = re.compile(r"\b(?:former|ex|late|then)\b", re.I)

@@ -113,7 +113,7 @@ def candidate_relations(index: DocIndex, sent: Span, rule_rels: list[dict],
     for _, _, label, actor_id in mentions:
         if actor_id and label in ("PERSON", "ORG") \
                 and index.actors.get(actor_id, {}).get("kind") in ("person", "organization") \
-                and actor_id not in parties:
+                and actor_id not in parties and not _remembered(index, sent, actor_id):
             parties.append(actor_id)
     parties = parties[:MAX_CANDIDATE_PARTIES]
     cue = cues[0]
@@ -277,6 +277,7 @@ def sentence_relations(index: DocIndex, sent: Span) -> list[dict]:
         if typ == "meeting" and tok.lemma_.lower() == "speak" and location is None:
             typ = "phone_call"      # "X spoke with Y" with no place is a call
         for actor_ids in groups:
+            actor_ids = [a for a in actor_ids if not _remembered(index, sent, a)]
             key = tuple(sorted(actor_ids))
             if len(set(actor_ids)) < 2:
                 continue
@@ -299,6 +300,22 @@ def sentence_relations(index: DocIndex, sent: Span) -> list[dict]:
 
 
 _SPECIFIC = {"phone_call", "video_call"}
+_MEMORIALS = {"grave", "tomb", "mausoleum", "memorial", "statue", "monument", "shrine", "bust", "portrait", "birthplace",
+              "museum", "house", "cemetery", "resting"}
+
+
+def _remembered(index: DocIndex, sent: Span, actor_id: str) -> bool:
+    """Whether every mention of the party in the sentence is a memorial's ("visited the grave of
+    X", "laid a wreath at the statue of X"): the dead are no counterparts."""
+    toks = [t for t in sent if index.tok_actor.get(t.i) == actor_id]
+    return bool(toks) and all(_memorial_of(t) for t in toks)
+
+
+def _memorial_of(tok: Token) -> bool:
+    node = tok
+    while node.dep_ in ("compound", "flat", "appos") and node.head is not node:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _MEMORIALS
 
 
 def _aggregate(tok: Token) -> bool:

@@ -432,3 +432,23 @@ def test_rules_guests_of_one_host_are_not_paired_with_each_other(run_text):
     assert {frozenset(_names(e)) for e in events} == {
         frozenset({"William Ruto", "Hideo Tanaka"}), frozenset({"William Ruto", "Carlos Mendes"}),
         frozenset({"William Ruto", "Kwame Boateng"})}
+
+
+@pytest.mark.parametrize("text", [
+    "Indian Prime Minister Narendra Modi visited the grave of Mahatma Gandhi on Monday.",
+    "Indian Prime Minister Narendra Modi laid a wreath at the statue of Mahatma Gandhi in Durban on Monday.",
+    "The tomb of Kemal Ataturk was visited by Indian Prime Minister Narendra Modi on Monday.",
+])
+def test_rules_the_dead_of_a_memorial_are_no_counterparts(run_text, text):
+    assert _events(run_text, text) == []
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Kenyan President William Ruto met the visiting Japanese delegation led by Taro Yamada on Monday.",
+     "Taro Yamada", "JPN"),
+    ("Kenyan President William Ruto received a Brazilian trade delegation headed by Carlos Mendes in Nairobi.",
+     "Carlos Mendes", "BRA"),
+])
+def test_rules_a_delegation_head_has_the_delegation_country(run_text, text, name, country):
+    event = _one(run_text, text)
+    assert _party(event, name)["country"] == country
