@@ -94,7 +94,8 @@ def candidate_relations(index: DocIndex, sent: Span, rule_rels: list[dict],
     interaction cue, for the scorer to judge: the rules' misses ("sat down with", "took a call
     from", "an audience with", a list of guests) are among them. ``mentions`` are the
     sentence's entity mentions."""
-    cues = [c for c in scorer.cue_tokens(sent) if not _aggregate(c)]     # not "met three times"
+    # not "met three times"; not "both attended the summit meeting" (there together, not with each other)
+    cues = [c for c in scorer.cue_tokens(sent) if not _aggregate(c) and not _attended(c)]
     if not cues:
         return []
     covered = {frozenset(p) for r in rule_rels for p in _pairs(r["actor_ids"])}
@@ -463,6 +464,16 @@ def _separately(tok: Token) -> bool:
 
 
 _ATTEND = {"attend", "participate", "address", "join", "boycott", "skip", "miss", "cover"}
+
+
+def _attended(tok: Token) -> bool:
+    """A meeting word that is what someone attended ("attended the summit meeting")."""
+    node = tok
+    while node.dep_ in ("compound", "amod") and node.head is not node:
+        node = node.head
+    if node.dep_ == "pobj":
+        node = node.head
+    return node.pos_ != "VERB" and node.dep_ in ("dobj", "prep") and node.head.lemma_.lower() in _ATTEND
 
 
 def _dedupe(ids: list[str]) -> list[str]:
