@@ -326,7 +326,7 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
     if typ not in REMOTE_TYPES:
         if location_text == "here":
             location_text = ctx.dateline_place
-        if location_text is None and status == "happened":
+        if location_text is None:
             location_text = _context_place(rel["sent_id"], ctx, countries)
         if location_text is None and follows and previous["type"] not in REMOTE_TYPES:
             location_text = previous["location_text"]
@@ -334,7 +334,7 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
             # "X will visit Qatar on Monday for talks with Y", "travels to Jerusalem, where he
             # will meet Y": the journey the sentence itself reports goes where they meet
             location_text = _sentence_trip(ctx.sentences.get(rel["sent_id"], {}).get("text", ""))
-        if location_text is None and status == "happened" and ctx.dateline_place:
+        if location_text is None and ctx.dateline_place:
             location_text = ctx.dateline_place
         if location_text:
             place = _written_city(geo.geocode(location_text, countries), location_text, countries)
@@ -347,14 +347,14 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
             host = ctx.home_country(guests) if guests else None
         if place is None and host:      # "met with a visiting delegation": in the host's country
             location_text, place = None, geo.Place(None, host, None, None, "country")
-        if place is None and status == "happened" and ctx.trip_country and \
+        if place is None and ctx.trip_country and \
                 any(p["country"] != ctx.trip_country for p in participants):
             # meetings during a visit the article describes take place where the visit goes
             location_text, place = None, geo.Place(None, ctx.trip_country, None, None, "country")
         if place is None and ctx.gathering is not None:
             # "on the sidelines of the summit": where the article says the gathering is held
             location_text, place = ctx.gathering
-        if place is not None and place.kind == "country" and status == "happened":
+        if place is not None and place.kind == "country":
             # "on a visit to France ... a meeting": the city the article places it in, if any
             city_text = _context_place(rel["sent_id"], ctx, countries) or ctx.dateline_place
             city = geo.geocode(city_text, countries) if city_text else None

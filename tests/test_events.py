@@ -350,3 +350,16 @@ def test_events_a_planned_meeting_without_a_date_gets_the_month_it_was_announced
 def test_events_no_place_from_a_past_gathering_or_a_common_word(run_text, text):
     events = run_text({"d": text}, published=PUBLISHED)["events"]
     assert events and all(e["location_country"] is None for e in events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, country", [
+    # a planned meeting is placed as a past one is: the dateline, the visit the article describes
+    ("NAIROBI, July 27 (Reuters) - Kenyan President William Ruto will meet Ghanaian President John Mahama "
+     "on Friday, his office said.", "KEN"),
+    ("Ghanaian President John Mahama arrived in Kenya on Saturday for a three-day state visit.\n\nHe will "
+     "hold talks with Kenyan President William Ruto on Monday.", "KEN"),
+])
+def test_events_a_planned_meeting_is_placed_like_a_past_one(run_text, text, country):
+    events = [e for e in run_text({"d": text}, published=PUBLISHED)["events"] if e["status"] == "planned"]
+    assert [e["location_country"] for e in events] == [country]
