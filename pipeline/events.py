@@ -298,9 +298,9 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
     # "on the same day, X also met Y", "later that day": the day of the report before it
     same_day = bool(date_text) and bool(_LINKED_DAY.search(date_text))
     resolved = ctx.resolve(date_text, tense) if date_text and not _LINKED.search(date_text) else None
-    if resolved is None and status == "happened":
+    if resolved is None:
         reach = rel["sent_id"] if same_day else CONTEXT_SENTENCES
-        date_text, resolved = _context_date(rel["sent_id"], ctx, reach)
+        date_text, resolved = _context_date(rel["sent_id"], ctx, reach, tense)
     if resolved is None and status == "happened" and ctx.dateline_date and rel["sent_id"] <= 1:
         date_text, resolved = "dateline", ctx.dateline_date
     own_place = geo.geocode(rel["location_text"]) if rel["location_text"] not in (None, "here") else None
@@ -524,10 +524,10 @@ def _named_year(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _context_date(sent_id: int, ctx: _DocContext, reach: int = CONTEXT_SENTENCES):
+def _context_date(sent_id: int, ctx: _DocContext, reach: int = CONTEXT_SENTENCES, tense: str = "past"):
     for sid in range(sent_id - 1, max(-1, sent_id - 1 - reach), -1):
         for text in ctx.dates_by_sent.get(sid, []):
-            resolved = ctx.resolve(text, "past")
+            resolved = ctx.resolve(text, tense)
             if resolved and resolved.precision == "day":
                 return text, resolved
     return None, None

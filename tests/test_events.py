@@ -328,9 +328,11 @@ def test_events_two_gatherings_in_two_countries_place_nothing(run_text):
     ("Kenyan President William Ruto will meet Ghanaian President John Mahama in Accra.", "2024-07", "month"),
     ("Ruto is scheduled to hold talks with Mahama during the visit.\n\nKenyan President William Ruto "
      "arrived in Accra.", "2024-07", "month"),
-    # with a date of its own, that date
+    # with a date of its own, that date; or the one the sentence before gives, read ahead
     ("Kenyan President William Ruto will meet Ghanaian President John Mahama in Accra on Friday.",
      "2024-08-02", "day"),
+    ("Kenyan President William Ruto will fly to Accra on Friday.\n\nHe will hold talks there with "
+     "Ghanaian President John Mahama.", "2024-08-02", "day"),
 ])
 def test_events_a_planned_meeting_without_a_date_gets_the_month_it_was_announced(run_text, text, date, precision):
     events = [e for e in run_text({"d": text}, published=PUBLISHED)["events"] if e["status"] == "planned"]
