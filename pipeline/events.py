@@ -187,6 +187,9 @@ class _DocContext:
                 self.places_by_sent.setdefault(sent["sent_id"], []).append(m.group(1))
         self.trip_country = self._trip_country()
         self.gathering = self._gathering()
+        # (state, the words after "led by") of each delegation the article names with its state
+        self.delegations = [(code, m.group("rest")) for sent in sentences for m in _LED_BY.finditer(sent["text"])
+                            for code in [geo.country_code(m.group(1))] if code]
         # Relative dates resolve against the publication date; an article that does not show
         # one is anchored on the latest full date it states ("Aug. 9, 2014 ... on Sunday"),
         # taking the year from its URL ("/2017/") when the text gives only day and month.
@@ -446,21 +449,11 @@ _LED_BY = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:government |p
 
 def _delegation_country(name: str, ctx: "_DocContext") -> str | None:
     """ "the visiting Japanese delegation led by Taro Yamada": the delegation's state is its head's."""
-    if not name:
-        return None
-    for sent in ctx.sentences.values():
-        for m in _LED_BY.finditer(sent["text"]):
-            if name in m.group("rest"):
-                code = geo.country_code(m.group(1))
-                if code:
-                    return code
-    return None
+    return next((code for code, rest in ctx.delegations if name and name in rest), None)
 
 
 _FORMER = re.compile(r"\b(?:former|ex|late|then)\b", re.I)
 _ORG_OF_COUNTRY = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*$")
-
-
 _OF_NAME = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?=\s*(?:\(|,|$|\s+[A-Z(]))")
 
 

@@ -301,8 +301,8 @@ def sentence_relations(index: DocIndex, sent: Span) -> list[dict]:
 
 
 _SPECIFIC = {"phone_call", "video_call"}
-_MEMORIALS = {"grave", "tomb", "mausoleum", "memorial", "statue", "monument", "shrine", "bust", "portrait", "birthplace",
-              "museum", "house", "cemetery", "resting"}
+_MEMORIALS = {"grave", "tomb", "mausoleum", "memorial", "statue", "monument", "shrine", "bust", "birthplace", "cemetery",
+              "resting"}
 
 
 def _remembered(index: DocIndex, sent: Span, actor_id: str) -> bool:
