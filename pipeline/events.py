@@ -34,8 +34,7 @@ _TRIP = re.compile(r"\b(?:visit(?:s|ed)?|trips?|tours?|journey|travel(?:s|led|ed
                    r"(?: (?:to|in|at))? (?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})")
 # "in Vietnam's city of Da Nang", "at the Egyptian Red Sea resort of Sharm el-Sheikh": the
 # place after "of" is where things happen
-_PLACE_OF_BEFORE = re.compile(r"\b(?:in|at) (?:the )?(?:[\w'’.-]+ ){0,4}(?:capital|city|town|village|port|resort|island|"
-                              r"province|state|region)"
+_PLACE_OF_BEFORE = re.compile(r"\b(?:in|at) (?:the )?(?:[\w'’.-]+ ){0,4}(?:" + "|".join(geo.PLACE_KINDS) + r")"
                               r"(?: city)? of$")
 _CAPITAL_PHRASE = re.compile(r"\b(?:in|at) ((?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?:['’]s?)? capital)\b(?! of| city of)")
 _GATHERING_WORDS = r"(?i:summit|conference|forum|games|olympics|congress|general assembly|leaders'? meeting)"
@@ -225,11 +224,10 @@ class _DocContext:
             for m in _GATHERING_BEFORE.finditer(text):                 # "the Tokyo Olympics"
                 if _ANOTHER_TIME.search(text[:m.start()]):
                     continue
-                for word in m.group("words").split():
-                    if geo.is_well_known_city(word):
-                        place = geo.geocode(word)
-                        found.setdefault(place.country, (word, place))
-                        break
+                word = next((w for w in m.group("words").split() if geo.is_well_known_city(w)), None)
+                if word is not None:
+                    place = geo.geocode(word)
+                    found.setdefault(place.country, (word, place))
         return next(iter(found.values())) if len(found) == 1 else None
 
     def home_country(self, exclude: set[str]) -> str | None:

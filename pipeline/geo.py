@@ -209,7 +209,11 @@ _CAPITAL = re.compile(r"^\s*(?:the\s+)?(?:capital\s+(?:city\s+)?of\s+(?P<a>.+?)|
                       r"|(?P<c>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+capital(?:\s+city)?)\s*$", re.IGNORECASE)
 # "the Japanese city of Osaka", "Vietnam's central city of Da Nang", "the Ukrainian capital of
 # Kiev", "Oman's southern port of Salalah", "the city of Nice": the place, in that country
-_KIND_OF_PLACE = r"(?:capital|city|town|village|port|resort|island|province|state|region|county|district)"
+# The nouns a place is described by ("the Japanese city of Osaka"); the relations and events
+# stages read the same list.
+PLACE_KINDS = ("capital", "city", "town", "village", "port", "resort", "island", "province", "state", "region",
+               "county", "district")
+_KIND_OF_PLACE = "(?:" + "|".join(PLACE_KINDS) + ")"
 _PLACE_OF = re.compile(rf"^\s*(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:(?P<country>[A-Z][^,]*?)(?:['’]s?)?\s+)?(?:[a-z-]+\s+){{0,2}}"
                        rf"{_KIND_OF_PLACE}"
                        rf"(?:\s+city)?\s+of\s+(?P<place>.+?)\s*$")

@@ -107,14 +107,13 @@ def candidate_relations(index: DocIndex, sent: Span, rule_rels: list[dict],
             a, b = r["actor_ids"]
             partners.setdefault(a, set()).add(b)
             partners.setdefault(b, set()).add(a)
-    split = {frozenset((a, b)) for h, ps in partners.items() if len(ps) >= 2 for a in ps for b in ps if a != b
-             and h not in (a, b)}
-    covered |= split
+    covered |= {frozenset((a, b)) for ps in partners.values() for a in ps for b in ps if a != b}
     parties: list[str] = []
+    dead = _remembered(index, sent)
     for _, _, label, actor_id in mentions:
         if actor_id and label in ("PERSON", "ORG") \
                 and index.actors.get(actor_id, {}).get("kind") in ("person", "organization") \
-                and actor_id not in parties and not _remembered(index, sent, actor_id):
+                and actor_id not in parties and actor_id not in dead:
             parties.append(actor_id)
     parties = parties[:MAX_CANDIDATE_PARTIES]
     cue = cues[0]
@@ -264,6 +263,7 @@ def sentence_relations(index: DocIndex, sent: Span) -> list[dict]:
     """Relations whose trigger is in ``sent``."""
     out = []
     used: set[tuple] = set()
+    dead = _remembered(index, sent)
     for tok in sent:
         typ = trigger_type(tok)
         if typ is None or _aggregate(tok):
@@ -278,7 +278,7 @@ def sentence_relations(index: DocIndex, sent: Span) -> list[dict]:
         if typ == "meeting" and tok.lemma_.lower() == "speak" and location is None:
             typ = "phone_call"      # "X spoke with Y" with no place is a call
         for actor_ids in groups:
-            actor_ids = [a for a in actor_ids if not _remembered(index, sent, a)]
+            actor_ids = [a for a in actor_ids if a not in dead]
             key = tuple(sorted(actor_ids))
             if len(set(actor_ids)) < 2:
                 continue
@@ -303,13 +303,21 @@ def sentence_relations(index: DocIndex, sent: Span) -> list[dict]:
 _SPECIFIC = {"phone_call", "video_call"}
 _MEMORIALS = {"grave", "tomb", "mausoleum", "memorial", "statue", "monument", "shrine", "bust", "birthplace", "cemetery",
               "resting"}
+_MEMORIAL_WORD = re.compile(r"\b(?:" + "|".join(sorted(_MEMORIALS)) + r")", re.I)
 
 
-def _remembered(index: DocIndex, sent: Span, actor_id: str) -> bool:
-    """Whether every mention of the party in the sentence is a memorial's ("visited the grave of
+def _remembered(index: DocIndex, sent: Span) -> set[str]:
+    """The parties every mention of which in the sentence is a memorial's ("visited the grave of
     X", "laid a wreath at the statue of X"): the dead are no counterparts."""
-    toks = [t for t in sent if index.tok_actor.get(t.i) == actor_id]
-    return bool(toks) and all(_memorial_of(t) for t in toks)
+    if not _MEMORIAL_WORD.search(sent.text):
+        return set()
+    memorial: set[str] = set()
+    alive: set[str] = set()
+    for t in sent:
+        actor_id = index.tok_actor.get(t.i)
+        if actor_id:
+            (memorial if _memorial_of(t) else alive).add(actor_id)
+    return memorial - alive
 
 
 def _memorial_of(tok: Token) -> bool:
@@ -838,7 +846,7 @@ def _location(index: DocIndex, tok: Token, sent: Span) -> str | None:
                 if p.dep_ != "pobj":
                     continue
                 label = index.tok_label.get(p.i)
-                if label is None and p.lemma_.lower() in _PLACE_NOUNS:
+                if label is None and p.lemma_.lower() in geo.PLACE_KINDS:
                     # "in Myanmar's capital", "in the Japanese city of Osaka"
                     _add_place(candidates, abs(t.head.i - tok.i) + (0 if _governs(tok, t) else 50),
                                _span_text(doc, p))
@@ -855,9 +863,6 @@ def _location(index: DocIndex, tok: Token, sent: Span) -> str | None:
     if not candidates:
         return None
     return min(candidates)[1]
-
-
-_PLACE_NOUNS = {"capital", "city", "town", "village", "port", "resort", "island", "province", "state", "region"}
 
 
 def _host(index: DocIndex, tok: Token, actor_ids: list[str]) -> str | None:
