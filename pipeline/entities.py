@@ -35,8 +35,6 @@ KEEP_LABELS = ACTOR_LABELS | {"FAC", "LOC", "DATE", "TIME", "EVENT"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _JOINERS = {"of", "for", "and", "on", "the", "de", "del", "des", "du", "la", "&", "-"}
-_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "h.e.", "h.", "e.", "sir", "dame", "his", "her",
-               "excellency", "madam", "lord", "lady"}
 
 
 @dataclass
@@ -126,7 +124,7 @@ def _trimmed(ent: Span) -> Mention | None:
             break
     label = ent.label_
     if label == "PERSON":
-        while start < end and (doc[start].lower_ in _HONORIFICS or _is_title_word(doc[start])
+        while start < end and (_is_honorific(doc[start].lower_) or _is_title_word(doc[start])
                                or doc[start].lower_ in _JOINERS
                                or (doc[start].text[:1].isupper() and geo.country_code(doc[start].text))):
             start += 1
@@ -135,6 +133,11 @@ def _trimmed(ent: Span) -> Mention | None:
     if end <= start:
         return None
     return Mention(start, end, label, doc[start:end].text)
+
+
+def _is_honorific(word: str) -> bool:
+    """A form of address ("Mr", "H.E.", "Alhaji"), lowercase: not a role, not part of a name."""
+    return word in lexicon.words("honorifics.txt")
 
 
 def _is_title_word(tok: Token) -> bool:
@@ -192,6 +195,9 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
     _names_before_origin(doc, mentions)
     _merge_person_fragments(doc, mentions)
     mentions = _known_names(doc, mentions)
+    for m in mentions:
+        if m.label == "PERSON":
+            _clean_name(doc, m)
     # Single-word mentions of a surname or given name of a person named in full.
     person_words = {}
     for m in mentions:
@@ -339,20 +345,57 @@ def _merge_person_fragments(doc: Doc, mentions: list[Mention]) -> None:
         if m.label != "PERSON":
             continue
         while m.start > 0 and m.start - 1 not in taken and _is_name_token(doc[m.start - 1]) \
-                and not doc[m.start].is_sent_start \
+                and not doc[m.start].is_sent_start and (m.start < 2 or doc[m.start - 2].lower_ not in ("for", "of")) \
                 and (m.start < 2 or not doc[m.start - 2].is_title or _is_title_word(doc[m.start - 2])):
             m.start -= 1
             taken.add(m.start)
         m.text = doc[m.start:m.end].text
+        # A nickname in quotes inside the name: Ferdinand "Bongbong" Marcos
+        e = m.end
+        if e + 3 < len(doc) and doc[e].text in _QUOTES and doc[e + 2].text in _QUOTES \
+                and doc[e + 1].text[:1].isupper() and doc[e + 3].text[:1].isupper() \
+                and (doc[e + 3].ent_type_ == "PERSON" or _is_name_token(doc[e + 3])):
+            m.end = e + 4
+            taken.update(range(e, e + 4))
+            m.text = doc[m.start:m.end].text
     i = 0
     while i + 1 < len(mentions):
         a, b = mentions[i], mentions[i + 1]
-        if a.label == b.label == "PERSON" and a.end == b.start:
-            a.end = b.end
+        if a.label == b.label == "PERSON" and a.end >= b.start:
+            a.end = max(a.end, b.end)
             a.text = doc[a.start:a.end].text
             del mentions[i + 1]
             continue
         i += 1
+
+
+def _clean_name(doc: Doc, m: Mention) -> None:
+    """A person's name without what the repairs above let into it: leading forms of address,
+    titles, countries and institutions ("Alhaji", "FM", "Ukraine", "Duma" before the name) and
+    a nickname in quotes ("Joko 'Jokowi' Widodo" is Joko Widodo)."""
+    while m.end - m.start > 1:
+        if _not_name_word(doc[m.start]):
+            m.start += 1
+        elif m.end - m.start > 2 and _is_honorific(f"{doc[m.start].lower_} {doc[m.start + 1].lower_}"):
+            m.start += 2
+        else:
+            break
+    m.text = doc[m.start:m.end].text
+    quotes = [t.i for t in doc[m.start:m.end] if t.text in _QUOTES]
+    if quotes:
+        after = quotes[1] + 1 if len(quotes) > 1 else m.end
+        kept = " ".join(part for part in (doc[m.start:quotes[0]].text, doc[after:m.end].text) if part)
+        if len(kept.split()) >= 2:
+            m.text = kept
+
+
+_QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+def _not_name_word(tok: Token) -> bool:
+    return _is_honorific(tok.lower_) or _is_title_word(tok) or tok.lower_ in _JOINERS or tok.is_punct \
+        or tok.lower_ in lexicon.words("org_words.txt") \
+        or (tok.text[:1].isupper() and geo.country_code(tok.text) is not None)
 
 
 def _extend_org(doc: Doc, m: Mention) -> None:
@@ -392,7 +435,7 @@ def _looks_like_person(doc: Doc, m: Mention) -> bool:
 
 def _norm_tokens(text: str) -> tuple[str, ...]:
     return tuple(w for w in re.findall(r"[\w'’-]+", text.lower().replace("’s", "").replace("'s", ""))
-                 if w not in _HONORIFICS)
+                 if not _is_honorific(w))
 
 
 def _initials(text: str) -> str:
@@ -481,7 +524,10 @@ def describe(doc: Doc, m: Mention, mentions: list[Mention]) -> tuple[str | None,
     others = [p.start for p in mentions if p.label == "PERSON" and p is not m]
     # "A, Sudanese President B, ...": a list of people, not an apposition to A
     right = [z for z in _right_zone(doc, m.end) if not any(z[0] <= o < z[1] for o in others)]
-    zone = [(z, "left") for z in _left_zone(doc, m.start)] + [(z, "right") for z in right]
+    # "Minister A and Minister for Trade B": B's premodifiers stop at A
+    left = [(max([lo] + [p.end for p in mentions if p.label == "PERSON" and lo <= p.start and p.end <= start]), start)
+            for lo, start in _left_zone(doc, m.start)]
+    zone = [(z, "left") for z in left if z[0] < z[1]] + [(z, "right") for z in right]
     title = org = None
     countries = {}
     for (start, end), side in zone:
@@ -553,7 +599,7 @@ def _right_zone(doc: Doc, end: int) -> list[tuple[int, int]]:
                 and doc[j].pos_ not in ("VERB", "AUX", "PRON"):
             j += 1
         span = doc[end + 1:j]
-        if any(_is_title_word(t) for t in span if t.lower_ not in _HONORIFICS):
+        if any(_is_title_word(t) for t in span if not _is_honorific(t.lower_)):
             return [(end + 1, j)]
     return []
 
@@ -574,6 +620,8 @@ def _read_zone(doc: Doc, start: int, end: int, mentions: list[Mention], prefer_f
             elif m.label == "ORG":
                 org = org or m.actor_id
                 skip.update(range(m.start, m.end))
+            elif m.label in ("GPE", "LOC", "FAC", "DATE", "TIME"):
+                skip.update(range(m.start, m.end))       # "in Moscow and PM B": not a title
     words: list[Token] = []
     for tok in doc[start:end]:
         if tok.i in skip or tok.text in ("(", ")") or (tok.i - 1 in skip and tok.text in _POSSESSIVE):
@@ -590,12 +638,12 @@ def _read_zone(doc: Doc, start: int, end: int, mentions: list[Mention], prefer_f
     best: list[Token] = []
     run: list[Token] = []
     for tok in words + [None]:
-        if tok is None or tok.lower_ in _HONORIFICS or tok.lower_ in ("his", "her", "their", "a", "an"):
+        if tok is None or _is_honorific(tok.lower_) or tok.lower_ in ("his", "her", "their", "a", "an"):
             while run and run[-1].lower_ in _JOINERS:
                 run.pop()
             while run and run[0].lower_ in _JOINERS:
                 run.pop(0)
-            if any(_is_title_word(t) and t.lower_ not in _HONORIFICS for t in run) \
+            if any(_is_title_word(t) and not _is_honorific(t.lower_) for t in run) \
                     and not (prefer_first and best):
                 best = run
             run = []

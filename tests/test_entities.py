@@ -143,6 +143,40 @@ def test_entities_title_words_stay_out_of_the_name(run_text, text, title):
     assert title not in person["text"]
 
 
+# (text, the person's name, the title read beside it): forms of address, title abbreviations,
+# institutions and nicknames are not part of a name
+NAME_FORMS = [
+    ("Governor Ade Bello received Alhaji Musa Danjuma at the Government House on Monday.",
+     "Musa Danjuma", None),
+    ("The minister held talks with FM Ivan Petrov in Sofia on Monday.", "Ivan Petrov", "FM"),
+    ("Datuk Seri Ahmad Zahid met the visiting delegation in Putrajaya.", "Ahmad Zahid", None),
+    ("Tan Sri Rahman Osman met the ambassador in Kuala Lumpur.", "Rahman Osman", None),
+    ("The envoy called on the Speaker of the State Duma Pavel Orlov in Moscow.",
+     "Pavel Orlov", "Speaker"),
+    ("She met UN High Commissioner for Refugees Maria Lopez in Geneva.",
+     "Maria Lopez", "High Commissioner for Refugees"),
+    ('President Bambang "Bams" Sutrisno welcomed the guests in Jakarta.', "Bambang Sutrisno", "President"),
+    ("The President received Doctor Kofi Mensah and Professor Ama Owusu in Accra.", "Ama Owusu", None),
+]
+
+
+@pytest.mark.parametrize("text, name, title", NAME_FORMS)
+def test_entities_a_name_keeps_only_its_own_words(run_text, text, name, title):
+    person = _actor(_run(run_text, text), name)
+    assert person["kind"] == "person"
+    assert person["title"] == title
+
+
+def test_entities_a_title_stops_at_the_person_before_it(run_text):
+    out = _run(run_text, "Kim met Defense Minister Lee Jun-ho in Seoul and Trade Minister Park Sung-min in Busan.")
+    assert _actor(out, "Park Sung-min")["title"] == "Trade Minister"
+
+
+def test_entities_a_surname_that_is_also_an_honorific_elsewhere_stays(run_text):
+    out = _run(run_text, "Tan Wei Ming met the Malaysian envoy in Singapore on Monday.")
+    assert _actor(out, "Tan Wei Ming")["kind"] == "person"
+
+
 @pytest.mark.parametrize("missing", ["sent_id", "text"])
 def test_entities_contract_violation_names_the_column(missing):
     sentences = schemas.empty(schemas.SENTENCES)
