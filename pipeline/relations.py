@@ -349,7 +349,8 @@ _REPEATED = {"twice", "repeatedly", "regularly", "often", "frequently", "times",
 # "paid a call on"); "welcomed X to Beijing" has no counterpart in its "to".
 _COUNTER_PREPS = {"meet": {"with"}, "talk": {"with", "to"}, "speak": {"with", "to"}, "confer": {"with"},
                   "write": {"to"}, "call": {"on"}, "phone": {"with"}, "telephone": {"with"},
-                  "discuss": {"with"}}
+                  "discuss": {"with"}, "negotiate": {"with"}, "consult": {"with"}, "chat": {"with"},
+                  "dine": {"with"}, "converse": {"with"}, "huddle": {"with"}}
 _NOUN_PREPS = {"with", "to", "between", "among", "on"}
 _RECEIVING = {"get", "receive", "take", "have", "answer", "accept"}
 

@@ -91,6 +91,21 @@ TRIGGERS = [
     ("While meeting with Japanese Prime Minister Fumio Kishida in Tokyo on Tuesday, Philippine "
      "President Ferdinand Marcos Jr. discussed maritime security.",
      "meeting", "meeting", ("Ferdinand Marcos Jr.", "Fumio Kishida")),
+    # light verbs with a meal, verbs of negotiating and chatting, a cable
+    ("Kenyan President William Ruto had a working lunch with German Chancellor Olaf Scholz in Berlin "
+     "on Monday.",
+     "lunch", "meeting", ("William Ruto", "Olaf Scholz")),
+    ("Brazilian President Lula and Chilean President Gabriel Boric had breakfast together in Brasilia "
+     "on Friday.",
+     "breakfast", "meeting", ("Lula", "Gabriel Boric")),
+    ("Foreign Minister Penny Wong negotiated with Chinese Foreign Minister Wang Yi for three hours "
+     "in Beijing on Tuesday.",
+     "negotiated", "meeting", ("Penny Wong", "Wang Yi")),
+    ("Indian Prime Minister Narendra Modi chatted with US President Joe Biden in Hiroshima on Saturday.",
+     "chatted", "meeting", ("Narendra Modi", "Joe Biden")),
+    ("Chinese President Xi Jinping sent a congratulatory cable to Indonesian President Prabowo "
+     "Subianto on Sunday.",
+     "cable", "correspondence", ("Xi Jinping", "Prabowo Subianto")),
 ]
 
 
@@ -207,6 +222,8 @@ def test_relations_pronoun_and_title_resolve_to_named_actor(run_text, text, part
     "Polish President Andrzej Duda told the BBC in an interview on Friday that Warsaw would increase "
     "defense spending.",
     "Chinese President Xi Jinping received credentials from new ambassadors in Beijing on Friday.",
+    "Kenyan President William Ruto had dinner at the State House in Nairobi on Monday.",
+    "Chilean President Gabriel Boric negotiated a new trade deal in Santiago on Monday.",
 ])
 def test_relations_no_interaction(run_text, text):
     assert [(r["trigger"], r["parties"]) for r in _relations(run_text, text)] == []
