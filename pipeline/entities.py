@@ -163,7 +163,7 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
     mentions = [m for m in mentions if m is not None]
     for m in list(mentions):
         if m.label == "ORG" and m.end - m.start >= 3 and not _org_like(m.text):
-            for k in range(1, min(4, m.end - m.start - 1)):
+            for k in range(min(3, m.end - m.start - 2), 0, -1):       # "Saudi Arabia", not "Saudi"
                 if geo.country_code(doc[m.start:m.start + k].text):
                     mentions.append(Mention(m.start, m.start + k, "GPE", doc[m.start:m.start + k].text))
                     m.start += k
@@ -274,6 +274,18 @@ def _is_name_token(tok: Token) -> bool:
         and tok.ent_type_ not in ("DATE", "TIME", "GPE", "NORP")
 
 
+def _ends_country(doc: Doc, i: int, start: int) -> bool:
+    """Whether a country name ends at token i ("Kenya", "Saudi Arabia", "South Sudan")."""
+    return any(geo.country_code(doc[j:i + 1].text) for j in range(max(start, i - 2), i + 1))
+
+
+def _tagged_name_word(tok: Token) -> bool:
+    """A capitalised word inside a name the model tagged, whatever its part of speech
+    ("Vyacheslav" read as a verb)."""
+    return tok.ent_type_ == "PERSON" and tok.text[:1].isupper() and not _is_title_word(tok) \
+        and tok.lower_ not in lexicon.words("org_words.txt")
+
+
 def _split_org_person(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ "European Commission Frans Timmermans" (one ORG) -> the ORG and a PERSON."""
     out = []
@@ -282,13 +294,13 @@ def _split_org_person(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.label == "ORG":
             org_words = lexicon.words("org_words.txt")
             last = max((t.i for t in doc[m.start:m.end] if t.lower_ in org_words or t.is_upper
-                        or geo.country_code(t.text) or _is_title_word(t)), default=None)
+                        or _ends_country(doc, t.i, m.start) or _is_title_word(t)), default=None)
             # A one-word tail is a given name when a person's name follows at once
             # ("National Assembly Chairperson Ganesh" + "Prasad Timalsina").
             name_follows = m.end in person_starts or (m.end < len(doc) and _is_name_token(doc[m.end]))
             shortest = 1 if name_follows else 2
             if last is not None and shortest <= m.end - last - 1 <= 4 \
-                    and all(_is_name_token(t) for t in doc[last + 1:m.end]):
+                    and all(_is_name_token(t) or _tagged_name_word(t) for t in doc[last + 1:m.end]):
                 out.append(Mention(last + 1, m.end, "PERSON", doc[last + 1:m.end].text))
                 m.end = last + 1
                 while m.end > m.start and _is_title_word(doc[m.end - 1]):
@@ -374,8 +386,10 @@ def _clean_name(doc: Doc, m: Mention) -> None:
     titles, countries and institutions ("Alhaji", "FM", "Ukraine", "Duma" before the name) and
     a nickname in quotes ("Joko 'Jokowi' Widodo" is Joko Widodo)."""
     while m.end - m.start > 1:
-        if _not_name_word(doc[m.start]):
+        if _not_name_word(doc[m.start]) or _ends_country(doc, m.start + 1, m.start) and m.end - m.start > 2:
             m.start += 1
+        elif m.start > 0 and doc[m.start - 1].lower_ == "the" and _is_title_word(doc[m.start + 1]):
+            m.start += 1        # "the Amir Sheikh Tamim": a name has no article before it
         elif m.end - m.start > 2 and _is_honorific(f"{doc[m.start].lower_} {doc[m.start + 1].lower_}"):
             m.start += 2
         else:
@@ -629,10 +643,14 @@ def _read_zone(doc: Doc, start: int, end: int, mentions: list[Mention], prefer_f
                 words.pop()
             words.append(None)  # a gap
             continue
-        if country is None and geo.country_code(tok.text) and not _is_title_word(tok):
-            country = geo.country_code(tok.text)
-            words.append(None)
-            continue
+        if country is None and not _is_title_word(tok):
+            # the longest country name from here: "South Sudan", not "Sudan"
+            k = next((k for k in (3, 2, 1) if tok.i + k <= end and geo.country_code(doc[tok.i:tok.i + k].text)), 0)
+            if k:
+                country = geo.country_code(doc[tok.i:tok.i + k].text)
+                skip.update(range(tok.i, tok.i + k))
+                words.append(None)
+                continue
         words.append(tok)
     # The title is the run of words, nearest the name, that contains a title word.
     best: list[Token] = []

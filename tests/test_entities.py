@@ -157,7 +157,23 @@ NAME_FORMS = [
      "Maria Lopez", "High Commissioner for Refugees"),
     ('President Bambang "Bams" Sutrisno welcomed the guests in Jakarta.', "Bambang Sutrisno", "President"),
     ("The President received Doctor Kofi Mensah and Professor Ama Owusu in Accra.", "Ama Owusu", None),
+    ("His Highness the Amir Sheikh Tamim bin Hamad Al Thani received the minister.", "Tamim bin Hamad Al Thani",
+     "Sheikh"),
+    ("The delegation met the Speaker of the Russian State Duma Vyacheslav Orlov in Moscow.",
+     "Vyacheslav Orlov", None),
 ]
+
+
+# (text, person, the country read beside the name): a country name of several words is one country
+MULTIWORD_COUNTRIES = [
+    ("President of South Sudan Salva Kiir met the envoy in Juba on Monday.", "Salva Kiir", "SSD"),
+    ("The minister met Saudi Arabia James Carter and the French envoy in Paris.", "James Carter", "SAU"),
+]
+
+
+@pytest.mark.parametrize("text, name, country", MULTIWORD_COUNTRIES)
+def test_entities_a_country_of_several_words_is_read_whole(run_text, text, name, country):
+    assert _actor(_run(run_text, text), name)["country"] == country
 
 
 @pytest.mark.parametrize("text, name, title", NAME_FORMS)
