@@ -794,16 +794,23 @@ def _by_title(index: DocIndex, tok: Token) -> str | None:
 def _modality(tok: Token) -> tuple[str, bool]:
     lex = lexicon.triggers()
     chain = [tok]
+    via_prep = None
     if tok.pos_ not in ("VERB", "AUX") and tok.head.pos_ in ("VERB", "AUX"):
         chain.append(tok.head)
+    elif tok.pos_ not in ("VERB", "AUX") and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX") \
+            and tok.head.lower_ in ("to", "for"):
+        via_prep = tok.head.head            # "did not agree to a meeting", "pushed for talks"
+        chain.append(via_prep)
     cur = chain[-1]
     for _ in range(3):
-        if cur.dep_ in ("xcomp", "ccomp", "advcl", "conj") and cur.head != cur:
+        if cur.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl") and cur.head != cur:
             cur = cur.head
             chain.append(cur)
         else:
             break
     negated = any(c.dep_ == "neg" for t in chain for c in t.children) or \
+        any(c.lower_ == "yet" and c.dep_ == "advmod" for t in chain for c in t.children
+            if any(u.dep_ == "xcomp" and u.head == t for u in chain)) or \
         any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in tok.children)
     modality = "asserted"
     conditional = False
@@ -819,9 +826,11 @@ def _modality(tok: Token) -> tuple[str, bool]:
             elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
                 conditional = True      # "X will meet Y only if Beijing agrees"
         if t is not tok and t.lemma_.lower() in ("schedule", "expect", "set", "plan", "due", "agree", "arrange",
-                                                  "prepare", "intend", "go") and t.pos_ in ("VERB", "ADJ", "AUX"):
+                                                  "prepare", "intend", "go") and t.pos_ in ("VERB", "ADJ", "AUX") \
+                and (t is not via_prep or t.lemma_.lower() in ("agree", "arrange")):   # not "went for talks"
             modality = "planned" if modality == "asserted" else modality
         if t is not tok and t.lemma_.lower() in ("hope", "want", "wish", "propose", "invite", "offer", "seek",
+                                                  "request", "desire", "aim", "push", "urge", "bid", "attempt",
                                                   "refuse", "decline", "cancel", "deny"):
             modality = "hypothetical"
             if t.lemma_.lower() in ("refuse", "decline", "cancel", "deny"):

@@ -158,6 +158,19 @@ MODALITY = [
      False, "hypothetical"),
     ("French President Emmanuel Macron said he would meet German Chancellor Olaf Scholz if the "
      "budget passed.", False, "hypothetical"),
+    # the trigger as the object of a preposition, of a request, or after "yet to"
+    ("Brazilian President Lula did not agree to a meeting with Ukrainian President Volodymyr "
+     "Zelensky in New York.", True, "planned"),
+    ("Ukrainian President Volodymyr Zelensky has yet to meet Russian President Vladimir Putin.",
+     True, "asserted"),
+    ("Ukrainian President Volodymyr Zelensky made a request to meet Chinese President Xi Jinping in "
+     "Beijing.", False, "hypothetical"),
+    ("South Korean President Moon Jae-in is pushing for talks with Japanese Prime Minister Yoshihide "
+     "Suga.", False, "hypothetical"),
+    ("Indian Prime Minister Narendra Modi will travel to Paris for talks with French President "
+     "Emmanuel Macron.", False, "planned"),
+    ("Indian Prime Minister Narendra Modi went to the Elysee Palace for talks with French President "
+     "Emmanuel Macron on Monday.", False, "asserted"),
 ]
 
 
