@@ -397,13 +397,16 @@ def _written_city(place, text: str, countries: list[str]):
     return place
 
 
+_BUILDINGS = {"palace", "castle", "mansion", "residence", "diwan", "palais", "hotel", "airport", "stadium"}
+
+
 def not_a_party(name: str | None) -> bool:
     """News outlets ("Xinhua", "Reuters"), buildings that stand for an office ("Cheong Wa
-    Dae"), and nationality adjectives ("Saudi-American") are never parties to a meeting."""
+    Dae", "the Amiri Diwan", "the National Palace"), and nationality adjectives ("Saudi-American") are never parties to a meeting."""
     if not name:
         return True
     key = re.sub(r"^the\s+", "", name.strip().lower())
-    if key in lexicon.words("media.txt") or geo.is_venue(name):
+    if key in lexicon.words("media.txt") or geo.is_venue(name) or key.split()[-1] in _BUILDINGS:
         return True
     parts = [w for w in re.split(r"[-\u2013\s]+", name) if w]
     return len(parts) >= 2 and "-" in name and all(geo.country_code(w) for w in parts)

@@ -306,18 +306,36 @@ _MEMORIALS = {"grave", "tomb", "mausoleum", "memorial", "statue", "monument", "s
 _MEMORIAL_WORD = re.compile(r"\b(?:" + "|".join(sorted(_MEMORIALS)) + r")", re.I)
 
 
+_SPOUSES = {"wife", "husband", "spouse"}
+_SPOUSE_WORD = re.compile(r"\b(?:wife|husband|spouse)\b", re.I)
+
+
 def _remembered(index: DocIndex, sent: Span) -> set[str]:
     """The parties every mention of which in the sentence is a memorial's ("visited the grave of
-    X", "laid a wreath at the statue of X"): the dead are no counterparts."""
-    if not _MEMORIAL_WORD.search(sent.text):
+    X", "laid a wreath at the statue of X": the dead are no counterparts) or a spouse's ("the
+    prime minister and his wife Akiko": a spouse accompanies, and is no party)."""
+    memorials, spouses = _MEMORIAL_WORD.search(sent.text), _SPOUSE_WORD.search(sent.text)
+    if not memorials and not spouses:
         return set()
-    memorial: set[str] = set()
+    aside: set[str] = set()
     alive: set[str] = set()
     for t in sent:
         actor_id = index.tok_actor.get(t.i)
         if actor_id:
-            (memorial if _memorial_of(t) else alive).add(actor_id)
-    return memorial - alive
+            beside = (memorials and _memorial_of(t)) or (spouses and _spouse(t))
+            (aside if beside else alive).add(actor_id)
+    return aside - alive
+
+
+def _spouse(tok: Token) -> bool:
+    node = tok
+    while node.dep_ in ("compound", "flat") and node.head is not node:
+        node = node.head
+    if node.dep_ == "appos" and node.head.lemma_.lower() in _SPOUSES:
+        return True
+    first = node.left_edge
+    prev = tok.doc[first.i - 1] if first.i > 0 else None
+    return prev is not None and prev.lower_ in _SPOUSES
 
 
 def _memorial_of(tok: Token) -> bool:

@@ -443,6 +443,16 @@ def test_rules_the_dead_of_a_memorial_are_no_counterparts(run_text, text):
     assert _events(run_text, text) == []
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("Japanese Prime Minister Fumio Kishida and his wife Yuko will have dinner with U.S. First Lady Jill "
+     "Biden in Paris on Thursday.", {"Fumio Kishida", "Jill Biden"}),
+    ("Kenyan President William Ruto, accompanied by his wife, Rachel Ruto, met Ghanaian President Nana "
+     "Akufo-Addo in Accra on Monday.", {"William Ruto", "Nana Akufo-Addo"}),
+])
+def test_rules_a_spouse_who_accompanies_is_no_party(run_text, text, pair):
+    assert [set(_names(e)) for e in _events(run_text, text)] == [pair]
+
+
 @pytest.mark.parametrize("text, name, country", [
     ("Kenyan President William Ruto met the visiting Japanese delegation led by Taro Yamada on Monday.",
      "Taro Yamada", "JPN"),
