@@ -418,6 +418,8 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                 counter += _resolve_all(index, c, how)
             elif c.dep_ == "prep" and c.lower_ in preps:
                 counter += pobjs(c)
+        if not counter and any(c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS") for c in tok.children):
+            counter += _including(index, [tok], how)    # "met several leaders on Monday, including A and B"
         if not agents and not passive:
             agents = _clause_subject(index, tok, how)
         if lemma in lex["verbs_needing_person_object"] | lex["verbs_needing_party_object"] and not counter:
@@ -573,14 +575,14 @@ def resolve_party(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
     persons = _ordered(index, zone, "person")
     if persons:
         return persons
-    if tok.tag_ in ("NNS", "NNPS"):
-        for c in tok.children:      # "other leaders, such as Presidents A of X and B of Y"
-            if c.dep_ == "prep" and (c.lower_ == "including" or (
-                    c.lower_ == "as" and any(a.lower_ == "such" for a in c.children))):
-                found = [a for p in c.children if p.dep_ == "pobj" for a in _resolve_all(index, p, how)]
-                if found:
-                    how.add("list")
-                    return found
+    # "other leaders, such as Presidents A of X and B of Y", "a host of leaders, including A and B"
+    plural = [tok] if tok.tag_ in ("NNS", "NNPS") else [
+        tok, *(p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children if p.dep_ == "pobj" and p.tag_ in ("NNS", "NNPS"))]
+    if len(plural) > 1 or tok.tag_ in ("NNS", "NNPS"):
+        found = _including(index, plural, how)
+        if found:
+            return found
     if tok.lemma_.lower() in lexicon.words("group_words.txt") or tok.lower_ in lexicon.words("group_words.txt"):
         for t in zone:
             if t.dep_ == "agent":
@@ -622,6 +624,19 @@ def resolve_party(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
         if found:
             how.add("title")
             return [found]
+    return []
+
+
+def _including(index: DocIndex, heads: list[Token], how: set[str]) -> list[str]:
+    """The persons an "including" or "such as" list under one of ``heads`` names."""
+    for head in heads:
+        for c in head.children:
+            if c.dep_ == "prep" and (c.lower_ == "including" or (
+                    c.lower_ == "as" and any(a.lower_ == "such" for a in c.children))):
+                found = [a for p in c.children if p.dep_ == "pobj" for a in _resolve_all(index, p, how)]
+                if found:
+                    how.add("list")
+                    return found
     return []
 
 

@@ -194,6 +194,13 @@ SEVERAL = [
     ("Chinese Foreign Minister Wang Yi held separate meetings with Russian Foreign Minister Sergei "
      "Lavrov and Indian External Affairs Minister Subrahmanyam Jaishankar in Vientiane on Thursday.",
      "Wang Yi", {"Sergei Lavrov", "Subrahmanyam Jaishankar"}),
+    # a group spelled out by "including", under a quantity noun or after the verb's other words
+    ("Indian Prime Minister Narendra Modi on Saturday welcomed a host of world leaders, including US "
+     "President Joe Biden and British Prime Minister Rishi Sunak, at the venue in New Delhi.",
+     "Narendra Modi", {"Joe Biden", "Rishi Sunak"}),
+    ("Chinese President Xi Jinping met several African leaders in Beijing on Monday, including Kenyan "
+     "President William Ruto and Nigerian President Bola Tinubu.",
+     "Xi Jinping", {"William Ruto", "Bola Tinubu"}),
 ]
 
 
