@@ -142,7 +142,6 @@ def features(sent: Span, rule: dict | None, toks: tuple[Token, Token], kinds: tu
         if rule["negated"]:
             out.append("rule_negated")
         out += [f"rule_how={h}" for h in sorted(rule.get("how") or ())]
-        out.append(f"rule_trigger={rule['trigger'].lower()}")
     else:
         out.append("candidate")
     found = ctx.cues
@@ -178,28 +177,21 @@ def _ancestors(tok: Token) -> list[Token]:
 
 
 def _path_features(a: Token, b: Token, found: list[Token]) -> list[str]:
-    """The dependency path between the two parties through their lowest common ancestor
-    ("nsubj>meet<prep<pobj" for "A met with B"), written the same whichever comes first."""
+    """The shape of the dependency path between the two parties through their lowest common
+    ancestor: its length, whether that ancestor is a cue, whether the parties are listed
+    together or one is a subject. Not the path's words or labels themselves: those fit the
+    articles the scorer was trained on and did not carry to others."""
     up_a, up_b = _ancestors(a), _ancestors(b)
     common = next((t for t in up_a if t in up_b), None)
     if common is None or a is b:
-        return ["path=none"]
+        return []
     left = [t.dep_ for t in up_a[: up_a.index(common)]]
     right = [t.dep_ for t in up_b[: up_b.index(common)]]
     cue_ids = {t.i for t in found}
-    top = common.lemma_.lower() if common.i in cue_ids else common.pos_
-    one = ">".join(left) + f">{top}<" + "<".join(reversed(right))
-    two = ">".join(right) + f">{top}<" + "<".join(reversed(left))
-    path = min(one, two)
-    out = [f"path={path}" if len(left) + len(right) <= 5 else "path=long",
-           "path_len" + _bucket(len(left) + len(right), (2, 3, 4, 6)),
+    out = ["path_len" + _bucket(len(left) + len(right), (2, 3, 4, 6)),
            f"lca={'cue' if common.i in cue_ids else common.pos_}"]
-    if common.i in cue_ids:
-        out.append(f"lca_cue={common.lemma_.lower()}")
-    elif common.head.i in cue_ids:
+    if common.i not in cue_ids and common.head.i in cue_ids:
         out.append("lca_under_cue")
-    ends = sorted((left[0] if left else "self", right[0] if right else "self"))
-    out.append(f"ends={ends[0]}-{ends[1]}")
     if set(left + right) <= _LIST_DEPS:
         out.append("same_list")          # "A, B and C": listed together, not facing each other
     subjects = [bool(set(side) & _SUBJECT) for side in (left, right)]
@@ -233,7 +225,7 @@ def predict(feats: list[str], model: dict) -> float:
 
 def calibrate(score: float, model: dict) -> float:
     """The share of events right among those whose relation scored ``score``, read off the
-    model's calibration curve (isotonic, fitted on held-out folds); the score itself if none."""
+    model's calibration curve (Platt scaling, fitted on held-out folds); the score itself if none."""
     points = model.get("calibration")
     if not points:
         return round(score, 4)

@@ -41,6 +41,18 @@ def test_scorer_committed_weights_are_plain_data_with_a_threshold_and_a_calibrat
     assert xs == sorted(xs) and ys == sorted(ys) and 0 <= ys[0] and ys[-1] <= 1
 
 
+def test_scorer_calibration_curve_follows_how_often_a_score_was_right():
+    from pipeline.train import _calibration_curve
+
+    # scores near 0.9 right 9 times in 10, near 0.3 right 2 times in 10
+    scores = [0.9] * 10 + [0.3] * 10
+    right = [1.0] * 9 + [0.0] + [1.0] * 2 + [0.0] * 8
+    curve = _calibration_curve(scores, right)
+    assert curve["y"] == sorted(curve["y"])
+    assert curve["y"][90] == pytest.approx(0.9, abs=0.02) and curve["y"][30] == pytest.approx(0.2, abs=0.02)
+    assert _calibration_curve([0.5, 0.7], [1.0, 1.0]) is None
+
+
 # ---------------------------------------------------------------- features
 
 @pytest.fixture(scope="module")
@@ -58,7 +70,7 @@ def test_scorer_features_of_a_plain_meeting(parsed):
     sent = next(doc.sents)
     feats = scorer.features(sent, None, _tokens(doc, "Otieno", "Mensah"), ("person", "person"), ("KEN", "GHA"),
                             2, False, 0)
-    assert {"candidate", "cue=meet", "cue_kind=meeting", "lca_cue=meet", "one_subject", "kinds=person-person",
+    assert {"candidate", "cue=meet", "cue_kind=meeting", "lca=cue", "one_subject", "kinds=person-person",
             "two_countries", "C&cue=meet"} <= set(feats)
     assert "same_list" not in feats
 
