@@ -444,8 +444,10 @@ def _rule_numeric(s: str, base: dt.date | None, future: bool) -> object:
     if not m:
         return None
     # 05/07/2024 is 5 July in most of the world and May 7 in the US: resolve it only when
-    # the reading is unambiguous (a part above 12, or both parts equal).
+    # the reading is unambiguous (a part above 12, or both parts equal, or dots between them).
     a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    if m.group("sep") == "." and b <= 12:
+        return _day_month(a, b, str(year), base, future)       # 06.04.2016: dots write the day first
     if a != b and a <= 12 and b <= 12:
         return _UNRESOLVABLE
     day, month = (a, b) if a > 12 or a == b else (b, a)
@@ -793,6 +795,8 @@ _URL_DATE_PATTERNS = (
     re.compile(_NB + r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d)"),
     re.compile(_NB + rf"(?P<d>\d{{1,2}})[+_-](?P<mon>{_MON})[a-z]*[+_-](?P<y>\d{{4}})(?!\d)", re.I),
     re.compile(r"(?<=[/=])(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})\d{2,12}(?=\.\w{2,5}$|$|[/&_-])"),
+    # /idUSN0551280320080305: a wire story id that ends with its date
+    re.compile(r"(?<=/id)[A-Z]{2,5}[A-Z0-9]*?(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?=$|[/?#])"),
     # /28112019-kremlin-aide-...: day, month and year opening a slug
     re.compile(r"(?<=/)(?P<d>\d{2})(?P<m>\d{2})(?P<y>(?:19|20)\d{2})(?=-[A-Za-z])"),
 )
@@ -878,20 +882,23 @@ _HEADER_MAX_CHARS = 80
 _LEADING_DATE_TOKEN = re.compile(r"\s*date\s*:?\s*(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)", _F)
 _HEADER_PREFIX = (
     r"(?:"
-    r"[-*\u2022\u00b7]\s*"                                                # bullet
-    r"|(?:last\s+)?(?:updated|modified|published|posted|released|first\s+published|dated?|time|added)"
+    r"[-*\u2022\u00b7\u2013\u2014]\s*"                                      # bullet, dash
+    r"|(?:last\s+)?(?:updated|modified|published|posted|released|first\s+published|dated?|time|added"
+    r"|(?:publication|release|issue)\s+date)"
     r"(?:\s+(?:on|at))?\s*:?\s*"
     r"|\(?[A-Za-z][A-Za-z .]{0,20}\)\s*"                                  # (Xinhua)
     r"|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[,|]?\s*"  # 08:12,
     rf"|{_WD_ANY}\s*,?\s*"                                               # Friday,
+    r"|(?-i:[A-Z][a-z]+\s+){1,3}of\s+"                                    # General News of
     r")*"
 )
 _HEADER_DATE = re.compile(
     r"^" + _HEADER_PREFIX + r"(?:"
     rf"(?P<d1>\d{{1,2}}){_ORD}[-\s]+(?P<mon1>{_MON})[-\s,]+(?P<y1>\d{{4}})"
-    rf"|(?P<mon2>{_MON})\s*(?P<d2>\d{{1,2}}){_ORD}(?:,\s*|\s+)(?P<y2>\d{{4}})"
+    rf"|(?P<mon2>{_MON})\s*(?P<d2>\d{{1,2}}){_ORD}(?:,\s*|\s*[-\u2013\u2014]\s*|\s+)(?P<y2>\d{{4}})"
+    rf"|(?P<d7>\d{{1,2}})-(?P<mon7>{_MON})-(?P<y7>\d{{2}})"                   # 16-Oct-08
     r"|(?P<y3>\d{4})(?P<sep>[-/.])(?P<m3>\d{1,2})(?P=sep)(?P<d3>\d{1,2})"
-    r"|(?P<d5>\d{1,2})\.(?P<m5>\d{1,2})\.(?P<y5>\d{4})"                   # 14.02.2011: day first
+    r"|(?P<d5>\d{1,2})[.-](?P<m5>\d{1,2})[.-](?P<y5>\d{4})"                # 14.02.2011, 14-02-2011: day first
     r"|(?P<a6>\d{1,2})/(?P<b6>\d{1,2})/(?P<y6>\d{4})"                      # 04/12/2009: month first
     r"|(?P<y4>\d{4})\u5e74\s*(?P<m4>\d{1,2})\u6708\s*(?P<d4>\d{1,2})\u65e5"
     r")(?!\d)(?P<rest>.*)$",
@@ -913,6 +920,9 @@ def _header_line_date(line: str) -> dt.date | None:
         return None
     if m.group("y5"):
         return _valid_header_date(int(m.group("y5")), int(m.group("m5")), int(m.group("d5")))
+    if m.group("y7"):
+        yy = int(m.group("y7"))
+        return _valid_header_date(yy + (2000 if yy < 70 else 1900), _month_number(m.group("mon7")), int(m.group("d7")))
     if m.group("y6"):
         a, b = int(m.group("a6")), int(m.group("b6"))
         month, day = (a, b) if a <= 12 else (b, a)      # US order unless the first cannot be a month
@@ -989,7 +999,8 @@ def find_header_date(text: str) -> dt.date | None:
                        for p in split):        # "The talks - July 4, 2020 - were cancelled" is a sentence
                 parts += [p for p in split if len(p) < _HEADER_MAX_CHARS]
         for part in parts:
-            d = _header_line_date(part) or _place_and_date(part)
+            on = _BYLINE_ON.match(part)
+            d = _header_line_date(on.group("date") if on else part) or _place_and_date(part)
             if d is not None:
                 return d
         d = _credit_date(line)
@@ -1005,7 +1016,7 @@ def find_header_date(text: str) -> dt.date | None:
 _CREDIT_LINES = 5
 
 
-_BYLINE_PARTS = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*\|\s*")
+_BYLINE_PARTS = re.compile(r"\s+[|\u2013\u2014\u2022>-]\s+|\s*\|\s*")
 # "(Xinhua News Agency November 28, 2006)", "DOHA (UrduPoint News / Sputnik - 07th October,
 # 2020)": an agency's credit in parentheses, ending with the date
 _CREDIT = re.compile(r"\(([A-Z][^()\n]{6,80})\)")
@@ -1033,16 +1044,21 @@ def _ending_date(text: str) -> dt.date | None:
     return None
 
 
-_PLACE_DATE = re.compile(r"^(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),\s*(?P<date>.+)$")
+_PLACE_DATE = re.compile(r"^(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})[,:]\s*(?P<date>.+)$")
+# "Posted by Ann Lee on March 12, 2020": a byline that ends with its date
+_BYLINE_ON = re.compile(r"^(?:(?:posted|written|published|reported|story)\s+)?by\s+(?:\S+\s+){1,5}?on\s+(?P<date>.+)$",
+                        re.I)
 
 
 def _place_and_date(part: str) -> dt.date | None:
-    """ "Phnom Penh, November 20, 2012": a dateline standing on its own line."""
+    """ "Phnom Penh, November 20, 2012", "NEW DELHI: March 12, 2020 10:43 IST": a dateline
+    standing on its own line."""
     m = _PLACE_DATE.match(part)
     if not m:
         return None
     date = _HEADER_DATE.match(m.group("date"))
-    if not date or date.group("rest").strip(" ,.;:-"):
+    rest = date.group("rest").strip(" ,.;:-") if date else ""
+    if not date or rest and not _AT_TIME.match(rest):       # "NEW DELHI: March 12, 2020 10:43 IST"
         return None
     return _header_line_date(m.group("date"))
 
@@ -1055,7 +1071,8 @@ _WORD = r"[^\W\d_][\w.'\u2019-]*"
 _DATELINE = re.compile(
     rf"(?P<place>{_WORD}(?:[ ]{_WORD}){{0,3}})"
     rf"(?:,[ ]*(?P<region>{_WORD}(?:[ ]{_WORD}){{0,2}}))?"
-    rf"(?:,[ ]*(?P<date>{_MON}[ ]*\d{{1,2}}(?:,[ ]*\d{{4}})?|\d{{1,2}}[ ]+{_MON}(?:[ ]+\d{{4}})?))?"
+    rf"(?:,[ ]*(?P<date>{_MON}[ ]*\d{{1,2}}(?:,[ ]*\d{{4}})?|\d{{1,2}}[ ]+{_MON}(?:[ ]+\d{{4}})?"
+    r"|\d{1,2}\.\d{1,2}\.\d{4}))?"                                            # "Bern, 06.04.2016 -"
     r"[ ]*(?P<agency>\([^()\n]{1,40}\))?"
     r"(?P<dash>[ ]*(?:--|\u2014|\u2013)|[ ]+-)"
     r"(?P<rest>.*)",

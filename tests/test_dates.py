@@ -57,6 +57,7 @@ def _year(value: str) -> ResolvedDate:
     # Absolute dates need no base.
     ("July 27, 2024", None, _day("2024-07-27")),
     ("2021-01-25", None, _day("2021-01-25")),
+    ("06.04.2016", None, _day("2016-04-06")),       # dots write the day first
     # Impossible dates.
     ("February 30, 2024", SUN_2024_07_28, None),
     ("2021-13-45", SUN_2024_07_28, None),
@@ -292,6 +293,8 @@ def test_dates_resolved_date_fields(expression):
     ("https://example.com/view/20230516093012045", D(2023, 5, 16)),                # a long id opening with the date
     ("https://reader.example/?u=https%3A%2F%2Fnews.example%2F2019%2F06%2F30%2Fslug", D(2019, 6, 30)),  # encoded
     ("https://example.com/14032021/", None),            # no slug: could be an id
+    ("https://wire.example/article/worldNews/idUSN0551280320080305", D(2008, 3, 5)),   # a wire id ending with it
+    ("https://wire.example/article/idUSKBN1WA0XY", None),
     ("", None),
 ])
 def test_dates_date_from_url(url, expected):
@@ -353,6 +356,18 @@ def test_dates_year_from_url(url, expected):
     ("Headline\nHARARE (Agence Presse / Wire - 12th May, 2016) The two leaders met on Friday.", D(2016, 5, 12)),
     ("Headline\nThe two leaders met on Friday.\nThey agreed to meet again.\n(Example News Agency May 12, 2016)\n",
      D(2016, 5, 12)),
+    # a byline that ends "on <date>", a bullet, a dash, a place and a colon, hyphens day first,
+    # a two-digit year, "Mon.DD - YYYY", a section "... of <date>"
+    ("Headline\nPosted by Ann Lee on March 12, 2020\nText.", D(2020, 3, 12)),
+    ("Headline\nStory by Example Wire \u2022 March 12, 2020\nText.", D(2020, 3, 12)),
+    ("Headline\n\u2014 March 12, 2020\nText.", D(2020, 3, 12)),
+    ("Headline\nNEW DELHI: March 12, 2020 10:43 IST\nText.", D(2020, 3, 12)),
+    ("Headline\n12-03-2020\nText.", D(2020, 3, 12)),
+    ("Headline\nPublication date: 12 March 2020\nText.", D(2020, 3, 12)),
+    ("Headline\nPosted in Asia | 16-Oct-08 | Source: Example Daily\nText.", D(2008, 10, 16)),
+    ("Headline\nDec.11 - 2023 3:46 PM CET\nText.", D(2023, 12, 11)),
+    ("Headline\nWorld News of Sunday, 9 September 2012\nText.", D(2012, 9, 9)),
+    ("Headline\nHome > World > 12 March 2020\nText.", D(2020, 3, 12)),
 ])
 def test_dates_find_header_date(text, expected):
     assert find_header_date(text) == expected
@@ -371,6 +386,8 @@ def test_dates_find_header_date(text, expected):
     "Headline\nThe summit - July 4, 2020 - was cancelled by the hosts.\n",    # dashes in a sentence
     "Headline\nHe said (in a speech on July 4, 2020) that talks would go on.\n",
     "Headline\nIn Paris, July 4, 2020 was a hot day.\n",
+    "Headline\nKenya: talks held on March 12, 2020 were fruitful\n",
+    "Headline\nBy the way, on March 12, 2020 the two leaders met\n",
     "",
 ])
 def test_dates_find_header_date_none(text):
@@ -396,6 +413,7 @@ def test_dates_find_header_date_none(text):
     ("PORT-AU-PRINCE, Haiti - Officials", ("Port-au-Prince, Haiti", None)),
     ("DAR ES SALAAM, Tanzania, July 3 (Xinhua) -- Text", ("Dar es Salaam, Tanzania", "July 3")),
     ("Headline of the story\n\nBEIJING, Nov. 29 (Xinhua) -- Text", ("Beijing", "Nov. 29")),
+    ("Bern, 06.04.2016 - The federal councillor met his counterpart", ("Bern", "06.04.2016")),
 ])
 def test_dates_find_dateline(text, expected):
     assert find_dateline(text) == expected
