@@ -703,11 +703,16 @@ def _parse_with_dateparser(s: str, base: dt.date, future: bool) -> ResolvedDate 
     return _year(when.year)
 
 
+_HAS_YEAR = re.compile(r"\d{4}|['\u2019]\d{2}\b|\d[/.-]\d{2}\b")
+
+
 def _fallback(s: str, base: dt.date | None, future: bool) -> ResolvedDate | None:
     if len(s) > _FALLBACK_MAX_CHARS or not s.isascii() or not _DATEISH.search(s):
         return None
     if base is not None:
         return _parse_with_dateparser(s, base, future)
+    if not _HAS_YEAR.search(s):
+        return None         # with no base, only a stated year can make a date (and dateparser is slow)
     first, second = (_parse_with_dateparser(s, anchor, future) for anchor in _ANCHORS)
     return first if first is not None and first == second else None
 
