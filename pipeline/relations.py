@@ -402,6 +402,8 @@ def _parties(index: DocIndex, tok: Token, typ: str):
         counter += [a for t in tok.sent if t.lemma_.lower() == "invitation" for c in t.children
                     if c.dep_ == "prep" and c.lower_ == "of" for a in pobjs(c)]
     if tok.pos_ in ("VERB", "AUX"):
+        if lemma == "welcome" and any(c.dep_ == "dobj" and _approved(c) for c in tok.children):
+            return None         # "welcomed the visit of X", "welcomed the decision": approval, not a host
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         preps = _COUNTER_PREPS.get(lemma, set())
         for c in tok.children:
@@ -478,6 +480,19 @@ def _parties(index: DocIndex, tok: Token, typ: str):
     if _joint(index, tok, counter):
         return [agents + counter], how
     return [[*agents, c] for c in counter], how
+
+
+def _approved(obj: Token) -> bool:
+    """Whether a verb's object is a thing, not people: "welcomed the visit", not "welcomed the
+    guests" or "welcomed the delegation"."""
+    def people(t: Token) -> bool:
+        return _is_title_word(t) or t.lemma_.lower() in _LISTABLE or t.lemma_.lower() in lexicon.words(
+            "group_words.txt") or t.lower_ in lexicon.words("group_words.txt")
+
+    # "a host of world leaders": the people are the object
+    of_people = any(p.pos_ == "NOUN" and people(p) for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj")
+    return obj.pos_ == "NOUN" and not people(obj) and not of_people
 
 
 _EACH = {"separately", "individually", "respectively", "each"}
@@ -830,15 +845,18 @@ def _modality(tok: Token) -> tuple[str, bool]:
     via_prep = None
     if tok.pos_ not in ("VERB", "AUX") and tok.head.pos_ in ("VERB", "AUX"):
         chain.append(tok.head)
-    elif tok.pos_ not in ("VERB", "AUX") and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX") \
+    elif tok.dep_ in ("pobj", "pcomp") and tok.head.head.pos_ in ("VERB", "AUX") \
             and tok.head.lower_ in ("to", "for"):
-        via_prep = tok.head.head            # "did not agree to a meeting", "pushed for talks"
-        chain.append(via_prep)
+        via_prep = tok.head.head            # "did not agree to a meeting", "pushed for talks",
+        chain.append(via_prep)              # "looks forward to meeting"
     cur = chain[-1]
     for _ in range(3):
         if cur.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl") and cur.head != cur:
             cur = cur.head
             chain.append(cur)
+            if cur.pos_ == "NOUN" and cur.dep_ == "dobj":
+                cur = cur.head              # "denied reports that X will meet Y"
+                chain.append(cur)
         else:
             break
     negated = any(c.dep_ == "neg" for t in chain for c in t.children) or \
@@ -862,6 +880,8 @@ def _modality(tok: Token) -> tuple[str, bool]:
                                                   "prepare", "intend", "go") and t.pos_ in ("VERB", "ADJ", "AUX") \
                 and (t is not via_prep or t.lemma_.lower() in ("agree", "arrange")):   # not "went for talks"
             modality = "planned" if modality == "asserted" else modality
+        if t is not tok and t.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in t.children):
+            modality = "hypothetical"       # "looks forward to meeting X": a wish
         if t is not tok and t.lemma_.lower() in ("hope", "want", "wish", "propose", "invite", "offer", "seek",
                                                   "request", "desire", "aim", "push", "urge", "bid", "attempt",
                                                   "refuse", "decline", "cancel", "deny"):

@@ -171,6 +171,10 @@ MODALITY = [
      "Emmanuel Macron.", False, "planned"),
     ("Indian Prime Minister Narendra Modi went to the Elysee Palace for talks with French President "
      "Emmanuel Macron on Monday.", False, "asserted"),
+    ("Chinese President Xi Jinping looks forward to meeting with Russian President Vladimir Putin "
+     "again.", False, "hypothetical"),
+    ("The Kremlin denied reports that Russian President Vladimir Putin will meet US President Donald "
+     "Trump in Reykjavik.", True, "hypothetical"),
 ]
 
 
@@ -244,6 +248,8 @@ def test_relations_pronoun_and_title_resolve_to_named_actor(run_text, text, part
     "Chinese President Xi Jinping received credentials from new ambassadors in Beijing on Friday.",
     "Kenyan President William Ruto had dinner at the State House in Nairobi on Monday.",
     "Chilean President Gabriel Boric negotiated a new trade deal in Santiago on Monday.",
+    "US President Joe Biden welcomed the visit of Iraqi Deputy Prime Minister Fuad Hussein to Washington "
+    "next week.",
 ])
 def test_relations_no_interaction(run_text, text):
     assert [(r["trigger"], r["parties"]) for r in _relations(run_text, text)] == []
