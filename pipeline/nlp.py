@@ -155,24 +155,37 @@ class TableMatcher:
         self.starts: dict[int, list[tuple[int, int, tuple[int, ...]]]] = {}
         for pattern in self.patterns:
             self.starts.setdefault(pattern[2][0], []).append(pattern)
-        # Most specs name one TAG: a token is checked only against those of its tag and the rest.
+        # Most specs name one word (LOWER) or one TAG: a token is checked only against the specs
+        # of its word, and the others of its tag and of any tag. Those that do not read the word
+        # are checked once per (TAG, DEP, IS_SPACE).
+        self.by_word: dict[str, list[int]] = {}
         self.by_tag: dict[str, list[int]] = {}
         self.any_tag: list[int] = []
         for i, spec in enumerate(self.specs):
-            tag = spec.get("TAG")
-            if isinstance(tag, str):
+            tag, word = spec.get("TAG"), spec.get("LOWER")
+            if isinstance(word, str):
+                self.by_word.setdefault(word, []).append(i)
+            elif isinstance(tag, str):
                 self.by_tag.setdefault(tag, []).append(i)
             else:
                 self.any_tag.append(i)
         self.cache: dict[tuple[int, ...], tuple[frozenset[int], list]] = {}
+        self.wordless: dict[tuple[int, ...], frozenset[int]] = {}
 
     def _token(self, key: tuple[int, ...]) -> tuple[frozenset[int], list]:
         """The spec ids a token with these (TAG, LOWER, DEP, IS_SPACE) satisfies, and the
         patterns that can start at it."""
         strings = self.vocab.strings
         values = dict(zip(_FIELDS, [strings[k] if k else "" for k in key[:3]] + [bool(key[3])]))
-        satisfied = frozenset(i for i in self.by_tag.get(values["TAG"], []) + self.any_tag
-                              if _satisfies(self.specs[i], values))
+        others = self.by_tag.get(values["TAG"], []) + self.any_tag
+        short = (key[0], key[2], key[3])
+        wordless = self.wordless.get(short)
+        if wordless is None:
+            wordless = self.wordless[short] = frozenset(
+                i for i in others if "LOWER" not in self.specs[i] and _satisfies(self.specs[i], values))
+        satisfied = wordless | frozenset(
+            i for i in self.by_word.get(values["LOWER"], []) + [i for i in others if "LOWER" in self.specs[i]]
+            if _satisfies(self.specs[i], values))
         starting = [p for i in sorted(satisfied) for p in self.starts.get(i, ())]
         if len(self.cache) >= CACHE_LIMIT:
             self.cache.clear()
