@@ -40,7 +40,9 @@ Rules for ambiguous expressions (``base`` is the publication date; ``tense`` is 
 * ``"the same day"``, ``"that day"``, ``"earlier that day"`` are ``base`` (the events stage
   gives them the day of the event they follow); ``"that year"`` is ``base``'s year and ``"a
   year earlier"`` the year before. ``"Earlier Sunday"`` and ``"later Saturday"`` are the
-  weekday.
+  weekday. ``"The day before"``, ``"the previous day"``, ``"two days earlier"``, ``"the
+  following day"``, ``"3 days later"`` count days from ``base`` (the events stage gives them the
+  day of the event reported before).
 * Parts of a period keep the period's precision: ``"the middle of October"`` is the month,
   ``"the end of the year"`` and ``"a good part of 1990"`` the year, ``"1994 or later"`` 1994.
   Years in words (``"nineteen seventy-nine"``, ``"the year two thousand"``) are read.
@@ -378,6 +380,27 @@ def _rule_ago(s: str, base: dt.date | None, future: bool) -> object:
     return _offset(base, n, unit, sign) or _UNRESOLVABLE
 
 
+# "the day before", "the previous day", "two days earlier", "the following day", "a day later":
+# days counted from the reference date (the publication date here; the events stage passes
+# the date of the event the sentence follows on from)
+ADJACENT_DAY = re.compile(
+    rf"(?:the\s+)?(?:day|night|evening)\s+(?P<before>before)|(?:the\s+)?(?:previous|preceding)\s+day"
+    rf"|(?:(?P<n>{_NUM})|a)\s+days?\s+(?P<earlier>earlier|before|previously)"
+    rf"|(?:the\s+)?(?:following|next)\s+day|(?:the\s+)?day\s+after|(?:(?P<n2>{_NUM})|a)\s+days?\s+(?:later|after)",
+    _F)
+
+
+def _rule_adjacent_day(s: str, base: dt.date | None, future: bool) -> object:
+    m = ADJACENT_DAY.fullmatch(s)
+    if not m:
+        return None
+    if base is None:
+        return _UNRESOLVABLE
+    before = bool(m.group("before") or m.group("earlier") or re.search(r"previous|preceding", s, re.I))
+    n = _number(m.group("n") or m.group("n2") or "1") or 1
+    return _day(base + dt.timedelta(days=-n if before else n))
+
+
 def _rule_decade(s: str, base: dt.date | None, future: bool) -> object:
     return _UNRESOLVABLE if _DECADE.fullmatch(s) else None
 
@@ -633,7 +656,8 @@ def _rule_holiday(s: str, base: dt.date | None, future: bool | None) -> object:
 
 
 _RULES: tuple[Callable[[str, dt.date | None, bool], object], ...] = (
-    _rule_holiday, _rule_fixed, _rule_weekend, _rule_ago, _rule_decade, _rule_numeric, _rule_iso,
+    _rule_holiday, _rule_fixed, _rule_weekend, _rule_ago, _rule_adjacent_day, _rule_decade, _rule_numeric,
+    _rule_iso,
     _rule_explicit,
     _rule_month, _rule_year, _rule_ordinal_day, _rule_weekday,
 )

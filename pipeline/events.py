@@ -298,7 +298,12 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
     date_text = rel["time_text"]
     # "on the same day, X also met Y", "later that day": the day of the report before it
     same_day = bool(date_text) and bool(_LINKED_DAY.search(date_text))
-    resolved = ctx.resolve(date_text, tense) if date_text and not _LINKED.search(date_text) else None
+    if date_text and dates.ADJACENT_DAY.search(date_text):
+        # "the day before", "the following day": counted from the event the report was on
+        on = previous["date"] if previous is not None and previous["date_precision"] == "day" else ctx.base
+        resolved = dates.resolve_date(date_text, on, tense)
+    else:
+        resolved = ctx.resolve(date_text, tense) if date_text and not _LINKED.search(date_text) else None
     if resolved is None:
         reach = rel["sent_id"] if same_day else CONTEXT_SENTENCES
         date_text, resolved = _context_date(rel["sent_id"], ctx, reach, tense)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import pyarrow as pa
 from spacy.tokens import Doc, Span, Token
 
-from . import geo, lexicon, schemas, scorer
+from . import dates, geo, lexicon, schemas, scorer
 from .entities import _is_title_word
 from .sentences import docs_by_id
 
@@ -1003,9 +1003,14 @@ def _time(index: DocIndex, tok: Token, sent: Span) -> str | None:
         for t in sent:
             if t.lower_ in _DAY_WORDS and not t.ent_type_:
                 return t.text
+        # "The day before, X met Y", "the following day": days counted from the last report
+        adjacent = _ADJACENT_DAY.search(sent.text)
+        if adjacent:
+            return adjacent.group(0)
     return best[1] if best else None
 
 
+_ADJACENT_DAY = re.compile(rf"\b(?:{dates.ADJACENT_DAY.pattern})\b", dates.ADJACENT_DAY.flags)
 _DAY_WORDS = {"today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday",
               "friday", "saturday", "sunday"}
 

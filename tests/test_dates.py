@@ -210,6 +210,21 @@ def test_dates_resolve_ago(expression, expected):
     assert resolve_date(expression, SUN_2024_07_28) == expected
 
 
+@pytest.mark.parametrize("expression, expected", [
+    ("the day before", _day("2024-07-27")),
+    ("the previous day", _day("2024-07-27")),
+    ("two days earlier", _day("2024-07-26")),
+    ("the night before", _day("2024-07-27")),
+    ("the following day", _day("2024-07-29")),
+    ("the next day", _day("2024-07-29")),
+    ("the day after", _day("2024-07-29")),
+    ("3 days later", _day("2024-07-31")),
+])
+def test_dates_resolve_adjacent_days(expression, expected):
+    assert resolve_date(expression, None) is None
+    assert resolve_date(expression, SUN_2024_07_28) == expected
+
+
 @pytest.mark.parametrize("expression", [
     "on Saturday", "yesterday", "the 23rd", "last week", "in October", "Sept. 12",
     "two days ago", "this year",

@@ -314,6 +314,17 @@ def test_events_a_linked_day_is_the_day_of_the_report_before(run_text, link):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("link, date", [("The day before", "2024-07-22"), ("The following day", "2024-07-24"),
+                                        ("Two days earlier", "2024-07-21")])
+def test_events_an_adjacent_day_counts_from_the_report_before(run_text, link, date):
+    text = ("Kenyan President Amina Otieno met Ghanaian President Kofi Mensah in Accra on Tuesday. "
+            f"{link}, Otieno had held talks with Nigerian President Bola Tinubu in Abuja.")
+    events = run_text({"d": text}, published="2024-07-28")["events"]
+    dates = {tuple(sorted(p["name"] for p in e["participants"])): e["date"] for e in events}
+    assert dates == {("Amina Otieno", "Kofi Mensah"): "2024-07-23", ("Amina Otieno", "Bola Tinubu"): date}
+
+
+@pytest.mark.model
 def test_events_two_gatherings_in_two_countries_place_nothing(run_text):
     text = ("The G20 summit in Rome ended on Sunday, and the next summit in Tokyo is a year away.\n\n"
             "Trade dominated the talks.\n\nClimate finance came second.\n\nThe communique was short.\n\n"
