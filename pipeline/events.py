@@ -186,6 +186,12 @@ class _DocContext:
                 self.places_by_sent.setdefault(sent["sent_id"], []).append(m.group(1))
         self.trip_country = self._trip_country()
         self.gathering = self._gathering()
+        # the cities the article says things happen in ("in Copenhagen", the dateline), by country
+        self.cities: dict[str, set[str]] = {}
+        for text in [t for texts in self.places_by_sent.values() for t in texts] + [self.dateline_place]:
+            place = geo.geocode(text) if text else None
+            if place is not None and place.kind == "city" and place.city and place.country:
+                self.cities.setdefault(place.country, set()).add(text)
         # (state, the words after "led by") of each delegation the article names with its state
         self.delegations = [(code, m.group("rest")) for sent in sentences for m in _LED_BY.finditer(sent["text"])
                             for code in [geo.country_code(m.group(1))] if code]
@@ -364,6 +370,11 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
             # "on a visit to France ... a meeting": the city the article places it in, if any
             city_text = _context_place(rel["sent_id"], ctx, countries) or ctx.dateline_place
             city = geo.geocode(city_text, countries) if city_text else None
+            named = ctx.cities.get(place.country, set())
+            if (city is None or city.country != place.country) and len(named) == 1:
+                # the one city of that country the article says anything happens in
+                city_text = next(iter(named))
+                city = geo.geocode(city_text, countries)
             if city is not None and city.city and city.country == place.country:
                 location_text, place = city_text, _written_city(city, city_text, countries)
     else:

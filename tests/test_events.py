@@ -325,6 +325,15 @@ def test_events_an_adjacent_day_counts_from_the_report_before(run_text, link, da
 
 
 @pytest.mark.model
+def test_events_a_visit_meeting_takes_the_one_city_the_article_names_in_that_country(run_text):
+    text = ("Kenyan President Amina Otieno arrived in Madrid on Monday for a three-day official visit "
+            "to Spain.\n\nThe visit is her first to Europe this year.\n\nTrade will top the agenda.\n\n"
+            "Otieno held talks with Spanish Prime Minister Luis Ortega on Tuesday.")
+    event = _one(run_text, text)
+    assert (event["location_city"], event["location_country"]) == ("Madrid", "ESP")
+
+
+@pytest.mark.model
 def test_events_two_gatherings_in_two_countries_place_nothing(run_text):
     text = ("The G20 summit in Rome ended on Sunday, and the next summit in Tokyo is a year away.\n\n"
             "Trade dominated the talks.\n\nClimate finance came second.\n\nThe communique was short.\n\n"
