@@ -41,6 +41,8 @@ _GATHERING_WORDS = r"(?i:summit|conference|forum|games|olympics|congress|general
 _PLACE_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
 # "the recent NATO summit in Washington", "last year's summit": a gathering as a topic, not
 # where the article's meetings happen (a coming one is where planned meetings will)
+_ANOTHER_TIME_IN = re.compile(r"\b(?:recent|last|previous|past|earlier)\s+(?:[\w'’-]+\s+){0,4}(?:in|at)\s+(?:the\s+)?$",
+                              re.I)
 _ANOTHER_TIME = re.compile(r"\b(?:recent|last|previous|past)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _GATHERING_AFTER = re.compile(rf"\b{_GATHERING_WORDS}\b(?: [\w'’-]+){{0,3}}? (?:in|at|hosted by) (?:the )?"
                               rf"(?P<place>{_PLACE_WORDS})")
@@ -186,12 +188,16 @@ class _DocContext:
                 self.places_by_sent.setdefault(sent["sent_id"], []).append(m.group(1))
         self.trip_country = self._trip_country()
         self.gathering = self._gathering()
-        # the cities the article says things happen in ("in Copenhagen", the dateline), by country
+        # the cities the article says things happen in ("in Madrid", the dateline), by country;
+        # not where something happened another time ("the recent NATO summit in Washington")
         self.cities: dict[str, set[str]] = {}
-        for text in [t for texts in self.places_by_sent.values() for t in texts] + [self.dateline_place]:
-            place = geo.geocode(text) if text else None
-            if place is not None and place.kind == "city" and place.city and place.country:
-                self.cities.setdefault(place.country, set()).add(text)
+        for e in entities:
+            sent = self.sentences.get(e["sent_id"])
+            if e["label"] in ("GPE", "FAC", "LOC") and self._after_in(e) and sent is not None \
+                    and not _ANOTHER_TIME_IN.search(sent["text"][:max(0, e["start_char"] - sent["start_char"])]):
+                self._add_city(e["text"])
+        if self.dateline_place:
+            self._add_city(self.dateline_place)
         # (state, the words after "led by") of each delegation the article names with its state
         self.delegations = [(code, m.group("rest")) for sent in sentences for m in _LED_BY.finditer(sent["text"])
                             for code in [geo.country_code(m.group(1))] if code]
@@ -205,6 +211,11 @@ class _DocContext:
         # summit") is the best an undated report can get.
         lede = " ".join(self.sentences[i]["text"] for i in sorted(self.sentences)[:LEDE_SENTENCES])
         self.lede_year = None if self.base else _named_year(lede)
+
+    def _add_city(self, text: str) -> None:
+        place = geo.geocode(text)
+        if place is not None and place.kind == "city" and place.city and place.country:
+            self.cities.setdefault(place.country, set()).add(text)
 
     def _trip_country(self) -> str | None:
         """The one country the article says a visit goes to ("a three-day official visit to
@@ -366,6 +377,10 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
         if place is None and ctx.gathering is not None:
             # "on the sidelines of the summit": where the article says the gathering is held
             location_text, place = ctx.gathering
+        if place is None and len(ctx.cities) == 1 and len(next(iter(ctx.cities.values()))) == 1:
+            # the one city the article says anything happens in
+            location_text = next(iter(next(iter(ctx.cities.values()))))
+            place = _written_city(geo.geocode(location_text, countries), location_text, countries)
         if place is not None and place.kind == "country":
             # "on a visit to France ... a meeting": the city the article places it in, if any
             city_text = _context_place(rel["sent_id"], ctx, countries) or ctx.dateline_place

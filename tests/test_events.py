@@ -334,6 +334,18 @@ def test_events_a_visit_meeting_takes_the_one_city_the_article_names_in_that_cou
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("opening, city, country", [
+    ("Leaders gathered in Madrid on Monday for talks on trade.", "Madrid", "ESP"),
+    ("Leaders gathered in Madrid on Monday, and a second round opens in Lisbon next week.", None, None),
+])
+def test_events_an_unplaced_meeting_takes_the_one_city_the_article_names(run_text, opening, city, country):
+    text = (f"{opening}\n\nThe agenda was long.\n\nTrade came first.\n\nClimate came second.\n\n"
+            "Kenyan President Amina Otieno held talks with Peruvian President Luis Ortega on Tuesday.")
+    event = _one(run_text, text)
+    assert (event["location_city"], event["location_country"]) == (city, country)
+
+
+@pytest.mark.model
 def test_events_two_gatherings_in_two_countries_place_nothing(run_text):
     text = ("The G20 summit in Rome ended on Sunday, and the next summit in Tokyo is a year away.\n\n"
             "Trade dominated the talks.\n\nClimate finance came second.\n\nThe communique was short.\n\n"
