@@ -386,7 +386,11 @@ def _clean_name(doc: Doc, m: Mention) -> None:
     titles, countries and institutions ("Alhaji", "FM", "Ukraine", "Duma" before the name) and
     a nickname in quotes ("Joko 'Jokowi' Widodo" is Joko Widodo)."""
     while m.end - m.start > 1:
-        if _not_name_word(doc[m.start]) or _ends_country(doc, m.start + 1, m.start) and m.end - m.start > 2:
+        # a country of several words first ("South Sudan"), then one word at a time
+        k = next((k for k in (3, 2) if m.end - m.start > k and geo.country_code(doc[m.start:m.start + k].text)), 0)
+        if k:
+            m.start += k
+        elif _not_name_word(doc[m.start]):
             m.start += 1
         elif m.start > 0 and doc[m.start - 1].lower_ == "the" and _is_title_word(doc[m.start + 1]):
             m.start += 1        # "the Amir Sheikh Tamim": a name has no article before it
