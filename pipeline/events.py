@@ -41,8 +41,8 @@ _GATHERING_WORDS = r"(?i:summit|conference|forum|games|olympics|congress|general
 _PLACE_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
 # "the recent NATO summit in Washington", "last year's summit": a gathering as a topic, not
 # where the article's meetings happen (a coming one is where planned meetings will)
-_ANOTHER_TIME_IN = re.compile(r"\b(?:recent|last|previous|past|earlier)\s+(?:[\w'’-]+\s+){0,4}(?:in|at)\s+(?:the\s+)?$",
-                              re.I)
+_ANOTHER_TIME_IN = re.compile(
+    r"\b(?:recent|last|previous|past|earlier)\s+(?:[\w'’-]+\s+){0,4}(?:in|at)\s+(?:the\s+)?$", re.I)
 _ANOTHER_TIME = re.compile(r"\b(?:recent|last|previous|past)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _GATHERING_AFTER = re.compile(rf"\b{_GATHERING_WORDS}\b(?: [\w'’-]+){{0,3}}? (?:in|at|hosted by) (?:the )?"
                               rf"(?P<place>{_PLACE_WORDS})")
@@ -433,8 +433,9 @@ _BUILDINGS = {"palace", "castle", "mansion", "residence", "diwan", "palais", "ho
 
 def not_a_party(name: str | None) -> bool:
     """News outlets ("Xinhua", "Reuters"), buildings that stand for an office ("Cheong Wa
-    Dae", "the Amiri Diwan", "the National Palace"), and nationality adjectives ("Saudi-American") are never parties to a meeting."""
-    if not name:
+    Dae", "the Amiri Diwan", "the National Palace"), and nationality adjectives
+    ("Saudi-American") are never parties to a meeting."""
+    if not name or not name.strip():
         return True
     key = re.sub(r"^the\s+", "", name.strip().lower())
     if key in lexicon.words("media.txt") or geo.is_venue(name) or key.split()[-1] in _BUILDINGS:

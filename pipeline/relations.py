@@ -307,7 +307,7 @@ _MEMORIAL_WORD = re.compile(r"\b(?:" + "|".join(sorted(_MEMORIALS)) + r")", re.I
 
 
 _SPOUSES = {"wife", "husband", "spouse"}
-_SPOUSE_WORD = re.compile(r"\b(?:wife|husband|spouse)\b", re.I)
+_SPOUSE_WORD = re.compile(r"\b(?:" + "|".join(sorted(_SPOUSES)) + r")\b", re.I)
 
 
 def _remembered(index: DocIndex, sent: Span) -> set[str]:

@@ -8,7 +8,8 @@ rule relation and candidate pair with its features); GOLD is their annotations (
 its parties are gold dyads of the document (names matched as ``parley eval`` matches them).
 
 ``--write`` fits a logistic regression (scikit-learn, liblinear, L2, ``C``) on all rows, fits the
-calibration of event confidence (Platt scaling) on an inner 5-fold split, and writes both as plain JSON. ``--cv K`` splits the documents into K folds (by a hash of the doc_id,
+calibration of event confidence (Platt scaling) on an inner 5-fold split, and writes both as
+plain JSON. ``--cv K`` splits the documents into K folds (by a hash of the doc_id,
 so the same for everyone), fits on K-1, scores the held-out fold's relations, remakes its events
 with the events stage and scores them against gold; the K held-out results are pooled (and their
 per-fold F1 averaged) into the figure that predicts unseen text. Nothing here reads OUT's events:
