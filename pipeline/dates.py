@@ -913,7 +913,7 @@ _HEADER_PREFIX = (
     r"(?:"
     r"[-*\u2022\u00b7\u2013\u2014]\s*"                                      # bullet, dash
     r"|(?:last\s+)?(?:updated|modified|published|posted|released|first\s+published|dated?|time|added"
-    r"|(?:publication|release|issue)\s+date)"
+    r"|(?:publication|release|issue)\s+date|date\s+of\s+(?:publication|issue))"
     r"(?:\s+(?:on|at))?\s*:?\s*"
     r"|\(?[A-Za-z][A-Za-z .]{0,20}\)\s*"                                  # (Xinhua)
     r"|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[,|]?\s*"  # 08:12,
@@ -943,9 +943,9 @@ def _header_line_date(line: str) -> dt.date | None:
     if not m:
         return None
     # A date followed by a lower-case word is the start of a sentence, not a header
-    # ("March 1, 2023 at 18:42 JST" is a header).
+    # ("March 1, 2023 at 18:42 JST" and "September 9, 2012 by Ann Lee" are headers).
     rest = m.group("rest").lstrip(" \t,.;:|-")
-    if rest[:1].islower() and not _AT_TIME.match(rest):
+    if rest[:1].islower() and not _AT_TIME.match(rest) and not rest.startswith("by "):
         return None
     if m.group("y5"):
         return _valid_header_date(int(m.group("y5")), int(m.group("m5")), int(m.group("d5")))
@@ -1045,7 +1045,7 @@ def find_header_date(text: str) -> dt.date | None:
 _CREDIT_LINES = 5
 
 
-_BYLINE_PARTS = re.compile(r"\s+[|\u2013\u2014\u2022>-]\s+|\s*\|\s*")
+_BYLINE_PARTS = re.compile(r"\s+[|\u2013\u2014\u2022\u00b7>-]\s+|\s*\|\s*")
 # "(Xinhua News Agency November 28, 2006)", "DOHA (UrduPoint News / Sputnik - 07th October,
 # 2020)": an agency's credit in parentheses, ending with the date
 _CREDIT = re.compile(r"\(([A-Z][^()\n]{6,80})\)")

@@ -383,6 +383,9 @@ def test_dates_year_from_url(url, expected):
     ("Headline\nDec.11 - 2023 3:46 PM CET\nText.", D(2023, 12, 11)),
     ("Headline\nWorld News of Sunday, 9 September 2012\nText.", D(2012, 9, 9)),
     ("Headline\nHome > World > 12 March 2020\nText.", D(2020, 3, 12)),
+    ("Headline\nBy Ann Lee \u00b7 September 9, 2012\nText.", D(2012, 9, 9)),
+    ("Headline\nPosted on September 9, 2012 by admin\nText.", D(2012, 9, 9)),
+    ("Headline\nDate of publication: 9 September 2012\nText.", D(2012, 9, 9)),
 ])
 def test_dates_find_header_date(text, expected):
     assert find_header_date(text) == expected
