@@ -470,7 +470,7 @@ def _rule_numeric(s: str, base: dt.date | None, future: bool) -> object:
     # the reading is unambiguous (a part above 12, or both parts equal, or dots between them).
     a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
     if m.group("sep") == "." and b <= 12:
-        return _day_month(a, b, str(year), base, future)       # 06.04.2016: dots write the day first
+        return _day_month(a, b, str(year), base, future)       # 21.05.2018: dots write the day first
     if a != b and a <= 12 and b <= 12:
         return _UNRESOLVABLE
     day, month = (a, b) if a > 12 or a == b else (b, a)
@@ -824,7 +824,7 @@ _URL_DATE_PATTERNS = (
     re.compile(_NB + r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d)"),
     re.compile(_NB + rf"(?P<d>\d{{1,2}})[+_-](?P<mon>{_MON})[a-z]*[+_-](?P<y>\d{{4}})(?!\d)", re.I),
     re.compile(r"(?<=[/=])(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})\d{2,12}(?=\.\w{2,5}$|$|[/&_-])"),
-    # /idUSN0551280320080305: a wire story id that ends with its date
+    # /idUSL1234567820110617: a wire story id that ends with its date
     re.compile(r"(?<=/id)[A-Z]{2,5}[A-Z0-9]*?(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?=$|[/?#])"),
     # /28112019-kremlin-aide-...: day, month and year opening a slug
     re.compile(r"(?<=/)(?P<d>\d{2})(?P<m>\d{2})(?P<y>(?:19|20)\d{2})(?=-[A-Za-z])"),
@@ -918,14 +918,14 @@ _HEADER_PREFIX = (
     r"|\(?[A-Za-z][A-Za-z .]{0,20}\)\s*"                                  # (Xinhua)
     r"|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[,|]?\s*"  # 08:12,
     rf"|{_WD_ANY}\s*,?\s*"                                               # Friday,
-    r"|(?-i:[A-Z][a-z]+\s+){1,3}of\s+"                                    # General News of
+    r"|(?-i:[A-Z][a-z]+\s+){1,3}of\s+"                                    # Sports News of
     r")*"
 )
 _HEADER_DATE = re.compile(
     r"^" + _HEADER_PREFIX + r"(?:"
     rf"(?P<d1>\d{{1,2}}){_ORD}[-\s]+(?P<mon1>{_MON})[-\s,]+(?P<y1>\d{{4}})"
     rf"|(?P<mon2>{_MON})\s*(?P<d2>\d{{1,2}}){_ORD}(?:,\s*|\s*[-\u2013\u2014]\s*|\s+)(?P<y2>\d{{4}})"
-    rf"|(?P<d7>\d{{1,2}})-(?P<mon7>{_MON})-(?P<y7>\d{{2}})"                   # 16-Oct-08
+    rf"|(?P<d7>\d{{1,2}})-(?P<mon7>{_MON})-(?P<y7>\d{{2}})"                   # 03-Feb-11
     r"|(?P<y3>\d{4})(?P<sep>[-/.])(?P<m3>\d{1,2})(?P=sep)(?P<d3>\d{1,2})"
     r"|(?P<d5>\d{1,2})[.-](?P<m5>\d{1,2})[.-](?P<y5>\d{4})"                # 14.02.2011, 14-02-2011: day first
     r"|(?P<a6>\d{1,2})/(?P<b6>\d{1,2})/(?P<y6>\d{4})"                      # 04/12/2009: month first
@@ -1101,7 +1101,7 @@ _DATELINE = re.compile(
     rf"(?P<place>{_WORD}(?:[ ]{_WORD}){{0,3}})"
     rf"(?:,[ ]*(?P<region>{_WORD}(?:[ ]{_WORD}){{0,2}}))?"
     rf"(?:,[ ]*(?P<date>{_MON}[ ]*\d{{1,2}}(?:,[ ]*\d{{4}})?|\d{{1,2}}[ ]+{_MON}(?:[ ]+\d{{4}})?"
-    r"|\d{1,2}\.\d{1,2}\.\d{4}))?"                                            # "Bern, 06.04.2016 -"
+    r"|\d{1,2}\.\d{1,2}\.\d{4}))?"                                            # "Vienna, 21.05.2018 -"
     r"[ ]*(?P<agency>\([^()\n]{1,40}\))?"
     r"(?P<dash>[ ]*(?:--|\u2014|\u2013)|[ ]+-)"
     r"(?P<rest>.*)",

@@ -183,6 +183,9 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
             m.label = "PERSON"      # "Frans Timmermans" tagged as a nationality
         elif m.label == "PERSON" and _region(m.text):
             m.label = "LOC"         # "visited Africa"
+        elif m.label == "PERSON" and m.start > 0 and doc[m.start - 1].lower_ in ("in", "at") \
+                and geo.is_well_known_city(m.text):
+            m.label = "GPE"         # "met in Windhoek": a city, whatever the tagger made of it
         elif m.label == "PERSON" and geo.is_venue(m.text):
             m.label = "FAC"         # "Cheong Wa Dae said": a presidential office
         elif m.label == "PERSON" and any(t.lower_ in lexicon.words("org_words.txt") or t.lower_ in _EVENT_WORDS
@@ -281,7 +284,7 @@ def _ends_country(doc: Doc, i: int, start: int) -> bool:
 
 def _tagged_name_word(tok: Token) -> bool:
     """A capitalised word inside a name the model tagged, whatever its part of speech
-    ("Vyacheslav" read as a verb)."""
+    (a given name the tagger read as a verb)."""
     return tok.ent_type_ == "PERSON" and tok.text[:1].isupper() and not _is_title_word(tok) \
         and tok.lower_ not in lexicon.words("org_words.txt")
 
@@ -362,7 +365,7 @@ def _merge_person_fragments(doc: Doc, mentions: list[Mention]) -> None:
             m.start -= 1
             taken.add(m.start)
         m.text = doc[m.start:m.end].text
-        # A nickname in quotes inside the name: Ferdinand "Bongbong" Marcos
+        # A nickname in quotes inside the name: Bambang "Bams" Sutrisno
         e = m.end
         if e + 3 < len(doc) and doc[e].text in _QUOTES and doc[e + 2].text in _QUOTES \
                 and doc[e + 1].text[:1].isupper() and doc[e + 3].text[:1].isupper() \
@@ -384,7 +387,7 @@ def _merge_person_fragments(doc: Doc, mentions: list[Mention]) -> None:
 def _clean_name(doc: Doc, m: Mention) -> None:
     """A person's name without what the repairs above let into it: leading forms of address,
     titles, countries and institutions ("Alhaji", "FM", "Ukraine", "Duma" before the name) and
-    a nickname in quotes ("Joko 'Jokowi' Widodo" is Joko Widodo)."""
+    a nickname in quotes ("Bambang 'Bams' Sutrisno" is Bambang Sutrisno)."""
     while m.end - m.start > 1:
         # a country of several words first ("South Sudan"), then one word at a time
         k = next((k for k in (3, 2) if m.end - m.start > k and geo.country_code(doc[m.start:m.start + k].text)), 0)
@@ -393,7 +396,7 @@ def _clean_name(doc: Doc, m: Mention) -> None:
         elif _not_name_word(doc[m.start]):
             m.start += 1
         elif m.start > 0 and doc[m.start - 1].lower_ == "the" and _is_title_word(doc[m.start + 1]):
-            m.start += 1        # "the Amir Sheikh Tamim": a name has no article before it
+            m.start += 1        # "the Amir Sheikh X": a name has no article before it
         elif m.end - m.start > 2 and _is_honorific(f"{doc[m.start].lower_} {doc[m.start + 1].lower_}"):
             m.start += 2
         else:

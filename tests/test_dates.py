@@ -57,7 +57,7 @@ def _year(value: str) -> ResolvedDate:
     # Absolute dates need no base.
     ("July 27, 2024", None, _day("2024-07-27")),
     ("2021-01-25", None, _day("2021-01-25")),
-    ("06.04.2016", None, _day("2016-04-06")),       # dots write the day first
+    ("21.05.2018", None, _day("2018-05-21")),       # dots write the day first
     # Impossible dates.
     ("February 30, 2024", SUN_2024_07_28, None),
     ("2021-13-45", SUN_2024_07_28, None),
@@ -308,7 +308,7 @@ def test_dates_resolved_date_fields(expression):
     ("https://example.com/view/20230516093012045", D(2023, 5, 16)),                # a long id opening with the date
     ("https://reader.example/?u=https%3A%2F%2Fnews.example%2F2019%2F06%2F30%2Fslug", D(2019, 6, 30)),  # encoded
     ("https://example.com/14032021/", None),            # no slug: could be an id
-    ("https://wire.example/article/worldNews/idUSN0551280320080305", D(2008, 3, 5)),   # a wire id ending with it
+    ("https://wire.example/article/worldNews/idUSL1234567820110617", D(2011, 6, 17)),   # a wire id ending with it
     ("https://wire.example/article/idUSKBN1WA0XY", None),
     ("", None),
 ])
@@ -379,9 +379,9 @@ def test_dates_year_from_url(url, expected):
     ("Headline\nNEW DELHI: March 12, 2020 10:43 IST\nText.", D(2020, 3, 12)),
     ("Headline\n12-03-2020\nText.", D(2020, 3, 12)),
     ("Headline\nPublication date: 12 March 2020\nText.", D(2020, 3, 12)),
-    ("Headline\nPosted in Asia | 16-Oct-08 | Source: Example Daily\nText.", D(2008, 10, 16)),
-    ("Headline\nDec.11 - 2023 3:46 PM CET\nText.", D(2023, 12, 11)),
-    ("Headline\nWorld News of Sunday, 9 September 2012\nText.", D(2012, 9, 9)),
+    ("Headline\nPosted in Europe | 03-Feb-11 | Source: Example Daily\nText.", D(2011, 2, 3)),
+    ("Headline\nMar.05 - 2021 9:12 AM CET\nText.", D(2021, 3, 5)),
+    ("Headline\nSports News of Friday, 14 June 2019\nText.", D(2019, 6, 14)),
     ("Headline\nHome > World > 12 March 2020\nText.", D(2020, 3, 12)),
     ("Headline\nBy Ann Lee \u00b7 September 9, 2012\nText.", D(2012, 9, 9)),
     ("Headline\nPosted on September 9, 2012 by admin\nText.", D(2012, 9, 9)),
@@ -431,7 +431,7 @@ def test_dates_find_header_date_none(text):
     ("PORT-AU-PRINCE, Haiti - Officials", ("Port-au-Prince, Haiti", None)),
     ("DAR ES SALAAM, Tanzania, July 3 (Xinhua) -- Text", ("Dar es Salaam, Tanzania", "July 3")),
     ("Headline of the story\n\nBEIJING, Nov. 29 (Xinhua) -- Text", ("Beijing", "Nov. 29")),
-    ("Bern, 06.04.2016 - The federal councillor met his counterpart", ("Bern", "06.04.2016")),
+    ("Vienna, 21.05.2018 - The chancellor met his counterpart", ("Vienna", "21.05.2018")),
 ])
 def test_dates_find_dateline(text, expected):
     assert find_dateline(text) == expected

@@ -126,6 +126,9 @@ def test_entities_country_and_demonym_resolve_to_state(run_text, text, mention, 
     ("Chinese Vice President Han Zheng arrived in Paris on Friday.", "Friday", "DATE"),
     ("Chinese Vice President Han Zheng arrived in Paris on Friday.", "Chinese", "NORP"),
     ("Chinese Vice President Han Zheng arrived in Paris on Friday.", "Han Zheng", "PERSON"),
+    # a well-known city after "in" is a place, whatever the tagger made of it
+    ("Kenyan President William Ruto's meeting with Zambian President Hakainde Hichilema in Windhoek "
+     "on Friday covered trade.", "Windhoek", "GPE"),
 ])
 def test_entities_mention_labels(run_text, text, mention, label):
     out = _run(run_text, text)

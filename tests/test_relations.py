@@ -159,9 +159,9 @@ MODALITY = [
     ("French President Emmanuel Macron said he would meet German Chancellor Olaf Scholz if the "
      "budget passed.", False, "hypothetical"),
     # the trigger as the object of a preposition, of a request, or after "yet to"
-    ("Brazilian President Lula did not agree to a meeting with Ukrainian President Volodymyr "
-     "Zelensky in New York.", True, "planned"),
-    ("Ukrainian President Volodymyr Zelensky has yet to meet Russian President Vladimir Putin.",
+    ("Mexican President Claudia Sheinbaum did not agree to a meeting with Ukrainian President "
+     "Volodymyr Zelensky in New York.", True, "planned"),
+    ("Armenian Prime Minister Nikol Pashinyan has yet to meet Azerbaijani President Ilham Aliyev.",
      True, "asserted"),
     ("Ukrainian President Volodymyr Zelensky made a request to meet Chinese President Xi Jinping in "
      "Beijing.", False, "hypothetical"),
@@ -171,10 +171,10 @@ MODALITY = [
      "Emmanuel Macron.", False, "planned"),
     ("Indian Prime Minister Narendra Modi went to the Elysee Palace for talks with French President "
      "Emmanuel Macron on Monday.", False, "asserted"),
-    ("Chinese President Xi Jinping looks forward to meeting with Russian President Vladimir Putin "
-     "again.", False, "hypothetical"),
-    ("The Kremlin denied reports that Russian President Vladimir Putin will meet US President Donald "
-     "Trump in Reykjavik.", True, "hypothetical"),
+    ("Turkish President Recep Tayyip Erdogan looks forward to meeting Brazilian President Lula in "
+     "Ankara.", False, "hypothetical"),
+    ("Tokyo denied reports that Japanese Prime Minister Shigeru Ishiba will meet Mongolian President "
+     "Ukhnaagiin Khurelsukh in Ulaanbaatar.", True, "hypothetical"),
 ]
 
 
@@ -199,9 +199,9 @@ SEVERAL = [
      "Lavrov and Indian External Affairs Minister Subrahmanyam Jaishankar in Vientiane on Thursday.",
      "Wang Yi", {"Sergei Lavrov", "Subrahmanyam Jaishankar"}),
     # a group spelled out by "including", under a quantity noun or after the verb's other words
-    ("Indian Prime Minister Narendra Modi on Saturday welcomed a host of world leaders, including US "
-     "President Joe Biden and British Prime Minister Rishi Sunak, at the venue in New Delhi.",
-     "Narendra Modi", {"Joe Biden", "Rishi Sunak"}),
+    ("Brazilian President Lula on Monday welcomed a host of world leaders, including South African "
+     "President Cyril Ramaphosa and Chinese Premier Li Qiang, at the venue in Rio de Janeiro.",
+     "Lula", {"Cyril Ramaphosa", "Li Qiang"}),
     ("Chinese President Xi Jinping met several African leaders in Beijing on Monday, including Kenyan "
      "President William Ruto and Nigerian President Bola Tinubu.",
      "Xi Jinping", {"William Ruto", "Bola Tinubu"}),
@@ -248,8 +248,8 @@ def test_relations_pronoun_and_title_resolve_to_named_actor(run_text, text, part
     "Chinese President Xi Jinping received credentials from new ambassadors in Beijing on Friday.",
     "Kenyan President William Ruto had dinner at the State House in Nairobi on Monday.",
     "Chilean President Gabriel Boric negotiated a new trade deal in Santiago on Monday.",
-    "US President Joe Biden welcomed the visit of Iraqi Deputy Prime Minister Fuad Hussein to Washington "
-    "next week.",
+    "French President Emmanuel Macron welcomed the visit of Indian Foreign Minister Subrahmanyam "
+    "Jaishankar to Paris next month.",
 ])
 def test_relations_no_interaction(run_text, text):
     assert [(r["trigger"], r["parties"]) for r in _relations(run_text, text)] == []

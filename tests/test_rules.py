@@ -444,8 +444,8 @@ def test_rules_the_dead_of_a_memorial_are_no_counterparts(run_text, text):
 
 
 @pytest.mark.parametrize("text, pair", [
-    ("Japanese Prime Minister Fumio Kishida and his wife Yuko will have dinner with U.S. First Lady Jill "
-     "Biden in Paris on Thursday.", {"Fumio Kishida", "Jill Biden"}),
+    ("Canadian Prime Minister Mark Carney and his wife Diana will have lunch with Italian Prime Minister "
+     "Giorgia Meloni in Rome on Thursday.", {"Mark Carney", "Giorgia Meloni"}),
     ("Kenyan President William Ruto, accompanied by his wife, Rachel Ruto, met Ghanaian President Nana "
      "Akufo-Addo in Accra on Monday.", {"William Ruto", "Nana Akufo-Addo"}),
 ])
