@@ -558,7 +558,20 @@ def describe(doc: Doc, m: Mention, mentions: list[Mention]) -> tuple[str | None,
         org = org or o
     # "A from Ghana and B from Peru": B's own "from Peru" beats the "Ghana" left of him.
     right = countries.get("right")
-    return title, right or countries.get("left"), org
+    return title, right or countries.get("left") or _of_country_before(doc, m, mentions), org
+
+
+def _of_country_before(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:
+    """ "the ambassadors of Japan, A, and of Germany, B": the country set off just before the
+    name, after an "of"."""
+    if m.start < 3 or doc[m.start - 1].text != ",":
+        return None
+    place = next((p for p in mentions if p.end == m.start - 1 and p.label in ("GPE", "NORP")), None)
+    if place is None or place.start == 0 or doc[place.start - 1].lower_ not in ("of", "the"):
+        return None
+    if doc[place.start - 1].lower_ == "the" and (place.start < 2 or doc[place.start - 2].lower_ != "of"):
+        return None
+    return geo.country_code(place.text)
 
 
 _ORGANS = {"ministry", "government", "cabinet", "presidency", "embassy", "foreign office", "state department",

@@ -422,6 +422,11 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                 counter += pobjs(c)
         if not counter and any(c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS") for c in tok.children):
             counter += _including(index, [tok], how)    # "met several leaders on Monday, including A and B"
+        if counter and any(c.dep_ == "cc" for c in tok.children):
+            # "the credentials of the envoys of Brazil, A, and of Norway, B": the second "of" the
+            # parse hangs on the verb continues the object
+            counter += [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for a in _ordered(index, list(c.subtree), "person")]
         if not agents and not passive:
             agents = _clause_subject(index, tok, how)
         if lemma in lex["verbs_needing_person_object"] | lex["verbs_needing_party_object"] and not counter:

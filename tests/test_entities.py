@@ -174,8 +174,16 @@ MULTIWORD_COUNTRIES = [
 ]
 
 
+MULTIWORD_COUNTRIES += [
+    # the country set off by commas just before the name, after an "of"
+    ("The President received the Ambassador of Japan, Kenji Mori, at State House on Monday.", "Kenji Mori", "JPN"),
+    ("Kenyan President William Ruto received the credentials of the new ambassadors of Brazil, Carlos Mendes, "
+     "and of Norway, Lars Holm, in Nairobi on Tuesday.", "Lars Holm", "NOR"),
+]
+
+
 @pytest.mark.parametrize("text, name, country", MULTIWORD_COUNTRIES)
-def test_entities_a_country_of_several_words_is_read_whole(run_text, text, name, country):
+def test_entities_the_country_beside_a_name_is_read_whole(run_text, text, name, country):
     assert _actor(_run(run_text, text), name)["country"] == country
 
 

@@ -205,6 +205,10 @@ SEVERAL = [
     ("Chinese President Xi Jinping met several African leaders in Beijing on Monday, including Kenyan "
      "President William Ruto and Nigerian President Bola Tinubu.",
      "Xi Jinping", {"William Ruto", "Bola Tinubu"}),
+    # a second "of" the parse hangs on the verb continues the object
+    ("Kenyan President William Ruto received the credentials of the new ambassadors of Brazil, Carlos Mendes, "
+     "and of Norway, Lars Holm, in Nairobi on Tuesday.",
+     "William Ruto", {"Carlos Mendes", "Lars Holm"}),
 ]
 
 
