@@ -567,11 +567,12 @@ def _of_country_before(doc: Doc, m: Mention, mentions: list[Mention]) -> str | N
     if m.start < 3 or doc[m.start - 1].text != ",":
         return None
     place = next((p for p in mentions if p.end == m.start - 1 and p.label in ("GPE", "NORP")), None)
-    if place is None or place.start == 0 or doc[place.start - 1].lower_ not in ("of", "the"):
+    if place is None:
         return None
-    if doc[place.start - 1].lower_ == "the" and (place.start < 2 or doc[place.start - 2].lower_ != "of"):
-        return None
-    return geo.country_code(place.text)
+    i = place.start - 1
+    if i >= 0 and doc[i].lower_ == "the":       # "of the Netherlands, A"
+        i -= 1
+    return geo.country_code(place.text) if i >= 0 and doc[i].lower_ == "of" else None
 
 
 _ORGANS = {"ministry", "government", "cabinet", "presidency", "embassy", "foreign office", "state department",
