@@ -39,7 +39,7 @@ _PLACE_OF_BEFORE = re.compile(r"\b(?:in|at) (?:the )?(?:[\w'’.-]+ ){0,4}(?:" +
 _CAPITAL_PHRASE = re.compile(r"\b(?:in|at) ((?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?:['’]s?)? capital)\b(?! of| city of)")
 _GATHERING_WORDS = r"(?i:summit|conference|forum|games|olympics|congress|general assembly|leaders'? meeting)"
 _PLACE_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
-# "the recent NATO summit in Washington", "last year's summit": a gathering as a topic, not
+# "the last EU summit in Brussels", "last year's summit": a gathering as a topic, not
 # where the article's meetings happen (a coming one is where planned meetings will)
 _ANOTHER_TIME_IN = re.compile(
     r"\b(?:recent|last|previous|past|earlier)\s+(?:[\w'’-]+\s+){0,4}(?:in|at)\s+(?:the\s+)?$", re.I)
@@ -189,7 +189,7 @@ class _DocContext:
         self.trip_country = self._trip_country()
         self.gathering = self._gathering()
         # the cities the article says things happen in ("in Madrid", the dateline), by country;
-        # not where something happened another time ("the recent NATO summit in Washington")
+        # not where something happened another time ("the last EU summit in Brussels")
         self.cities: dict[str, set[str]] = {}
         for e in entities:
             sent = self.sentences.get(e["sent_id"])

@@ -162,8 +162,8 @@ NAME_FORMS = [
     ("The President received Doctor Kofi Mensah and Professor Ama Owusu in Accra.", "Ama Owusu", None),
     ("His Highness the Amir Sheikh Tamim bin Hamad Al Thani received the minister.", "Tamim bin Hamad Al Thani",
      "Sheikh"),
-    ("The delegation met the Speaker of the Russian State Duma Vyacheslav Orlov in Moscow.",
-     "Vyacheslav Orlov", None),
+    ("The delegation met the Chairman of the Russian State Duma Pavel Sokolov in Moscow.",
+     "Pavel Sokolov", "Chairman"),
 ]
 
 
@@ -177,8 +177,8 @@ MULTIWORD_COUNTRIES = [
 MULTIWORD_COUNTRIES += [
     # the country set off by commas just before the name, after an "of"
     ("The President received the Ambassador of Japan, Kenji Mori, at State House on Monday.", "Kenji Mori", "JPN"),
-    ("Kenyan President William Ruto received the credentials of the new ambassadors of Brazil, Carlos Mendes, "
-     "and of Norway, Lars Holm, in Nairobi on Tuesday.", "Lars Holm", "NOR"),
+    ("Kenyan President William Ruto received the letters of credence of the incoming envoys of Brazil, Carlos "
+     "Mendes, and of Norway, Lars Holm, in Nairobi on Tuesday.", "Lars Holm", "NOR"),
 ]
 
 

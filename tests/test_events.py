@@ -375,7 +375,7 @@ def test_events_a_planned_meeting_without_a_date_gets_the_month_it_was_announced
 @pytest.mark.parametrize("text", [
     # a past gathering the talks were about is not where they happened
     "Latvian Prime Minister Evika Silina met US Senator Jeanne Shaheen on Monday.\n\nThey discussed trade.\n\n"
-    "They reviewed the aid.\n\nThey also discussed the outcome of the recent NATO summit in Washington.",
+    "They reviewed the aid.\n\nThey also discussed the outcome of the recent EU summit in Brussels.",
     # a common word before "Summit" is no city ("North" names small towns)
     "Leaders gathered for the North American Leaders Summit.\n\nTrade led.\n\nClimate came second.\n\n"
     "The host spoke first.\n\nCanadian Prime Minister Justin Trudeau met Mexican President Andres Manuel "

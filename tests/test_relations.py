@@ -199,15 +199,15 @@ SEVERAL = [
      "Lavrov and Indian External Affairs Minister Subrahmanyam Jaishankar in Vientiane on Thursday.",
      "Wang Yi", {"Sergei Lavrov", "Subrahmanyam Jaishankar"}),
     # a group spelled out by "including", under a quantity noun or after the verb's other words
-    ("Brazilian President Lula on Monday welcomed a host of world leaders, including South African "
-     "President Cyril Ramaphosa and Chinese Premier Li Qiang, at the venue in Rio de Janeiro.",
-     "Lula", {"Cyril Ramaphosa", "Li Qiang"}),
+    ("Brazilian President Lula on Monday welcomed a group of visiting presidents, including South African "
+     "President Cyril Ramaphosa and Chilean President Gabriel Boric, at the venue in Rio de Janeiro.",
+     "Lula", {"Cyril Ramaphosa", "Gabriel Boric"}),
     ("Chinese President Xi Jinping met several African leaders in Beijing on Monday, including Kenyan "
      "President William Ruto and Nigerian President Bola Tinubu.",
      "Xi Jinping", {"William Ruto", "Bola Tinubu"}),
     # a second "of" the parse hangs on the verb continues the object
-    ("Kenyan President William Ruto received the credentials of the new ambassadors of Brazil, Carlos Mendes, "
-     "and of Norway, Lars Holm, in Nairobi on Tuesday.",
+    ("Kenyan President William Ruto received the letters of credence of the incoming envoys of Brazil, Carlos "
+     "Mendes, and of Norway, Lars Holm, in Nairobi on Tuesday.",
      "William Ruto", {"Carlos Mendes", "Lars Holm"}),
 ]
 
