@@ -1002,8 +1002,8 @@ def find_header_date(text: str) -> dt.date | None:
     (``"By JT - May 16,2017 - Last updated at ..."``) is read part by part, the first date
     winning, unless a part reads as a sentence; a line of a place and a date (``"Phnom Penh,
     November 20, 2012"``) counts; so does an agency's credit in parentheses ending with a date
-    (``"(Xinhua News Agency November 28, 2006)"``, ``"DOHA (UrduPoint News / Sputnik - 07th
-    October, 2020)"``) in these lines or in the last five.
+    (``"(Example News Agency May 12, 2016)"``, ``"HARARE (Agency / Wire - 12th May, 2016)"``)
+    in these lines or in the last five.
 
     Args:
         text: The article text, header included.
@@ -1019,8 +1019,8 @@ def find_header_date(text: str) -> dt.date | None:
             d = _valid_header_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
             if d is not None:
                 return d
-        # "By the Associated Press | May 31, 2011 | 5:59 AM EDT", "By JT - May 16,2017 - Last
-        # updated at May 16,2017": each part of a byline
+        # "By Example Wire | May 12, 2016 | 5:59 AM EDT", "By Staff - June 3,2018 - Last
+        # updated at June 4,2018": each part of a byline
         parts = [line] if len(line) < _HEADER_MAX_CHARS else []
         if len(line) < 2 * _HEADER_MAX_CHARS and _BYLINE_PARTS.search(line):
             split = [p.strip() for p in _BYLINE_PARTS.split(line)]
@@ -1046,8 +1046,8 @@ _CREDIT_LINES = 5
 
 
 _BYLINE_PARTS = re.compile(r"\s+[|\u2013\u2014\u2022\u00b7>-]\s+|\s*\|\s*")
-# "(Xinhua News Agency November 28, 2006)", "DOHA (UrduPoint News / Sputnik - 07th October,
-# 2020)": an agency's credit in parentheses, ending with the date
+# "(Example News Agency May 12, 2016)", "HARARE (Agency / Wire - 12th May, 2016)": an
+# agency's credit in parentheses, ending with the date
 _CREDIT = re.compile(r"\(([A-Z][^()\n]{6,80})\)")
 _LOWER_BYLINE = ("by ", "updated", "last updated", "published", "posted")
 

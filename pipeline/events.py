@@ -32,8 +32,8 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _WEEKDAY_ONLY = re.compile(rf"(?:on )?(?:the )?({'|'.join(_WEEKDAYS)})(?: (?:morning|afternoon|evening|night))?")
 _TRIP = re.compile(r"\b(?:visit(?:s|ed)?|trips?|tours?|journey|travel(?:s|led|ed|ling|ing)?|arriv(?:ed|es|ing))"
                    r"(?: (?:to|in|at))? (?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})")
-# "in Vietnam's city of Da Nang", "at the Egyptian Red Sea resort of Sharm el-Sheikh": the
-# place after "of" is where things happen
+# "in Japan's city of Osaka", "at the Black Sea resort of Sochi": the place after "of" is
+# where things happen
 _PLACE_OF_BEFORE = re.compile(r"\b(?:in|at) (?:the )?(?:[\w'’.-]+ ){0,4}(?:" + "|".join(geo.PLACE_KINDS) + r")"
                               r"(?: city)? of$")
 _CAPITAL_PHRASE = re.compile(r"\b(?:in|at) ((?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?(?:['’]s?)? capital)\b(?! of| city of)")
@@ -174,11 +174,17 @@ class _DocContext:
         self.dates_by_sent: dict[int, list[str]] = {}
         self.places_by_sent: dict[int, list[str]] = {}
         self.country_mentions: Counter = Counter()     # countries the article names, by name or demonym
+        # the cities the article says things happen in ("in Madrid", the dateline), by country;
+        # not where something happened another time ("the last EU summit in Brussels")
+        self.cities: dict[str, set[str]] = {}
         for e in entities:
             if e["label"] == "DATE":
                 self.dates_by_sent.setdefault(e["sent_id"], []).append(e["text"])
             elif e["label"] in ("GPE", "FAC", "LOC") and self._after_in(e):
                 self.places_by_sent.setdefault(e["sent_id"], []).append(e["text"])
+                sent = self.sentences[e["sent_id"]]
+                if not _ANOTHER_TIME_IN.search(sent["text"][:max(0, e["start_char"] - sent["start_char"])]):
+                    self._add_city(e["text"])
             if e["label"] in ("GPE", "NORP"):
                 code = geo.country_code(e["text"])
                 if code:
@@ -188,16 +194,10 @@ class _DocContext:
                 self.places_by_sent.setdefault(sent["sent_id"], []).append(m.group(1))
         self.trip_country = self._trip_country()
         self.gathering = self._gathering()
-        # the cities the article says things happen in ("in Madrid", the dateline), by country;
-        # not where something happened another time ("the last EU summit in Brussels")
-        self.cities: dict[str, set[str]] = {}
-        for e in entities:
-            sent = self.sentences.get(e["sent_id"])
-            if e["label"] in ("GPE", "FAC", "LOC") and self._after_in(e) and sent is not None \
-                    and not _ANOTHER_TIME_IN.search(sent["text"][:max(0, e["start_char"] - sent["start_char"])]):
-                self._add_city(e["text"])
         if self.dateline_place:
             self._add_city(self.dateline_place)
+        named = [city for cities in self.cities.values() for city in cities]
+        self.only_city = named[0] if len(named) == 1 else None     # the one city the article names
         # (state, the words after "led by") of each delegation the article names with its state
         self.delegations = [(code, m.group("rest")) for sent in sentences for m in _LED_BY.finditer(sent["text"])
                             for code in [geo.country_code(m.group(1))] if code]
@@ -354,7 +354,7 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
         if location_text is None and follows and previous["type"] not in REMOTE_TYPES:
             location_text = previous["location_text"]
         if location_text is None:
-            # "X will visit Qatar on Monday for talks with Y", "travels to Jerusalem, where he
+            # "X will visit Chile on Monday for talks with Y", "travels to Lisbon, where he
             # will meet Y": the journey the sentence itself reports goes where they meet
             location_text = _sentence_trip(ctx.sentences.get(rel["sent_id"], {}).get("text", ""))
         if location_text is None and ctx.dateline_place:
@@ -377,9 +377,9 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
         if place is None and ctx.gathering is not None:
             # "on the sidelines of the summit": where the article says the gathering is held
             location_text, place = ctx.gathering
-        if place is None and len(ctx.cities) == 1 and len(next(iter(ctx.cities.values()))) == 1:
+        if place is None and ctx.only_city:
             # the one city the article says anything happens in
-            location_text = next(iter(next(iter(ctx.cities.values()))))
+            location_text = ctx.only_city
             place = _written_city(geo.geocode(location_text, countries), location_text, countries)
         if place is not None and place.kind == "country":
             # "on a visit to France ... a meeting": the city the article places it in, if any
