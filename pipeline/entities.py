@@ -459,6 +459,12 @@ def _norm_tokens(text: str) -> tuple[str, ...]:
                  if not _is_honorific(w))
 
 
+def _with_parts(tokens: tuple[str, ...]) -> set[str]:
+    """A name's words and the parts of its hyphenated words, so "Sisi" and "El-Sisi" both
+    find "Abdel Fattah El-Sisi"."""
+    return set(tokens) | {part for t in tokens if "-" in t for part in t.split("-") if len(part) > 2}
+
+
 def _initials(text: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", text)
                    if w[0].isupper() and w.lower() not in _JOINERS)
@@ -486,7 +492,7 @@ def _resolve(doc: Doc, mentions: list[Mention]) -> list[Actor]:
         toks = _norm_tokens(m.text)
         if not toks:
             continue
-        match = [a for a in person_actors if set(toks) <= set(a.tokens)]
+        match = [a for a in person_actors if set(toks) <= _with_parts(a.tokens)]
         if match:
             actor = min(match, key=lambda a: (-a.n_mentions, a.first))
         else:

@@ -329,7 +329,7 @@ def _remembered(index: DocIndex, sent: Span) -> set[str]:
 
 def _spouse(tok: Token) -> bool:
     node = tok
-    while node.dep_ in ("compound", "flat") and node.head is not node:
+    while node.dep_ in ("compound", "flat") and node.head != node:
         node = node.head
     if node.dep_ == "appos" and node.head.lemma_.lower() in _SPOUSES:
         return True
@@ -340,13 +340,16 @@ def _spouse(tok: Token) -> bool:
 
 def _memorial_of(tok: Token) -> bool:
     node = tok
-    while node.dep_ in ("compound", "flat", "appos") and node.head is not node:
+    while node.dep_ in ("compound", "flat", "appos") and node.head != node:
         node = node.head
     return node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _MEMORIALS
 
 
 def _aggregate(tok: Token) -> bool:
-    """ "87 virtual meetings", "no talks", "many calls": not one interaction."""
+    """ "87 virtual meetings", "no talks", "many calls", "dozens of meetings and calls": not
+    one interaction."""
+    if tok.dep_ in ("conj", "amod", "compound") and tok.head != tok and _aggregate(tok.head):
+        return True                 # "87 meetings and phone calls", "87 virtual meetings"
     for child in tok.children:
         if child.dep_ == "nummod" and child.lower_ not in ("one", "1"):
             return True
@@ -506,7 +509,7 @@ _EACH = {"separately", "individually", "respectively", "each"}
 def _separately(tok: Token) -> bool:
     """Whether the trigger says its subjects acted one by one ("met separately", "each met")."""
     verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") else tok   # "each held talks"
-    heads = [tok] if verb is tok else [tok, verb]
+    heads = [tok] if verb == tok else [tok, verb]
     near = [c for h in heads for c in h.children]
     near += [g for c in near if c.dep_ in ("nsubj", "advmod", "prep") for g in c.children]
     return any(t.lower_ in _EACH and t.dep_ in ("advmod", "det", "appos", "npadvmod", "dep") for t in near)
@@ -518,7 +521,7 @@ _ATTEND = {"attend", "participate", "address", "join", "boycott", "skip", "miss"
 def _attended(tok: Token) -> bool:
     """A meeting word that is what someone attended ("attended the summit meeting")."""
     node = tok
-    while node.dep_ in ("compound", "amod") and node.head is not node:
+    while node.dep_ in ("compound", "amod") and node.head != node:
         node = node.head
     if node.dep_ == "pobj":
         node = node.head
@@ -881,13 +884,13 @@ def _modality(tok: Token) -> tuple[str, bool]:
                 conditional = True
             elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
                 conditional = True      # "X will meet Y only if Beijing agrees"
-        if t is not tok and t.lemma_.lower() in ("schedule", "expect", "set", "plan", "due", "agree", "arrange",
+        if t != tok and t.lemma_.lower() in ("schedule", "expect", "set", "plan", "due", "agree", "arrange",
                                                   "prepare", "intend", "go") and t.pos_ in ("VERB", "ADJ", "AUX") \
-                and (t is not via_prep or t.lemma_.lower() in ("agree", "arrange")):   # not "went for talks"
+                and (t != via_prep or t.lemma_.lower() in ("agree", "arrange")):   # not "went for talks"
             modality = "planned" if modality == "asserted" else modality
-        if t is not tok and t.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in t.children):
+        if t != tok and t.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in t.children):
             modality = "hypothetical"       # "looks forward to meeting X": a wish
-        if t is not tok and t.lemma_.lower() in ("hope", "want", "wish", "propose", "invite", "offer", "seek",
+        if t != tok and t.lemma_.lower() in ("hope", "want", "wish", "propose", "invite", "offer", "seek",
                                                   "request", "desire", "aim", "push", "urge", "bid", "attempt",
                                                   "refuse", "decline", "cancel", "deny"):
             modality = "hypothetical"

@@ -53,8 +53,14 @@ def cues() -> dict[str, str]:
 def cue_tokens(sent: Span) -> list[Token]:
     """The tokens of ``sent`` that are interaction cues."""
     table = cues()
-    return [t for t in sent if (t.lemma_.lower() in table or t.lower_ in table) and not t.is_stop
-            or t.lower_ in ("met", "meets", "call", "called", "spoke", "talks")]
+    return [t for t in sent if ((t.lemma_.lower() in table or t.lower_ in table) and not t.is_stop
+                                or t.lower_ in ("met", "meets", "call", "called", "spoke", "talks"))
+            and not _calls_for(t)]
+
+
+def _calls_for(tok: Token) -> bool:
+    """ "called for restraint", "calling for talks": a demand, not a call."""
+    return tok.lemma_.lower() == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
 
 
 def cue_kind(tok: Token) -> str:
@@ -72,8 +78,8 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
 def _role(tok: Token, cue: Token) -> str:
     """How a party's token stands to a cue: subject, counterpart (object, "with"), or other."""
     node, steps = tok, 0
-    while node.head is not node and steps < 6:
-        if node.head is cue or (cue.pos_ in ("NOUN", "PROPN") and node.head is cue.head and node is not cue):
+    while node.head.i != node.i and steps < 6:
+        if node.head.i == cue.i or (cue.pos_ in ("NOUN", "PROPN") and node.head.i == cue.head.i and node.i != cue.i):
             if node.dep_ in _SUBJECT:
                 return "subj"
             if node.dep_ in ("prep",) or node.dep_ in _OBJECT or node.dep_ == "poss":
@@ -152,11 +158,11 @@ def features(sent: Span, rule: dict | None, toks: tuple[Token, Token], kinds: tu
     out += [f"role={r}" for r in sorted(best)]
     if {"subj", "obj"} <= best:
         out.append("subj_and_obj")
-    if a.head is b or b.head is a:
+    if a.head.i == b.i or b.head.i == a.i:
         out.append("adjacent_heads")
     out += _path_features(a, b, found)
-    if (a.dep_ == "conj" and a.head is b) or (b.dep_ == "conj" and b.head is a) or (
-            a.head is b.head and a.dep_ == b.dep_ == "conj"):
+    if (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i) or (
+            a.head.i == b.head.i and a.dep_ == b.dep_ == "conj"):
         out.append("coordinated")
     out.append("dist" + _bucket(abs(a.i - b.i), (3, 8, 15, 30)))
     ka, kb = sorted(k or "none" for k in kinds)
@@ -171,7 +177,7 @@ def features(sent: Span, rule: dict | None, toks: tuple[Token, Token], kinds: tu
 
 def _ancestors(tok: Token) -> list[Token]:
     chain = [tok]
-    while chain[-1].head is not chain[-1] and len(chain) < 12:
+    while chain[-1].head.i != chain[-1].i and len(chain) < 12:
         chain.append(chain[-1].head)
     return chain
 
@@ -183,7 +189,7 @@ def _path_features(a: Token, b: Token, found: list[Token]) -> list[str]:
     articles the scorer was trained on and did not carry to others."""
     up_a, up_b = _ancestors(a), _ancestors(b)
     common = next((t for t in up_a if t in up_b), None)
-    if common is None or a is b:
+    if common is None or a.i == b.i:
         return []
     left = [t.dep_ for t in up_a[: up_a.index(common)]]
     right = [t.dep_ for t in up_b[: up_b.index(common)]]
@@ -194,6 +200,10 @@ def _path_features(a: Token, b: Token, found: list[Token]) -> list[str]:
         out.append("lca_under_cue")
     if set(left + right) <= _LIST_DEPS:
         out.append("same_list")          # "A, B and C": listed together, not facing each other
+        # ... and where the list stands: the ones who meet ("A and B met") or the ones met by
+        # another ("X met A and B": one meeting each, none between them)
+        roles = {_role(common, c) for c in found[:3]} - {"none"}
+        out += [f"list_role={r}" for r in sorted(roles)]
     subjects = [bool(set(side) & _SUBJECT) for side in (left, right)]
     if subjects[0] != subjects[1]:
         out.append("one_subject")        # "A met B": one side acts, the other is met

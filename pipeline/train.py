@@ -164,7 +164,16 @@ def _calibration_curve(scores: list[float], right: list[float]) -> dict | None:
     fitted = LogisticRegression(C=1e6, solver="lbfgs").fit([[_logit(s)] for s in scores], right)
     a, b = float(fitted.coef_[0][0]), float(fitted.intercept_[0])
     xs = [i / 100 for i in range(101)]
-    return {"x": xs, "y": [round(1.0 / (1.0 + math.exp(-(a * _logit(x) + b))), 4) for x in xs]}
+    return {"x": xs, "y": [round(_sigmoid(a * _logit(x) + b), 4) for x in xs]}
+
+
+def _sigmoid(z: float) -> float:
+    """1 / (1 + e^-z) without overflow: held-out scores that separate right from wrong
+    perfectly (a small training set) give a very steep curve."""
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
 
 
 def _logit(p: float) -> float:

@@ -80,6 +80,11 @@ def test_entities_demonym_premodifier_gives_country(run_text, text, name, countr
      "Joko Widodo", "Widodo"),
     ("German Chancellor Olaf Scholz said on Friday that aid would continue. Scholz added that "
      "Germany would not waver.", "Olaf Scholz", "Scholz"),
+    # a part of a hyphenated surname
+    ("Moroccan Foreign Minister Youssef El-Amrani arrived in Rabat on Monday. Amrani said the talks "
+     "went well.", "Youssef El-Amrani", "Amrani"),
+    ("Egyptian Prime Minister Karim Abdel-Rahman flew to Cairo on Friday. Rahman said the visit was "
+     "a success.", "Karim Abdel-Rahman", "Rahman"),
 ])
 def test_entities_surname_joins_full_name(run_text, text, full, short):
     out = _run(run_text, text)

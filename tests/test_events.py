@@ -234,6 +234,11 @@ def test_events_several_counterparts_one_event_each(run_text, text, host, guests
     "Indian Prime Minister Narendra Modi held 87 virtual meetings with foreign leaders during the "
     "pandemic.",
     "German Chancellor Olaf Scholz has held dozens of meetings with foreign leaders this year.",
+    # a count covers the nouns coordinated with it, and "virtual" and "phone" go with their noun
+    "Kenyan President Amina Otieno held 40 virtual meetings and phone calls with foreign leaders last "
+    "year, Foreign Minister Kofi Mensah said on Sunday.",
+    "Peruvian President Rosa Salas had 12 phone calls and video conferences with other heads of state "
+    "in March, her spokesman Diego Campos said.",
     "Indian Prime Minister Narendra Modi met Ukrainian President Volodymyr Zelensky three times last "
     "year.",
     # press conferences and interviews with the media

@@ -241,6 +241,7 @@ def test_relations_pronoun_and_title_resolve_to_named_actor(run_text, text, part
 
 @pytest.mark.parametrize("text", [
     "Indian Prime Minister Narendra Modi held 87 virtual meetings with foreign leaders last year.",
+    "Kenyan President William Ruto held 40 meetings and phone calls with foreign leaders last year.",
     "German Chancellor Olaf Scholz has held dozens of meetings with foreign leaders this year.",
     "Indian Prime Minister Narendra Modi met Ukrainian President Volodymyr Zelensky three times "
     "last year.",
@@ -266,3 +267,18 @@ def test_relations_contract_violation_names_the_column(table, missing):
     tables[table] = tables[table].drop_columns([missing])
     with pytest.raises(ContractError, match=rf"table '{table}'.*missing \['{missing}'\]"):
         extract_relations(tables["parses"], tables["entities"], tables["actors"])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, word, aggregate", [
+    ("Ruto held 40 virtual meetings and phone calls with foreign leaders.", "calls", True),
+    ("Ruto held 40 virtual meetings and phone calls with foreign leaders.", "virtual", True),
+    ("Ruto held 40 virtual meetings and phone calls with foreign leaders.", "phone", True),
+    ("Ruto held a virtual meeting and a phone call with Mensah.", "virtual", False),
+    ("Ruto held a virtual meeting and a phone call with Mensah.", "call", False),
+])
+def test_relations_a_count_covers_the_words_that_go_with_its_noun(nlp, text, word, aggregate):
+    from pipeline.relations import _aggregate
+
+    doc = nlp(text)
+    assert _aggregate(next(t for t in doc if t.text == word)) is aggregate

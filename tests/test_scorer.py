@@ -53,6 +53,14 @@ def test_scorer_calibration_curve_follows_how_often_a_score_was_right():
     assert _calibration_curve([0.5, 0.7], [1.0, 1.0]) is None
 
 
+def test_scorer_calibration_curve_of_perfectly_separated_scores_does_not_overflow():
+    from pipeline.train import _calibration_curve
+
+    curve = _calibration_curve([0.1] * 5 + [0.9] * 5, [0.0] * 5 + [1.0] * 5)
+    assert curve["y"][0] == pytest.approx(0.0, abs=0.01) and curve["y"][100] == pytest.approx(1.0, abs=0.01)
+    assert curve["y"] == sorted(curve["y"])
+
+
 # ---------------------------------------------------------------- features
 
 @pytest.fixture(scope="module")
@@ -71,8 +79,34 @@ def test_scorer_features_of_a_plain_meeting(parsed):
     feats = scorer.features(sent, None, _tokens(doc, "Otieno", "Mensah"), ("person", "person"), ("KEN", "GHA"),
                             2, False, 0)
     assert {"candidate", "cue=meet", "cue_kind=meeting", "lca=cue", "one_subject", "kinds=person-person",
-            "two_countries", "C&cue=meet"} <= set(feats)
+            "two_countries", "C&cue=meet", "role=subj", "role=obj", "subj_and_obj"} <= set(feats)
     assert "same_list" not in feats
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, pair, role", [
+    # the ones met by a host: one meeting each, none between them
+    ("Otieno met Mensah and Lindqvist in Nairobi on Monday.", ("Mensah", "Lindqvist"), "obj"),
+    ("Otieno held talks with Mensah, Lindqvist and Virtanen.", ("Lindqvist", "Virtanen"), "obj"),
+    # the ones who meet
+    ("Otieno and Mensah met Lindqvist in Nairobi on Monday.", ("Otieno", "Mensah"), "subj"),
+])
+def test_scorer_features_say_where_a_list_stands(parsed, sentence, pair, role):
+    doc = parsed(sentence)
+    feats = scorer.features(next(doc.sents), None, _tokens(doc, *pair), ("person", "person"), (None, None),
+                            3, False, 0)
+    assert "same_list" in feats
+    assert [f for f in feats if f.startswith("list_role=")] == [f"list_role={role}"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, cues", [
+    ("Otieno called for calm after meeting Mensah.", ["meeting"]),
+    ("Protesters are calling for talks between Otieno and Mensah.", ["talks"]),
+    ("Otieno called Mensah on Monday.", ["called"]),
+])
+def test_scorer_a_call_for_something_is_no_cue(parsed, sentence, cues):
+    assert [t.text for t in scorer.cue_tokens(next(parsed(sentence).sents))] == cues
 
 
 @pytest.mark.model
