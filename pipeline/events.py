@@ -43,6 +43,10 @@ _PLACE_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
 # where the article's meetings happen (a coming one is where planned meetings will)
 _ANOTHER_TIME_IN = re.compile(
     r"\b(?:recent|last|previous|past|earlier)\s+(?:[\w'’-]+\s+){0,4}(?:in|at)\s+(?:the\s+)?$", re.I)
+# "... in October last year", "... two years ago", "... in 2015": the year of a journey the text names
+_TIME_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:in|on)\s+(?:\w+\s+){0,2}?)?(?:(?:last|previous|past)\s+year\b"
+                         r"|(?:a|one|two|three|several|many)\s+years\s+ago\b|(?P<year>(?:19|20)\d\d)\b)",
+                         re.I)
 _ANOTHER_TIME = re.compile(r"\b(?:recent|last|previous|past)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _GATHERING_AFTER = re.compile(rf"\b{_GATHERING_WORDS}\b(?: [\w'’-]+){{0,3}}? (?:in|at|hosted by) (?:the )?"
                               rf"(?P<place>{_PLACE_WORDS})")
@@ -223,10 +227,21 @@ class _DocContext:
         found = set()
         for sent in self.sentences.values():
             for m in _TRIP.finditer(sent["text"]):
+                if _ANOTHER_TIME.search(sent["text"][:m.start()]) or self._another_year(sent["text"][m.end():]):
+                    continue            # "his last visit to Japan", "a visit to China in 2015"
                 place = geo.geocode(m.group(1))
                 if place is not None and place.country:
                     found.add(place.country)
         return found.pop() if len(found) == 1 else None
+
+    def _another_year(self, after: str) -> bool:
+        """Whether the words after a journey put it in another year ("in October last year",
+        "in 2015" in an article of 2017)."""
+        m = _TIME_AFTER.match(after)
+        if m is None:
+            return False
+        year = m.group("year")
+        return year is None or (self.published is not None and int(year) != self.published.year)
 
     def _gathering(self) -> tuple[str, geo.Place] | None:
         """Where the one summit, conference or games the article names is held ("the G20

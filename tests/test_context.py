@@ -166,6 +166,11 @@ def test_context_meetings_during_a_visit_take_place_where_the_visit_goes(run_tex
     assert _placed(run_text, text) == [(("Catherine Russell", "Rahim Chowdhury"), None, "BGD")]
     two_trips = text.replace("She will focus on child nutrition.", "She then travels to Nepal.")
     assert _placed(run_text, two_trips) == [(("Catherine Russell", "Rahim Chowdhury"), None, None)]
+    # a journey of another year is not this visit
+    for before in ("Her visit to Nepal in March last year was her first.", "Her visit to Nepal in 2019 was "
+                   "her first.", "She recalled her last visit to Nepal."):
+        earlier = text.replace("She will focus on child nutrition.", before)
+        assert _placed(run_text, earlier) == [(("Catherine Russell", "Rahim Chowdhury"), None, "BGD")]
 
 
 def test_context_a_host_without_a_stated_country_receives_in_the_country_the_article_is_about(run_text):
