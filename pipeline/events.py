@@ -92,6 +92,8 @@ def normalise_events(documents: pa.Table, sentences: pa.Table, entities: pa.Tabl
             known(actor, kb, context.published)
             if actor.get("kind") == "person" and not actor.get("country") and not actor.get("org"):
                 actor["country"] = _delegation_country(actor.get("name") or "", context)
+                if not actor["country"] and actor.get("title"):
+                    actor["country"] = context.home_country(set())
         kept: list[dict] = []
         for rel in sorted(rels, key=lambda r: (r["sent_id"], r["rel_id"])):
             if threshold is not None and rel["confidence"] < threshold:

@@ -277,3 +277,21 @@ def test_context_a_fronted_his_is_the_subject_that_follows(run_text):
 def test_context_a_host_receives_at_home_when_no_place_is_stated(run_text, text, country):
     (event,) = run_text({"d": text}, published="2025-07-28")["events"]
     assert event["location_country"] == country
+
+
+def _countries(run_text, text, published="2024-05-20"):
+    out = run_text({"d": text}, published=published)
+    return sorted((p["name"], p["country"]) for e in out["events"] for p in e["participants"])
+
+
+def test_context_an_official_with_no_stated_country_serves_the_country_the_article_is_about(run_text):
+    text = ("Kenya will expand its rail links to the south, the government said on Monday.\nKenya's cabinet "
+            "approved the plan, and Kenya will fund half of it.\nIn Nairobi, Deputy Prime Minister Amos Kiprono "
+            "met with Tanzanian Transport Minister Zawadi Mrema.")
+    assert _countries(run_text, text) == [("Amos Kiprono", "KEN"), ("Zawadi Mrema", "TZA")]
+    # a private person with no title keeps no country; an article about no one country gives none
+    untitled = text.replace("Deputy Prime Minister Amos Kiprono", "businessman Amos Kiprono")
+    assert ("Amos Kiprono", None) in _countries(run_text, untitled)
+    balanced = text.replace("Kenya's cabinet approved the plan, and Kenya will fund half of it.",
+                            "Tanzania's cabinet approved the plan.")
+    assert ("Amos Kiprono", None) in _countries(run_text, balanced)
