@@ -49,6 +49,7 @@ _TIME_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:in|on)\s+(?:\w+\s+){0,2}?)?(?:(?:la
                          re.I)
 _ANOTHER_TIME = re.compile(r"\b(?:recent|last|previous|past)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _GATHERING_AFTER = re.compile(rf"\b{_GATHERING_WORDS}\b(?: [\w'’-]+){{0,3}}? (?:in|at|hosted by) (?:the )?"
+                              rf"(?:(?:[A-Z][\w'’.-]* ){{0,3}}(?:{'|'.join(geo.PLACE_KINDS)})(?: city)? of )?"   # "Vietnam's city of"
                               rf"(?P<place>{_PLACE_WORDS})")
 _GATHERING_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<words>(?:[A-Z][\w'’.-]* ){{1,4}}){_GATHERING_WORDS}\b")
 _MONTH_NAME = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.I)
@@ -250,18 +251,8 @@ class _DocContext:
         summit in Rome", "the Tokyo Olympics"), or None when it names none or several places."""
         found: dict[str, tuple[str, geo.Place]] = {}
         for sent in self.sentences.values():
-            text = sent["text"]
-            for m in _GATHERING_AFTER.finditer(text):                  # "the summit in Rome"
-                place = geo.geocode(m.group("place"))
-                if place is not None and place.country and not _ANOTHER_TIME.search(text[:m.start()]):
-                    found.setdefault(place.country, (m.group("place"), place))
-            for m in _GATHERING_BEFORE.finditer(text):                 # "the Tokyo Olympics"
-                if _ANOTHER_TIME.search(text[:m.start()]):
-                    continue
-                word = next((w for w in m.group("words").split() if geo.is_well_known_city(w)), None)
-                if word is not None:
-                    place = geo.geocode(word)
-                    found.setdefault(place.country, (word, place))
+            for text, place in gatherings(sent["text"]):
+                found.setdefault(place.country, (text, place))
         return next(iter(found.values())) if len(found) == 1 else None
 
     def home_country(self, exclude: set[str]) -> str | None:
@@ -367,6 +358,10 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
         if location_text == "here":
             location_text = ctx.dateline_place
         if location_text is None:
+            # "on the sidelines of the Munich Security Conference": where the sentence's gathering is
+            held = gatherings(ctx.sentences.get(rel["sent_id"], {}).get("text", ""))
+            location_text = held[0][0] if len({p.country for _, p in held}) == 1 else None
+        if location_text is None:
             location_text = _context_place(rel["sent_id"], ctx, countries)
         if location_text is None and follows and previous["type"] not in REMOTE_TYPES:
             location_text = previous["location_text"]
@@ -431,6 +426,24 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
         "start_char": sent.get("start_char", 0), "end_char": sent.get("end_char", 0),
         "confidence": rel["confidence"],
     }
+
+
+def gatherings(text: str) -> list[tuple[str, geo.Place]]:
+    """Where the summits, conferences and games a text names are held: "the summit in Rome",
+    "the Leaders' Meeting in Vietnam's city of Da Nang", "the Tokyo Olympics"; not one of another
+    time ("the last EU summit in Brussels")."""
+    found = []
+    for m in _GATHERING_AFTER.finditer(text):
+        place = geo.geocode(m.group("place"))
+        if place is not None and place.country and not _ANOTHER_TIME.search(text[:m.start()]):
+            found.append((m.group("place").rstrip("."), place))
+    for m in _GATHERING_BEFORE.finditer(text):
+        if _ANOTHER_TIME.search(text[:m.start()]):
+            continue
+        word = next((w for w in m.group("words").split() if geo.is_well_known_city(w)), None)
+        if word is not None:
+            found.append((word, geo.geocode(word)))
+    return found
 
 
 def _written_city(place, text: str, countries: list[str]):

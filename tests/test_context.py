@@ -295,3 +295,23 @@ def test_context_an_official_with_no_stated_country_serves_the_country_the_artic
     balanced = text.replace("Kenya's cabinet approved the plan, and Kenya will fund half of it.",
                             "Tanzania's cabinet approved the plan.")
     assert ("Amos Kiprono", None) in _countries(run_text, balanced)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("on the sidelines of the 30th Leaders' Meeting in Peru's city of Trujillo.", ("Trujillo", "PER")),
+    ("at the summit held at the Black Sea resort of Sochi", ("Sochi", "RUS")),
+    ("on the sidelines of the Munich Security Conference", ("Munich", "DEU")),
+    ("during the forum in Nairobi.", ("Nairobi", "KEN")),
+    ("Unlike the last summit in Lisbon, the talks were short.", None),
+])
+def test_context_where_a_gathering_is_held(text, place):
+    from pipeline.events import gatherings
+
+    found = gatherings(text)
+    assert ((found[0][0], found[0][1].country) if found else None) == place
+
+
+def test_context_a_meeting_at_a_gathering_is_where_the_gathering_is_not_the_dateline(run_text):
+    text = ("NAIROBI: Kenyan Foreign Minister Amos Kiprono met Ghanaian Foreign Minister Kofi Mensah on "
+            "Sunday on the sidelines of the Munich Security Conference.\nThe two discussed trade.")
+    assert _placed(run_text, text) == [(("Amos Kiprono", "Kofi Mensah"), "Munich", "DEU")]
