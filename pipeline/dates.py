@@ -304,7 +304,9 @@ def _normalize(expression: str) -> str:
     s = s.replace("\u2019", "'").replace("\u2018", "'")
     s = re.sub(r"[\u2010-\u2015\u2212]", "-", s)
     s = " ".join(s.split()).lower()
-    return s.strip(_PUNCT_EDGES)
+    s = s.strip(_PUNCT_EDGES)
+    # "Thursday's summit", "last year's visit": the day or period the possessive names
+    return re.sub(r"(?<=[a-z])'s?$", "", s)
 
 
 def _strip_lead(s: str) -> str:

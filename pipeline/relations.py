@@ -885,7 +885,8 @@ def _modality(tok: Token) -> tuple[str, bool]:
             elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
                 conditional = True      # "X will meet Y only if Beijing agrees"
         if t != tok and t.lemma_.lower() in ("schedule", "expect", "set", "plan", "due", "agree", "arrange",
-                                                  "prepare", "intend", "go") and t.pos_ in ("VERB", "ADJ", "AUX") \
+                                                  "prepare", "intend") + (("go",) if t.tag_ == "VBG" else ()) \
+                and t.pos_ in ("VERB", "ADJ", "AUX") \
                 and (t != via_prep or t.lemma_.lower() in ("agree", "arrange")):   # not "went for talks"
             modality = "planned" if modality == "asserted" else modality
         if t != tok and t.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in t.children):

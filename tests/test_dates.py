@@ -103,6 +103,9 @@ def test_dates_resolve_day_month_without_year(expression, base, tense, expected)
     ("last Sunday", SUN_2024_07_28, "future", "2024-07-21"),
     ("next Monday", SUN_2024_07_28, None, "2024-07-29"),
     ("next Sunday", SUN_2024_07_28, "past", "2024-08-04"),
+    # a possessive names the day: "Thursday's summit"
+    ("Thursday's", WED_2025_07_09, "future", "2025-07-10"),
+    ("Tuesday\u2019s", WED_2025_07_09, "past", "2025-07-08"),
 ])
 def test_dates_resolve_weekdays(expression, base, tense, expected):
     assert resolve_date(expression, base, tense) == _day(expected)
@@ -188,6 +191,8 @@ def test_dates_resolve_month_only(expression, base, tense, expected):
     ("the year 2001", None, _year("2001")),
     ("in the 1990s", SUN_2024_07_28, None),
     ("the '90s", SUN_2024_07_28, None),
+    ("the 1990's", SUN_2024_07_28, None),           # a decade, not a possessive
+    ("last year's", SUN_2024_07_28, _year("2023")),
     ("in 0999", SUN_2024_07_28, None),
 ])
 def test_dates_resolve_year_only(expression, base, expected):

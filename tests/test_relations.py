@@ -173,6 +173,11 @@ MODALITY = [
      "Emmanuel Macron on Monday.", False, "asserted"),
     ("Turkish President Recep Tayyip Erdogan looks forward to meeting Brazilian President Lula in "
      "Ankara.", False, "hypothetical"),
+    # "going to meet" is still to come; "went to Accra to meet" happened
+    ("Kenyan President William Ruto is going to meet Ghanaian President John Mahama in Accra.",
+     False, "planned"),
+    ("Kenyan President William Ruto later went to the State House to meet Ghanaian President John "
+     "Mahama.", False, "asserted"),
     ("Tokyo denied reports that Japanese Prime Minister Shigeru Ishiba will meet Mongolian President "
      "Ukhnaagiin Khurelsukh in Ulaanbaatar.", True, "hypothetical"),
 ]
