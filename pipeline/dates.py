@@ -364,6 +364,15 @@ def _offset(base: dt.date, n: int, unit: str, sign: int) -> ResolvedDate | None:
     return _year(base.year + sign * n)
 
 
+# "eight days", "the two days", "48 hours": how long, not when ("a year" is left to dateparser,
+# which reads it as a year back, as TimeBank's annotators did)
+_DURATION = re.compile(rf"(?:the\s+)?(?!an?\s)(?:{_NUM})\s+(?:hour|day|week|month|year)s?", _F)
+
+
+def _rule_duration(s: str, base: dt.date | None, future: bool) -> object:
+    return _UNRESOLVABLE if _DURATION.fullmatch(s) else None
+
+
 def _rule_ago(s: str, base: dt.date | None, future: bool) -> object:
     m = _AGO.fullmatch(s)
     sign = -1
@@ -658,7 +667,7 @@ def _rule_holiday(s: str, base: dt.date | None, future: bool | None) -> object:
 
 
 _RULES: tuple[Callable[[str, dt.date | None, bool], object], ...] = (
-    _rule_holiday, _rule_fixed, _rule_weekend, _rule_ago, _rule_adjacent_day, _rule_decade, _rule_numeric,
+    _rule_holiday, _rule_fixed, _rule_weekend, _rule_duration, _rule_ago, _rule_adjacent_day, _rule_decade, _rule_numeric,
     _rule_iso,
     _rule_explicit,
     _rule_month, _rule_year, _rule_ordinal_day, _rule_weekday,

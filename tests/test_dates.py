@@ -210,6 +210,11 @@ def test_dates_resolve_year_only(expression, base, expected):
     ("in two days", _day("2024-07-30")),
     ("a few days ago", None),
     ("several weeks ago", None),
+    # how long, not when: "an eight-day tour", "talks that lasted two days"
+    ("eight days", None),
+    ("the two days", None),
+    ("48 hours", None),
+    ("three weeks", None),
 ])
 def test_dates_resolve_ago(expression, expected):
     assert resolve_date(expression, SUN_2024_07_28) == expected
