@@ -417,8 +417,7 @@ def _parties(index: DocIndex, tok: Token, typ: str):
             elif c.dep_ == "agent":
                 agents += pobjs(c)
             elif c.dep_ == "dobj" and lemma == "discuss":
-                # the topic, unless the parse has hung the counterparts there
-                counter += [a for a in _resolve_all(index, c, how) if index.actors.get(a, {}).get("kind") == "person"]
+                pass            # the topic ("discussed the two detained citizens, A and B"), not a counterpart
             elif c.dep_ == "dobj" and (lemma != "call" or typ == "phone_call"):
                 counter += _resolve_all(index, c, how)
             elif c.dep_ == "prep" and c.lower_ in preps:

@@ -247,6 +247,9 @@ def test_relations_pronoun_and_title_resolve_to_named_actor(run_text, text, part
 @pytest.mark.parametrize("text", [
     "Indian Prime Minister Narendra Modi held 87 virtual meetings with foreign leaders last year.",
     "Kenyan President William Ruto held 40 meetings and phone calls with foreign leaders last year.",
+    # what is discussed is the topic, people included
+    "Kenyan President William Ruto discussed the two detained journalists, Ana Ruiz and Marta Gil, "
+    "on Friday.",
     "German Chancellor Olaf Scholz has held dozens of meetings with foreign leaders this year.",
     "Indian Prime Minister Narendra Modi met Ukrainian President Volodymyr Zelensky three times "
     "last year.",
