@@ -846,6 +846,19 @@ def _by_title(index: DocIndex, tok: Token) -> str | None:
 
 # ---------------------------------------------------------------- attributes
 
+_DOUBT_WORDS = {"purported", "alleged", "rumoured", "rumored", "possible", "potential", "hypothetical", "putative",
+                "supposed", "allegedly", "purportedly", "supposedly"}
+_CHANCE_NOUNS = {"possibility", "prospect", "chance", "likelihood", "idea", "speculation", "rumour", "rumor"}
+
+
+def _doubted(tok: Token) -> bool:
+    """ "the purported meeting", "their possible summit", "allegedly met", "the possibility of
+    talks": an interaction the text does not say took place."""
+    if any(c.lower_ in _DOUBT_WORDS and c.dep_ in ("amod", "advmod") for c in tok.children):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for") and tok.head.head.lemma_.lower() in _CHANCE_NOUNS
+
+
 def _modality(tok: Token) -> tuple[str, bool]:
     lex = lexicon.triggers()
     chain = [tok]
@@ -899,6 +912,8 @@ def _modality(tok: Token) -> tuple[str, bool]:
     if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ in ("upcoming", "planned", "scheduled", "proposed", "next")
                                             for c in tok.children):
         modality = "planned" if modality == "asserted" else modality
+    if _doubted(tok):
+        modality = "hypothetical"
     # "ahead of a summit on Thursday", "before talks with": the interaction is still to come.
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and modality == "asserted":
         prep = tok.head

@@ -173,6 +173,13 @@ MODALITY = [
      "Emmanuel Macron on Monday.", False, "asserted"),
     ("Turkish President Recep Tayyip Erdogan looks forward to meeting Brazilian President Lula in "
      "Ankara.", False, "hypothetical"),
+    # doubted: the text does not say it took place
+    ("The party denounced the purported meeting between Kenyan President William Ruto and Ghanaian "
+     "President John Mahama.", False, "hypothetical"),
+    ("Kenyan President William Ruto allegedly met Ghanaian President John Mahama in Accra.", False,
+     "hypothetical"),
+    ("Officials ruled out the possibility of talks between Kenyan President William Ruto and Ghanaian "
+     "President John Mahama.", False, "hypothetical"),
     # "going to meet" is still to come; "went to Accra to meet" happened
     ("Kenyan President William Ruto is going to meet Ghanaian President John Mahama in Accra.",
      False, "planned"),
