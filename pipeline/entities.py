@@ -122,8 +122,17 @@ def _trimmed(ent: Span) -> Mention | None:
         if doc[i].text == "(":
             end = i
             break
+        if ")" in doc[i].text:              # "Muscat (WAF)- Iranian": the tail of a credit line
+            start = i + 1
+    while start < end and doc[start].is_punct:
+        start += 1
     label = ent.label_
     if label == "PERSON":
+        # "Ruto Holds", "Refuses Meeting": a title-case headline's verb or noun ends the name
+        cut = next((i for i in range(start, end) if doc[i].text[:1].isupper()
+                    and doc[i].lower_ in lexicon.words("headline_words.txt")), None)
+        if cut is not None:
+            end = cut if cut > start else start
         while start < end and (_is_honorific(doc[start].lower_) or _is_title_word(doc[start])
                                or doc[start].lower_ in _JOINERS
                                or (doc[start].text[:1].isupper() and geo.country_code(doc[start].text))):
