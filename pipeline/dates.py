@@ -923,11 +923,12 @@ _LEADING_DATE_TOKEN = re.compile(r"\s*date\s*:?\s*(?P<y>\d{4})-(?P<m>\d{2})-(?P<
 _HEADER_PREFIX = (
     r"(?:"
     r"[-*\u2022\u00b7\u2013\u2014]\s*"                                      # bullet, dash
-    r"|(?:last\s+)?(?:updated|modified|published|posted|released|first\s+published|dated?|time|added"
+    r"|(?:last\s+)?(?:updated|modified|published|posted|released|issued|first\s+published|dated?|time|added"
     r"|(?:publication|release|issue)\s+date|date\s+of\s+(?:publication|issue))"
     r"(?:\s+(?:on|at))?\s*:?\s*"
     r"|\(?[A-Za-z][A-Za-z .]{0,20}\)\s*"                                  # (Xinhua)
     r"|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[,|]?\s*"  # 08:12,
+    r"|\(\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?\s*)?[A-Z]{2,4}\)\s*"                    # (20:15 HKT)
     rf"|{_WD_ANY}\s*,?\s*"                                               # Friday,
     r"|(?-i:[A-Z][a-z]+\s+){1,3}of\s+"                                    # Sports News of
     r")*"

@@ -389,6 +389,8 @@ def test_dates_year_from_url(url, expected):
     ("Headline\nNEW DELHI: March 12, 2020 10:43 IST\nText.", D(2020, 3, 12)),
     ("Headline\n12-03-2020\nText.", D(2020, 3, 12)),
     ("Headline\nPublication date: 12 March 2020\nText.", D(2020, 3, 12)),
+    ("Headline\nUpdated 12:15 GMT (20:15 HKT) March 12, 2021\nText.", D(2021, 3, 12)),
+    ("Headline\nIssued on: 14/03/2021 - 10:15\nText.", D(2021, 3, 14)),
     ("Headline\nPosted in Europe | 03-Feb-11 | Source: Example Daily\nText.", D(2011, 2, 3)),
     ("Headline\nMar.05 - 2021 9:12 AM CET\nText.", D(2021, 3, 5)),
     ("Headline\nSports News of Friday, 14 June 2019\nText.", D(2019, 6, 14)),
