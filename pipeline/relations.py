@@ -422,6 +422,8 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                 counter += _resolve_all(index, c, how)
             elif c.dep_ == "prep" and c.lower_ in preps:
                 counter += pobjs(c)
+            elif _list_goes_on(c, counter):
+                counter += _resolve_all(index, c, how)
         if not counter and any(c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS") for c in tok.children):
             counter += _including(index, [tok], how)    # "met several leaders on Monday, including A and B"
         if counter and any(c.dep_ == "cc" for c in tok.children):
@@ -458,7 +460,7 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                 if c.dep_ == "prep" and (c.lower_ in _NOUN_PREPS or c.lower_ == "from" and _sender(tok)) \
                         and c.i != tok.i:
                     (joint if c.lower_ in ("between", "among") else counter).extend(pobjs(c))
-                elif c.dep_ == "dative":
+                elif c.dep_ == "dative" or _list_goes_on(c, counter):
                     counter += _resolve_all(index, c, how)
             if not agents:
                 agents = [a for c in light.children if c.dep_ == "nsubj" for a in _resolve_all(index, c, how)]
@@ -487,6 +489,13 @@ def _parties(index: DocIndex, tok: Token, typ: str):
     if _joint(index, tok, counter):
         return [agents + counter], how
     return [[*agents, c] for c in counter], how
+
+
+def _list_goes_on(tok: Token, counter: list[str]) -> bool:
+    """ "held talks with A, and B": a name the parse hangs on the verb as a conjunct, with no
+    verb or subject of its own, continues the list of counterparts."""
+    return bool(counter) and tok.dep_ == "conj" and tok.pos_ == "PROPN" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children)
 
 
 def _approved(obj: Token) -> bool:

@@ -221,6 +221,10 @@ SEVERAL = [
     ("Kenyan President William Ruto received the letters of credence of the incoming envoys of Brazil, Carlos "
      "Mendes, and of Norway, Lars Holm, in Nairobi on Tuesday.",
      "William Ruto", {"Carlos Mendes", "Lars Holm"}),
+    # ", and B" the parse hangs on the verb continues the list
+    ("Prime Minister Tran Van Minh held separate phone talks with Lao Prime Minister Somsak Vongsa, and "
+     "Thai Prime Minister Anan Chaiyo on Tuesday.",
+     "Tran Van Minh", {"Somsak Vongsa", "Anan Chaiyo"}),
 ]
 
 
