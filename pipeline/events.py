@@ -47,6 +47,8 @@ _ANOTHER_TIME_IN = re.compile(
 _TIME_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:in|on)\s+(?:\w+\s+){0,2}?)?(?:(?:last|previous|past)\s+year\b"
                          r"|(?:a|one|two|three|several|many)\s+years\s+ago\b|(?P<year>(?:19|20)\d\d)\b)",
                          re.I)
+_SEVERAL_DAYS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]days?[- ](?:state |official |working "
+                           r"|foreign |overseas |regional )?(?:visit|trip|tour|journey|stay|mission)", re.I)
 _ANOTHER_TIME = re.compile(r"\b(?:recent|last|previous|past)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _GATHERING_AFTER = re.compile(rf"\b{_GATHERING_WORDS}\b(?: [\w'’-]+){{0,3}}? (?:in|at|hosted by) (?:the )?"
                               rf"(?:(?:[A-Z][\w'’.-]* ){{0,3}}(?:{'|'.join(geo.PLACE_KINDS)})(?: city)? of )?"   # "Vietnam's city of"
@@ -200,6 +202,8 @@ class _DocContext:
             for m in _CAPITAL_PHRASE.finditer(sent["text"]):
                 self.places_by_sent.setdefault(sent["sent_id"], []).append(m.group(1))
         self.trip_country = self._trip_country()
+        # "a three-day visit", "from April 14 to 17": the article reports days, not one day
+        self.several_days = any(_SEVERAL_DAYS.search(sent["text"]) for sent in sentences)
         self.gathering = self._gathering()
         if self.dateline_place:
             self._add_city(self.dateline_place)
@@ -322,16 +326,18 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
 
     date_text = rel["time_text"]
     # "on the same day, X also met Y", "later that day": the day of the report before it
-    same_day = bool(date_text) and bool(_LINKED_DAY.search(date_text))
+    same_day = bool(_LINKED_DAY.search(date_text or ctx.sentences.get(rel["sent_id"], {}).get("text", "")))
     if date_text and dates.ADJACENT_DAY.search(date_text):
         # "the day before", "the following day": counted from the event the report was on
         on = previous["date"] if previous is not None and previous["date_precision"] == "day" else ctx.base
         resolved = dates.resolve_date(date_text, on, tense)
     else:
         resolved = ctx.resolve(date_text, tense) if date_text and not _LINKED.search(date_text) else None
+    borrowed = False
     if resolved is None:
         reach = rel["sent_id"] if same_day else CONTEXT_SENTENCES
         date_text, resolved = _context_date(rel["sent_id"], ctx, reach, tense)
+        borrowed = resolved is not None and not same_day
     if resolved is None and status == "happened" and ctx.dateline_date and rel["sent_id"] <= 1:
         date_text, resolved = "dateline", ctx.dateline_date
     own_place = geo.geocode(rel["location_text"]) if rel["location_text"] not in (None, "here") else None
@@ -344,9 +350,15 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
     if resolved is None and continues and previous["date"]:
         date_text = previous["date_text"]
         resolved = dates.ResolvedDate(previous["date"], previous["date_precision"])
+        borrowed = not same_day
+    if borrowed and ctx.several_days and resolved.precision == "day":
+        # a visit of several days: another sentence's day is not this meeting's
+        resolved = dates.ResolvedDate(resolved.value[:7], "month")
     if resolved is None and status == "happened" and ctx.published and rel["sent_id"] < LEDE_SENTENCES:
         # A news lede with no date of its own reports the day's news.
         date_text, resolved = "publication date", dates.ResolvedDate(ctx.published.isoformat(), "day")
+        if ctx.several_days:
+            resolved = dates.ResolvedDate(resolved.value[:7], "month")
     if resolved is None and status == "happened" and ctx.lede_year:
         year = _named_year(ctx.sentences.get(rel["sent_id"], {}).get("text", "")) or ctx.lede_year
         date_text, resolved = str(year), dates.ResolvedDate(str(year), "year")

@@ -115,11 +115,15 @@ def test_context_a_report_goes_on_in_its_last_date_until_another_comes_up(run_te
 
 
 def test_context_an_undated_event_early_in_a_report_has_the_publication_date(run_text):
-    text = ("Swedish Prime Minister Ulf Kristersson arrived in Oslo for a two-day visit.\nHe came by train.\n"
+    text = ("Swedish Prime Minister Ulf Kristersson arrived in Oslo for a visit.\nHe came by train.\n"
             "The visit focuses on energy.\nIt is his first trip abroad this year.\nHe was welcomed by "
             "Norwegian Prime Minister Jonas Gahr Store at the government offices.")
     assert _dated(run_text, text, published="2024-02-12") == [
         ("2024-02-12", "day", ("Jonas Gahr Store", "Ulf Kristersson"))]
+    # during a visit of several days, the day of publication is not the meeting's: the month is
+    two_days = text.replace("for a visit", "for a two-day visit")
+    assert _dated(run_text, two_days, published="2024-02-12") == [
+        ("2024-02", "month", ("Jonas Gahr Store", "Ulf Kristersson"))]
 
 
 def test_context_without_a_publication_date_the_lede_year_dates_the_report(run_text):
@@ -315,3 +319,14 @@ def test_context_a_meeting_at_a_gathering_is_where_the_gathering_is_not_the_date
     text = ("NAIROBI: Kenyan Foreign Minister Amos Kiprono met Ghanaian Foreign Minister Kofi Mensah on "
             "Sunday on the sidelines of the Munich Security Conference.\nThe two discussed trade.")
     assert _placed(run_text, text) == [(("Amos Kiprono", "Kofi Mensah"), "Munich", "DEU")]
+
+
+def test_context_during_a_visit_of_several_days_another_sentences_day_is_not_the_meetings(run_text):
+    text = ("Kenyan President William Ruto began a three-day state visit to Ghana on Tuesday.\nHe was "
+            "welcomed at the airport by Foreign Minister Kofi Mensah.\nRuto also met Ghanaian Vice President "
+            "Ama Owusu.\nThe two discussed cocoa prices.")
+    got = _dated(run_text, text, published="2024-05-22")
+    assert ("2024-05", "month", ("Ama Owusu", "William Ruto")) in got
+    # a one-day visit: the report goes on in its day
+    one_day = text.replace("a three-day state visit", "a state visit")
+    assert ("2024-05-21", "day", ("Ama Owusu", "William Ruto")) in _dated(run_text, one_day, published="2024-05-22")
