@@ -503,6 +503,14 @@ def known(actor: dict, kb: knowledge.KnowledgeBase, day: dt.date | None) -> None
         actor["actor_key"] = office.actor_id
     if office is not None and (day is None or office.distance(day) <= KB_SLACK_DAYS):
         # (else not in office then: a former or future holder)
+        if actor.get("country") and not actor.get("title") and office.country and not office.org \
+                and office.country != actor["country"] and day is not None and office.covers(day) \
+                and len((actor.get("name") or "").split()) >= 2:
+            # a serving head of state, government or foreign ministry under their full name, and
+            # a country the text gives with no office of theirs: read beside the name, it belongs
+            # to someone else ("the ministers of Brazil, Australia and the United States - A, B
+            # and C"); a stated office ("Kenyan envoy X") keeps its country
+            actor["country"] = office.country
         if not actor.get("country") and not actor.get("org"):
             actor["country"], actor["org"] = office.country, office.org
         elif not actor.get("country") and office.country and not office.org:

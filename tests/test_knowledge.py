@@ -154,6 +154,16 @@ def test_knowledge_the_text_wins_over_the_knowledge_base(run_text):
 
 
 @pytest.mark.model
+def test_knowledge_a_country_read_beside_a_serving_leaders_full_name_with_no_office_yields(run_text):
+    # the countries of a list, then the names: the countries do not go to the nearest name
+    text = ("The foreign ministers of Brazil, Australia and the United States - Hillary Clinton, Celso "
+            "Amorim and Stephen Smith - met in Paris on Monday to discuss climate finance.")
+    out = run_text({"d": text}, published="2009-11-10")
+    got = {p["name"]: p["country"] for e in out["events"] for p in e["participants"]}
+    assert got == {"Hillary Clinton": "USA", "Celso Amorim": "BRA", "Stephen Smith": "AUS"}
+
+
+@pytest.mark.model
 def test_knowledge_title_country_and_key_from_the_office_at_the_publication_date(run_text):
     event = one_event(run_text, "Modi met Sheikh Hasina in New Delhi on Friday.")
     by_name = {p["name"]: p for p in event["participants"]}
