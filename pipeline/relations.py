@@ -256,6 +256,9 @@ def _mode(tok: Token) -> str | None:
         return "phone_call"
     if tok.lemma_.lower() in ("message", "letter", "congratulation"):
         return "correspondence"
+    if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and lex["nouns"].get(c.lemma_.lower()) == "correspondence"
+                                           for c in tok.children):
+        return "correspondence"     # "received a letter from X": what is received says how
     return None
 
 

@@ -29,6 +29,10 @@ def _one(run_text, text: str) -> dict:
 
 # (text, trigger, predicate, parties in order)
 TRIGGERS = [
+    # what is received says how: a letter is correspondence, a guest a meeting
+    ("Kenyan President William Ruto received on Wednesday a written letter from Ghanaian President John "
+     "Mahama.",
+     "received", "correspondence", ("William Ruto", "John Mahama")),
     ("Chinese President Xi Jinping met French President Emmanuel Macron in Paris on Monday.",
      "met", "meeting", ("Xi Jinping", "Emmanuel Macron")),
     ("Russian President Vladimir Putin met with Turkish President Recep Tayyip Erdogan in Astana on "
