@@ -649,7 +649,7 @@ def resolve_party(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
                 return found
     for t in zone:          # "14 new ambassadors", "the credentials of three new ambassadors"
         if t.tag_ in ("NNS", "NNPS") and (_is_title_word(t) or t.lemma_.lower() in _LISTABLE):
-            found = _listed_after(index, t)
+            found = _apposed_list(index, t) or _listed_after(index, t)
             if found:
                 how.add("list")
                 return found
@@ -678,6 +678,24 @@ _POSS_PRONOUNS = {"his", "her"}
 _LISTABLE = {"ambassador", "minister", "leader", "dignitary", "envoy", "official", "representative",
              "delegate", "counterpart", "president", "head", "guest"}
 LIST_LOOKAHEAD = 2
+
+
+_LIST_OPENERS = {",", ":", "-", "\u2013", "\u2014"}
+
+
+def _apposed_list(index: DocIndex, tok: Token) -> list[str]:
+    """The persons a plural group is spelled out as right after it, set off by a comma, a colon
+    or a dash: "two of his counterparts, A and B, on Tuesday", "three leaders - A, B and C"."""
+    doc = index.doc
+    start = tok.i + 1
+    if start >= len(doc) or doc[start].text not in _LIST_OPENERS:
+        return []
+    end = start + 1
+    while end < len(doc) and doc[end].pos_ not in ("VERB", "AUX") and doc[end].text not in (".", ";", "(") \
+            and not (doc[end].pos_ == "ADP" and doc[end].lower_ != "of"):
+        end += 1
+    found = _ordered(index, list(doc[start + 1:end]), "person")
+    return found if len(found) >= 2 else []
 
 
 def _listed_after(index: DocIndex, tok: Token) -> list[str]:

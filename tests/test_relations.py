@@ -225,6 +225,13 @@ SEVERAL = [
     ("Kenyan President William Ruto received the letters of credence of the incoming envoys of Brazil, Carlos "
      "Mendes, and of Norway, Lars Holm, in Nairobi on Tuesday.",
      "William Ruto", {"Carlos Mendes", "Lars Holm"}),
+    # a group spelled out right after it, set off by a comma or a dash
+    ("Malaysian Prime Minister Razak Musa met two of his counterparts, Australian Prime Minister Jack "
+     "Brown and Thai Prime Minister Somchai Thep, on Tuesday.",
+     "Razak Musa", {"Jack Brown", "Somchai Thep"}),
+    ("Malaysian Prime Minister Razak Musa met three leaders - Jack Brown, Somchai Thep and Tran Minh - "
+     "in Hanoi.",
+     "Razak Musa", {"Jack Brown", "Somchai Thep", "Tran Minh"}),
     # ", and B" the parse hangs on the verb continues the list
     ("Prime Minister Tran Van Minh held separate phone talks with Lao Prime Minister Somsak Vongsa, and "
      "Thai Prime Minister Anan Chaiyo on Tuesday.",
