@@ -667,7 +667,8 @@ def _rule_holiday(s: str, base: dt.date | None, future: bool | None) -> object:
 
 
 _RULES: tuple[Callable[[str, dt.date | None, bool], object], ...] = (
-    _rule_holiday, _rule_fixed, _rule_weekend, _rule_duration, _rule_ago, _rule_adjacent_day, _rule_decade, _rule_numeric,
+    _rule_holiday, _rule_fixed, _rule_weekend, _rule_duration, _rule_ago, _rule_adjacent_day, _rule_decade,
+    _rule_numeric,
     _rule_iso,
     _rule_explicit,
     _rule_month, _rule_year, _rule_ordinal_day, _rule_weekday,

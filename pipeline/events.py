@@ -202,7 +202,7 @@ class _DocContext:
             for m in _CAPITAL_PHRASE.finditer(sent["text"]):
                 self.places_by_sent.setdefault(sent["sent_id"], []).append(m.group(1))
         self.trip_country = self._trip_country()
-        # "a three-day visit", "from April 14 to 17": the article reports days, not one day
+        # "a three-day state visit": the article reports several days, not one
         self.several_days = any(_SEVERAL_DAYS.search(sent["text"]) for sent in sentences)
         self.gathering = self._gathering()
         if self.dateline_place:
