@@ -51,7 +51,7 @@ class Actor:
     actor_id: str
     kind: str
     name: str
-    tokens: tuple[str, ...] = ()
+    tokens: frozenset[str] = frozenset()     # the name's words, and the parts of hyphenated ones
     title: str | None = None
     country: str | None = None
     org: str | None = None
@@ -122,17 +122,15 @@ def _trimmed(ent: Span) -> Mention | None:
         if doc[i].text == "(":
             end = i
             break
-        if ")" in doc[i].text:              # "Muscat (WAF)- Iranian": the tail of a credit line
+        if ")" in doc[i].text:              # "Nairobi (KNA)- Ghanaian": the tail of a credit line
             start = i + 1
     while start < end and doc[start].is_punct:
         start += 1
     label = ent.label_
     if label == "PERSON":
-        # "Ruto Holds", "Refuses Meeting": a title-case headline's verb or noun ends the name
-        cut = next((i for i in range(start, end) if doc[i].text[:1].isupper()
-                    and doc[i].lower_ in lexicon.words("headline_words.txt")), None)
-        if cut is not None:
-            end = cut if cut > start else start
+        # "Ruto Holds", "Rejects Talks": a title-case headline's verb or noun ends the name
+        end = next((i for i in range(start, end) if doc[i].text[:1].isupper()
+                    and doc[i].lower_ in lexicon.words("headline_words.txt")), end)
         while start < end and (_is_honorific(doc[start].lower_) or _is_title_word(doc[start])
                                or doc[start].lower_ in _JOINERS
                                or (doc[start].text[:1].isupper() and geo.country_code(doc[start].text))):
@@ -468,10 +466,10 @@ def _norm_tokens(text: str) -> tuple[str, ...]:
                  if not _is_honorific(w))
 
 
-def _with_parts(tokens: tuple[str, ...]) -> set[str]:
-    """A name's words and the parts of its hyphenated words, so "Sisi" and "El-Sisi" both
-    find "Abdel Fattah El-Sisi"."""
-    return set(tokens) | {part for t in tokens if "-" in t for part in t.split("-") if len(part) > 2}
+def _with_parts(tokens: tuple[str, ...]) -> frozenset[str]:
+    """A name's words and the parts of its hyphenated words, so "Rahman" and "Abdel-Rahman" both
+    find "Karim Abdel-Rahman"."""
+    return frozenset(tokens) | {part for t in tokens if "-" in t for part in t.split("-") if len(part) > 2}
 
 
 def _initials(text: str) -> str:
@@ -490,7 +488,7 @@ def _resolve(doc: Doc, mentions: list[Mention]) -> list[Actor]:
         else:
             counts[kind] += 1
             aid = f"{kind[0].upper()}{counts[kind]}"
-        actor = Actor(aid, kind, name, _norm_tokens(name), first=first)
+        actor = Actor(aid, kind, name, _with_parts(_norm_tokens(name)), first=first)
         actors.append(actor)
         return actor
 
@@ -501,7 +499,7 @@ def _resolve(doc: Doc, mentions: list[Mention]) -> list[Actor]:
         toks = _norm_tokens(m.text)
         if not toks:
             continue
-        match = [a for a in person_actors if set(toks) <= _with_parts(a.tokens)]
+        match = [a for a in person_actors if set(toks) <= a.tokens]
         if match:
             actor = min(match, key=lambda a: (-a.n_mentions, a.first))
         else:

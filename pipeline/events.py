@@ -43,7 +43,7 @@ _PLACE_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
 # where the article's meetings happen (a coming one is where planned meetings will)
 _ANOTHER_TIME_IN = re.compile(
     r"\b(?:recent|last|previous|past|earlier)\s+(?:[\w'’-]+\s+){0,4}(?:in|at)\s+(?:the\s+)?$", re.I)
-# "... in October last year", "... two years ago", "... in 2015": the year of a journey the text names
+# "... in March last year", "... two years ago", "... in 2015": the year of a journey the text names
 _TIME_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:in|on)\s+(?:\w+\s+){0,2}?)?(?:(?:last|previous|past)\s+year\b"
                          r"|(?:a|one|two|three|several|many)\s+years\s+ago\b|(?P<year>(?:19|20)\d\d)\b)",
                          re.I)
@@ -51,7 +51,7 @@ _SEVERAL_DAYS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\
                            r"|foreign |overseas |regional )?(?:visit|trip|tour|journey|stay|mission)", re.I)
 _ANOTHER_TIME = re.compile(r"\b(?:recent|last|previous|past)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _GATHERING_AFTER = re.compile(rf"\b{_GATHERING_WORDS}\b(?: [\w'’-]+){{0,3}}? (?:in|at|hosted by) (?:the )?"
-                              rf"(?:(?:[A-Z][\w'’.-]* ){{0,3}}(?:{'|'.join(geo.PLACE_KINDS)})(?: city)? of )?"   # "Vietnam's city of"
+                              rf"(?:(?:[A-Z][\w'’.-]* ){{0,3}}(?:{'|'.join(geo.PLACE_KINDS)})(?: city)? of )?"   # "Peru's city of"
                               rf"(?P<place>{_PLACE_WORDS})")
 _GATHERING_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<words>(?:[A-Z][\w'’.-]* ){{1,4}}){_GATHERING_WORDS}\b")
 _MONTH_NAME = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.I)
@@ -202,6 +202,7 @@ class _DocContext:
             for m in _CAPITAL_PHRASE.finditer(sent["text"]):
                 self.places_by_sent.setdefault(sent["sent_id"], []).append(m.group(1))
         self.trip_country = self._trip_country()
+        self.gatherings_by_sent = {sent["sent_id"]: gatherings(sent["text"]) for sent in sentences}
         # "a three-day state visit": the article reports several days, not one
         self.several_days = any(_SEVERAL_DAYS.search(sent["text"]) for sent in sentences)
         self.gathering = self._gathering()
@@ -242,7 +243,7 @@ class _DocContext:
         return found.pop() if len(found) == 1 else None
 
     def _another_year(self, after: str) -> bool:
-        """Whether the words after a journey put it in another year ("in October last year",
+        """Whether the words after a journey put it in another year ("in March last year",
         "in 2015" in an article of 2017)."""
         m = _TIME_AFTER.match(after)
         if m is None:
@@ -254,8 +255,8 @@ class _DocContext:
         """Where the one summit, conference or games the article names is held ("the G20
         summit in Rome", "the Tokyo Olympics"), or None when it names none or several places."""
         found: dict[str, tuple[str, geo.Place]] = {}
-        for sent in self.sentences.values():
-            for text, place in gatherings(sent["text"]):
+        for held in self.gatherings_by_sent.values():
+            for text, place in held:
                 found.setdefault(place.country, (text, place))
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -351,14 +352,13 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
         date_text = previous["date_text"]
         resolved = dates.ResolvedDate(previous["date"], previous["date_precision"])
         borrowed = not same_day
-    if borrowed and ctx.several_days and resolved.precision == "day":
-        # a visit of several days: another sentence's day is not this meeting's
-        resolved = dates.ResolvedDate(resolved.value[:7], "month")
     if resolved is None and status == "happened" and ctx.published and rel["sent_id"] < LEDE_SENTENCES:
         # A news lede with no date of its own reports the day's news.
         date_text, resolved = "publication date", dates.ResolvedDate(ctx.published.isoformat(), "day")
-        if ctx.several_days:
-            resolved = dates.ResolvedDate(resolved.value[:7], "month")
+        borrowed = True
+    if borrowed and ctx.several_days and resolved.precision == "day":
+        # a visit of several days: another sentence's day, or the day of publication, is not this meeting's
+        resolved = dates.ResolvedDate(resolved.value[:7], "month")
     if resolved is None and status == "happened" and ctx.lede_year:
         year = _named_year(ctx.sentences.get(rel["sent_id"], {}).get("text", "")) or ctx.lede_year
         date_text, resolved = str(year), dates.ResolvedDate(str(year), "year")
@@ -370,8 +370,8 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
         if location_text == "here":
             location_text = ctx.dateline_place
         if location_text is None:
-            # "on the sidelines of the Munich Security Conference": where the sentence's gathering is
-            held = gatherings(ctx.sentences.get(rel["sent_id"], {}).get("text", ""))
+            # "on the sidelines of the Lisbon Ocean Forum": where the sentence's gathering is
+            held = ctx.gatherings_by_sent.get(rel["sent_id"], [])
             location_text = held[0][0] if len({p.country for _, p in held}) == 1 else None
         if location_text is None:
             location_text = _context_place(rel["sent_id"], ctx, countries)
@@ -442,7 +442,7 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
 
 def gatherings(text: str) -> list[tuple[str, geo.Place]]:
     """Where the summits, conferences and games a text names are held: "the summit in Rome",
-    "the Leaders' Meeting in Vietnam's city of Da Nang", "the Tokyo Olympics"; not one of another
+    "the Leaders' Meeting in Peru's city of Trujillo", "the Tokyo Olympics"; not one of another
     time ("the last EU summit in Brussels")."""
     found = []
     for m in _GATHERING_AFTER.finditer(text):

@@ -304,7 +304,7 @@ def test_context_an_official_with_no_stated_country_serves_the_country_the_artic
 @pytest.mark.parametrize("text, place", [
     ("on the sidelines of the 30th Leaders' Meeting in Peru's city of Trujillo.", ("Trujillo", "PER")),
     ("at the summit held at the Black Sea resort of Sochi", ("Sochi", "RUS")),
-    ("on the sidelines of the Munich Security Conference", ("Munich", "DEU")),
+    ("on the sidelines of the Lisbon Ocean Forum", ("Lisbon", "PRT")),
     ("during the forum in Nairobi.", ("Nairobi", "KEN")),
     ("Unlike the last summit in Lisbon, the talks were short.", None),
 ])
@@ -317,8 +317,9 @@ def test_context_where_a_gathering_is_held(text, place):
 
 def test_context_a_meeting_at_a_gathering_is_where_the_gathering_is_not_the_dateline(run_text):
     text = ("NAIROBI: Kenyan Foreign Minister Amos Kiprono met Ghanaian Foreign Minister Kofi Mensah on "
-            "Sunday on the sidelines of the Munich Security Conference.\nThe two discussed trade.")
-    assert _placed(run_text, text) == [(("Amos Kiprono", "Kofi Mensah"), "Munich", "DEU")]
+            "Sunday on the sidelines of the Lisbon Ocean Forum.\nThe two discussed trade.\nThe next forum in "
+            "Accra opens in June.")
+    assert _placed(run_text, text) == [(("Amos Kiprono", "Kofi Mensah"), "Lisbon", "PRT")]
 
 
 def test_context_during_a_visit_of_several_days_another_sentences_day_is_not_the_meetings(run_text):

@@ -30,7 +30,7 @@ def _one(run_text, text: str) -> dict:
 # (text, trigger, predicate, parties in order)
 TRIGGERS = [
     # what is received says how: a letter is correspondence, a guest a meeting
-    ("Kenyan President William Ruto received on Wednesday a written letter from Ghanaian President John "
+    ("Kenyan President William Ruto received on Friday a handwritten letter from Ghanaian President John "
      "Mahama.",
      "received", "correspondence", ("William Ruto", "John Mahama")),
     ("Chinese President Xi Jinping met French President Emmanuel Macron in Paris on Monday.",
@@ -233,8 +233,8 @@ SEVERAL = [
      "in Hanoi.",
      "Razak Musa", {"Jack Brown", "Somchai Thep", "Tran Minh"}),
     # ", and B" the parse hangs on the verb continues the list
-    ("Prime Minister Tran Van Minh held separate phone talks with Lao Prime Minister Somsak Vongsa, and "
-     "Thai Prime Minister Anan Chaiyo on Tuesday.",
+    ("Prime Minister Tran Van Minh had telephone talks with Lao Prime Minister Somsak Vongsa, and Thai "
+     "Prime Minister Anan Chaiyo on Friday.",
      "Tran Van Minh", {"Somsak Vongsa", "Anan Chaiyo"}),
 ]
 
