@@ -1178,7 +1178,7 @@ def _dateline_in_line(line: str) -> tuple[str, str | None, int] | None:
     elif _is_title(place):
         # A Title-case place needs a date ("Beijing, Nov. 29 --") or a Title-case region
         # opening a paragraph ("State House, Abuja - ..."), never a bare "Word -".
-        if date is None and not (region and _is_title(region)
+        if date is None and not (region and _is_title(region) and _known_place(region)
                                  and len(m.group("rest").strip()) >= _TITLE_DATELINE_MIN_REST):
             return None
     else:
@@ -1188,6 +1188,13 @@ def _dateline_in_line(line: str) -> tuple[str, str | None, int] | None:
         full += ", " + _title_place(region)
     end = m.end("dash") + len(m.group("rest")) - len(m.group("rest").lstrip())
     return full, (" ".join(date.split()) if date else None), end
+
+
+def _known_place(text: str) -> bool:
+    """Whether a dateline's region is a place the gazetteer knows ("Abuja", "Egypt"), not a
+    name in a list ("Nigeria, H.E. Tomas Lindqvist - Sweden")."""
+    from . import geo       # the gazetteer; imported here so that resolving dates never loads it
+    return geo.geocode(text) is not None
 
 
 def find_dateline(text: str) -> tuple[str | None, str | None] | None:

@@ -201,6 +201,7 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
     mentions = _split_org_person(doc, mentions)
     mentions = [m for m in mentions if not (m.label in ("ORG", "PERSON") and all(
         _is_title_word(t) or t.is_punct for t in doc[m.start:m.end]))]
+    mentions = _names_before_dash_country(doc, mentions)
     _names_after_titles(doc, mentions)
     _names_before_origin(doc, mentions)
     _merge_person_fragments(doc, mentions)
@@ -321,6 +322,57 @@ def _split_org_person(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_DASHES = {"-", "\u2013", "\u2014"}
+
+
+def _dash_country(doc: Doc, i: int) -> int:
+    """The number of tokens of a country name that starts at token i and closes a list item
+    (a comma, "and", the end of the sentence follows), or 0."""
+    for k in (3, 2, 1):
+        end = i + k
+        if end <= len(doc) and geo.country_code(doc[i:end].text) and (
+                end == len(doc) or doc[end].is_punct or doc[end].lower_ == "and"):
+            return k
+    return 0
+
+
+def _names_before_dash_country(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A list item "Name - Country" or "Name- Country" ("They included H.E. A B - Algeria,
+    C D- Austria and E F - Kenya") is a person and the country they represent, whatever the
+    tagger made of it (one organisation, a place, a person with the country in the name)."""
+    found: list[tuple[int, int, int, int]] = []
+    for i in range(1, len(doc) - 1):
+        tok = doc[i]
+        if tok.text in _DASHES:
+            name_end, country_start = i, i + 1
+        elif len(tok.text) > 2 and tok.text[-1] in _DASHES and tok.text[-2].isalpha():
+            name_end, country_start = i + 1, i + 1      # "Kranz-" "Austria": the tokeniser keeps the dash
+        else:
+            continue
+        k = _dash_country(doc, country_start)
+        if not k:
+            continue
+        start = name_end
+        while start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_punct \
+                and not _is_honorific(doc[start - 1].lower_) and not _is_title_word(doc[start - 1]) \
+                and not geo.country_code(doc[start - 1].text) and name_end - start < 5:
+            start -= 1
+        before = doc[start - 1] if start > 0 else None
+        opens = before is None or before.is_punct or before.lower_ in ("and", "are", "were", "included", "include") \
+            or _is_honorific(before.lower_) or _is_title_word(before)
+        if name_end - start >= 2 and opens:
+            found.append((start, name_end, country_start, country_start + k))
+    if not found:
+        return mentions
+    spans = [(a, d) for a, _, _, d in found]
+    out = [m for m in mentions if not any(m.start < d and a < m.end for a, d in spans)]
+    for start, name_end, country_start, country_end in found:
+        person = Mention(start, name_end, "PERSON", doc[start:name_end].text.rstrip("".join(_DASHES)))
+        out += [person, Mention(country_start, country_end, "GPE", doc[country_start:country_end].text)]
+    out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
 def _names_before_origin(doc: Doc, mentions: list[Mention]) -> None:
     """In a list, an untagged name followed by its country is a person:
     "The ambassadors are A from Austria, Mamadou Ndiaye from Senegal"."""
@@ -408,7 +460,7 @@ def _clean_name(doc: Doc, m: Mention) -> None:
             m.start += 2
         else:
             break
-    m.text = doc[m.start:m.end].text
+    m.text = doc[m.start:m.end].text.rstrip("".join(_DASHES))     # "Kranz-" before "- Austria"
     quotes = [t.i for t in doc[m.start:m.end] if t.text in _QUOTES]
     if quotes:
         after = quotes[1] + 1 if len(quotes) > 1 else m.end
@@ -636,6 +688,10 @@ def _right_zone(doc: Doc, end: int) -> list[tuple[int, int]]:
     if end >= len(doc):
         return []
     tok = doc[end]
+    if tok.text in _DASHES and _dash_country(doc, end + 1):       # "A B - Algeria, C D - Austria"
+        return [(end + 1, end + 1 + _dash_country(doc, end + 1))]
+    if doc[end - 1].text[-1:] in _DASHES and len(doc[end - 1]) > 1 and _dash_country(doc, end):
+        return [(end, end + _dash_country(doc, end))]            # "C D- Austria"
     if tok.lower_ in ("of", "from"):
         j = end + 1
         while j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("the",)) and j - end < 6:

@@ -676,7 +676,7 @@ def _including(index: DocIndex, heads: list[Token], how: set[str]) -> list[str]:
 
 _POSS_PRONOUNS = {"his", "her"}
 _LISTABLE = {"ambassador", "minister", "leader", "dignitary", "envoy", "official", "representative",
-             "delegate", "counterpart", "president", "head", "guest"}
+             "delegate", "counterpart", "president", "head", "guest", "politician", "diplomat"}
 LIST_LOOKAHEAD = 2
 
 
@@ -700,23 +700,35 @@ def _apposed_list(index: DocIndex, tok: Token) -> list[str]:
 
 def _listed_after(index: DocIndex, tok: Token) -> list[str]:
     """The persons a plural group is spelled out as in the next sentences: "14 new
-    ambassadors ... The ambassadors are A from X, B from Y" or "... with several foreign
-    ministers. Among the dignitaries were A of X, B of Y"."""
+    ambassadors ... The ambassadors are A from X, B from Y", "... with several foreign
+    ministers. Among the dignitaries were A of X, B of Y" or "... five visiting heads of
+    state. The five included A, B and C"."""
     sents = list(index.doc.sents)
     here = next((k for k, sent in enumerate(sents) if sent.start <= tok.i < sent.end), None)
     if here is None:
         return []
     for sent in sents[here + 1: here + 1 + LIST_LOOKAHEAD]:
         root = sent.root
-        if root.lemma_ != "be":
+        if root.lemma_.lower() not in ("be", "include"):
             continue
         opens_list = sent[0].lower_ == "among" or any(
-            c.dep_ == "nsubj" and c.lemma_.lower() == tok.lemma_.lower() for c in root.children)
+            c.dep_ == "nsubj" and _names_group(c, tok) for c in root.children)
         if opens_list:
             found = _ordered(index, list(sent), "person")
             if len(found) >= 2:
                 return found
     return []
+
+
+def _names_group(subject: Token, group: Token) -> bool:
+    """Whether a list sentence's subject takes up the group before it: the same noun ("The
+    ambassadors are"), another plural role ("The dignitaries included") or its number ("The
+    five included"). Not a pronoun: "They included" may list anything plural before it."""
+    if subject.lemma_.lower() == group.lemma_.lower() or subject.like_num:
+        return True
+    return subject.tag_ in ("NNS", "NNPS") and (_is_title_word(subject) or subject.lemma_.lower() in _LISTABLE)
+
+
 _SKIP_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "poss", "xcomp", "csubj", "mark", "advmod"}
 
 

@@ -308,6 +308,14 @@ def test_clean_dateline_inside_a_one_line_page_is_found():
     assert row["text"].startswith(LEDE)
 
 
+def test_clean_a_list_of_names_and_countries_inside_a_one_line_page_is_kept_whole():
+    envoys = ("The envoys included H.E. Maria Oyelaran - Nigeria, H.E. Tomas Lindqvist - Sweden and "
+              "Akira Hoshino - Japan.")
+    row = _clean(_one_line(LEDE, MORE, envoys, REST))
+    assert row["dateline"] is None
+    assert row["text"] == f"{LEDE}\n\n{MORE}\n\n{envoys}\n\n{REST}"
+
+
 def test_clean_one_line_page_that_opens_like_a_caption_is_not_emptied():
     text = _one_line("President Amina Otieno (R) and President Kofi Mensah (L).", LEDE, MORE)
     assert len(text) < 600                                  # short enough to be read as one line at first

@@ -44,6 +44,15 @@ GROUPS = [
      "ministers on Tuesday. Among the dignitaries were Peter Odhiambo of Kenya and Moussa Diop of "
      "Senegal.",
      "Yoko Kamikawa", {"Peter Odhiambo", "Moussa Diop"}, "2024-07-23", None, None),
+    # the list sentence's subject is the group's number, or another plural role
+    ("Indian Prime Minister Narendra Modi met with three of his foreign counterparts in New Delhi on "
+     "Friday. The three included Ghanaian President Kwaku Mensah, Chilean President Rosa Valdivia "
+     "and Finnish President Mikko Laine.",
+     "Narendra Modi", {"Kwaku Mensah", "Rosa Valdivia", "Mikko Laine"}, "2024-07-26", "New Delhi", "IND"),
+    ("Turkish President Recep Tayyip Erdogan received a group of visiting foreign politicians in "
+     "Ankara on Tuesday. The dignitaries included former Dutch prime minister Hendrik Vos and "
+     "former Polish foreign minister Janusz Nowicki.",
+     "Recep Tayyip Erdogan", {"Hendrik Vos", "Janusz Nowicki"}, "2024-07-23", "Ankara", "TUR"),
 ]
 
 
@@ -71,6 +80,25 @@ GROUP_COUNTRIES = [
 def test_rules_group_member_country_comes_from_their_own_from_phrase(run_text, text, members):
     events = _events(run_text, text)
     assert {_names(e)[1]: e["participants"][1]["country"] for e in events} == members
+
+
+def test_rules_group_spelled_out_as_name_dash_country(run_text):
+    text = ("Kenyan President William Ruto received credentials from three new envoys at State House "
+            "on Monday. The envoys included H.E. Maria Oyelaran - Nigeria, H.E Tomas Lindqvist - Sweden "
+            "and Akira Hoshino- Japan.")
+    events = _events(run_text, text)
+    assert sorted(_names(e) for e in events) == [("William Ruto", "Akira Hoshino"),
+                                                 ("William Ruto", "Maria Oyelaran"),
+                                                 ("William Ruto", "Tomas Lindqvist")]
+    assert {_names(e)[1]: e["participants"][1]["country"] for e in events} == {
+        "Maria Oyelaran": "NGA", "Tomas Lindqvist": "SWE", "Akira Hoshino": "JPN"}
+
+
+def test_rules_a_list_after_no_meeting_gives_no_event(run_text):
+    text = ("Turkish President Recep Tayyip Erdogan spoke at a forum of foreign politicians in Ankara on "
+            "Tuesday. The speakers included former Dutch prime minister Hendrik Vos and former Polish "
+            "foreign minister Janusz Nowicki.")
+    assert [_names(e) for e in _events(run_text, text)] == []
 
 
 def test_rules_group_without_names_gives_no_event(run_text):
