@@ -204,12 +204,21 @@ def _path_features(a: Token, b: Token, found: list[Token]) -> list[str]:
         # another ("X met A and B": one meeting each, none between them)
         roles = {_role(common, c) for c in found[:3]} - {"none"}
         out += [f"list_role={r}" for r in sorted(roles)]
+        # ... and the word the list hangs on: "talks between A and B" is one meeting of them
+        # all, "met with A and B" one meeting each with the one who met them
+        top = common
+        while top.dep_ in _LIST_DEPS and top.head.i != top.i:
+            top = top.head
+        if top.dep_ == "pobj":
+            prep = top.head.lower_
+            out.append(f"list_prep={prep if prep in _LIST_PREPS else 'other'}")
     subjects = [bool(set(side) & _SUBJECT) for side in (left, right)]
     if subjects[0] != subjects[1]:
         out.append("one_subject")        # "A met B": one side acts, the other is met
     return out
 
 
+_LIST_PREPS = {"with", "between", "among", "to", "by", "from", "of"}
 _LIST_DEPS = {"conj", "appos", "compound", "punct", "cc", "npadvmod", "nmod", "amod"}
 
 

@@ -100,6 +100,20 @@ def test_scorer_features_say_where_a_list_stands(parsed, sentence, pair, role):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("sentence, pair, prep", [
+    ("Otieno held talks with Mensah, Lindqvist and Virtanen.", ("Lindqvist", "Virtanen"), "with"),
+    ("The talks between Otieno and Mensah lasted two hours.", ("Otieno", "Mensah"), "between"),
+    ("The ministers held talks among Otieno, Mensah and Lindqvist.", ("Mensah", "Lindqvist"), "among"),
+    ("Otieno and Mensah met Lindqvist in Nairobi on Monday.", ("Otieno", "Mensah"), None),
+])
+def test_scorer_features_say_what_word_a_list_hangs_on(parsed, sentence, pair, prep):
+    doc = parsed(sentence)
+    feats = scorer.features(next(doc.sents), None, _tokens(doc, *pair), ("person", "person"), (None, None),
+                            3, False, 0)
+    assert [f for f in feats if f.startswith("list_prep=")] == ([f"list_prep={prep}"] if prep else [])
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("sentence, cues", [
     ("Otieno called for calm after meeting Mensah.", ["meeting"]),
     ("Protesters are calling for talks between Otieno and Mensah.", ["talks"]),
