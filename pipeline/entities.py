@@ -178,15 +178,17 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
                     m.text = doc[m.start:m.end].text
                     break
     for m in mentions:
-        if m.label in ("NORP", "GPE", "PERSON", "ORG", "LOC") and geo.country_code(m.text):
+        if m.label in ("PERSON", "ORG") and doc[m.end - 1].lower_ in _GATHERING_NAMES:
+            m.label = "EVENT"       # "the G20 Leaders Summit", "a Leaders Video Teleconference": no party
+        elif m.label in ("NORP", "GPE", "PERSON", "ORG", "LOC") and geo.country_code(m.text):
             m.label = "NORP" if m.label == "NORP" or doc[m.end - 1].pos_ == "ADJ" else "GPE"
         elif m.label in ("ORG", "FAC") and _org_like(m.text):
             m.label = "ORG"
             _extend_org(doc, m)
         elif m.label in ("ORG", "GPE", "LOC") and _looks_like_person(doc, m) and geo.geocode(m.text) is None:
             m.label = "PERSON"
-        elif m.label == "NORP" and m.end - m.start >= 2 and all(_is_name_token(t) or t.ent_type_ == "NORP"
-                                                                 for t in doc[m.start:m.end]):
+        elif m.label == "NORP" and m.end - m.start >= 2 and all(
+                (_is_name_token(t) or t.ent_type_ == "NORP") and not _is_title_word(t) for t in doc[m.start:m.end]):
             m.label = "PERSON"      # "Frans Timmermans" tagged as a nationality
         elif m.label == "PERSON" and _region(m.text):
             m.label = "LOC"         # "visited Africa"
@@ -271,6 +273,9 @@ def _known_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# The last word of a gathering's name ("the Munich Security Conference"): an event, never a party.
+_GATHERING_NAMES = {"summit", "conference", "teleconference", "videoconference", "meeting", "talks",
+                    "games", "olympics", "expo"}
 _EVENT_WORDS = {"summit", "cooperation", "conference", "dialogue", "games", "olympics", "expo", "initiative"}
 
 

@@ -234,7 +234,7 @@ def test_entities_a_region_or_an_event_the_model_calls_a_person_is_relabelled(nl
     assert [doc[a:b].text for a, b in spans.values()] == list(spans)
     mentions = [Mention(a, b, "PERSON", text) for text, (a, b) in spans.items()]
     labels = {m.text: m.label for m in _repair(doc, mentions)}
-    assert (labels["Xi Jinping"], labels["Africa"], labels["Beijing Summit"]) == ("PERSON", "LOC", "ORG")
+    assert (labels["Xi Jinping"], labels["Africa"], labels["Beijing Summit"]) == ("PERSON", "LOC", "EVENT")
 
 
 def test_entities_a_venue_the_model_calls_a_person_is_a_facility(nlp):
@@ -286,6 +286,23 @@ def test_entities_a_state_body_in_a_title_gives_the_country(nlp, text, name, cou
 def test_entities_headline_words_and_credit_lines_are_no_names(run_text, text, persons):
     out = _run(run_text, text)
     assert _of_kind(out, "person") == persons
+
+
+@pytest.mark.parametrize("text, persons, orgs", [
+    # a gathering's name is an event, never a party
+    ("Prime Minister Amina Diallo held a Japan-EU Leaders Video Teleconference Meeting with President "
+     "Pierre Lenoir.", ["Amina Diallo", "Pierre Lenoir"], []),
+    ("Foreign Minister Omar Haddad and Secretary of State Linda Moore held talks on the sidelines of the "
+     "G20 Leaders Summit in Rome.", ["Linda Moore", "Omar Haddad"], []),
+    # forms of address and titles alone are no name
+    ("Foreign Minister H.H Prince Khalid bin Saud met with Argentine Foreign Minister H.E Carlos Ruiz on "
+     "Monday.", ["Carlos Ruiz", "Khalid bin Saud"], []),
+    ("Saudi Arabian Crown Prince Faisal bin Nasser was received with a hug by the host.",
+     ["Faisal bin Nasser"], []),
+])
+def test_entities_gatherings_forms_of_address_and_titles_are_no_parties(run_text, text, persons, orgs):
+    out = _run(run_text, text)
+    assert (_of_kind(out, "person"), _of_kind(out, "organization")) == (persons, orgs)
 
 
 def test_entities_a_credit_line_leaves_the_demonym_to_the_name(run_text):
