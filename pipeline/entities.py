@@ -192,9 +192,10 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
             m.label = "PERSON"      # "Frans Timmermans" tagged as a nationality
         elif m.label == "PERSON" and _region(m.text):
             m.label = "LOC"         # "visited Africa"
-        elif m.label == "PERSON" and m.start > 0 and doc[m.start - 1].lower_ in ("in", "at") \
+        elif m.label == "PERSON" and m.start > 0 and (doc[m.start - 1].lower_ in ("in", "at", "of")
+                                                      or doc[m.start - 1].lemma_.lower() == "visit") \
                 and geo.is_well_known_city(m.text):
-            m.label = "GPE"         # "met in Windhoek": a city, whatever the tagger made of it
+            m.label = "GPE"         # "met in Windhoek", "the capital of Kyiv": a city, whatever the tagger made of it
         elif m.label == "PERSON" and geo.is_venue(m.text):
             m.label = "FAC"         # "Cheong Wa Dae said": a presidential office
         elif m.label == "PERSON" and any(t.lower_ in lexicon.words("org_words.txt") or t.lower_ in _EVENT_WORDS

@@ -988,6 +988,23 @@ def _location(index: DocIndex, tok: Token, sent: Span) -> str | None:
                     _add_place(candidates, abs(t.i - tok.i) + 25, _place_text(index, p))
         elif t.lower_ == "here" and t.dep_ == "advmod":
             candidates.append((abs(t.i - tok.i) + (0 if _governs(tok, t) else 50), "here"))
+    # "visited the Ukrainian capital of Kyiv (and met X)": where the visit was
+    for visit, dist in ((tok, 0), (tok.head, 5) if tok.dep_ == "conj" else (None, 0)):
+        if visit is None or visit.pos_ != "VERB" or visit.lemma_.lower() not in ("visit", "tour"):
+            continue
+        for c in visit.children:
+            if c.dep_ == "dobj" and index.tok_label.get(c.i) in PLACE_LABELS:
+                _add_place(candidates, dist, _place_text(index, c))
+            elif c.dep_ == "dobj" and c.lemma_.lower() in geo.PLACE_KINDS:
+                _add_place(candidates, dist, _np_text(c))
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_verb(tok)
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        # "visited the Ukrainian capital of Kyiv, where he met X": the place the clause is about
+        place = verb.head
+        if index.tok_label.get(place.i) in PLACE_LABELS:
+            _add_place(candidates, 0, _place_text(index, place))
+        elif place.lemma_.lower() in geo.PLACE_KINDS:
+            _add_place(candidates, 0, _np_text(place))
     if not candidates:
         return None
     return min(candidates)[1]
@@ -1017,6 +1034,16 @@ def _host(index: DocIndex, tok: Token, actor_ids: list[str]) -> str | None:
 
 
 _HOST_VERBS = {"receive", "host", "welcome"}
+
+
+def _np_text(tok: Token) -> str:
+    """A place noun's phrase without its clauses: "the Ukrainian capital of Kyiv" of "the
+    Ukrainian capital of Kyiv, where he met X"."""
+    end = tok.right_edge.i + 1
+    for t in tok.subtree:
+        if t.i > tok.i and t.dep_ in ("relcl", "acl", "punct", "cc"):
+            end = min(end, t.left_edge.i)
+    return tok.doc[tok.left_edge.i:end].text.rstrip(" ,")
 
 
 def _add_place(candidates: list, dist: int, text: str) -> None:

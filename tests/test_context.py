@@ -51,6 +51,21 @@ def test_context_held_talks_in_a_capital(run_text):
     assert got == [("meeting", "2024-07-27", "New Delhi", "IND", ("Taro Kono", "Sushma Swaraj"))]
 
 
+@pytest.mark.parametrize("text, city, country", [
+    # the place a "where" clause is about
+    ("Prime Minister Karl Lindgren visited the Ukrainian capital of Kyiv, where he met with President "
+     "Olena Hrytsenko.", "Kyiv", "UKR"),
+    ("Ghanaian Foreign Minister Kofi Mensah travelled to the Kenyan capital, where he held talks with "
+     "President Amina Otieno on Monday.", "Nairobi", "KEN"),
+    # the place visited, for a meeting in the same breath
+    ("Prime Minister Karl Lindgren visited the Polish capital of Warsaw and met with President Jan Nowak.",
+     "Warsaw", "POL"),
+])
+def test_context_where_a_visit_went_places_the_meeting(run_text, text, city, country):
+    got = _events(run_text, text)
+    assert [(g[0], g[2], g[3]) for g in got] == [("meeting", city, country)]
+
+
 @pytest.mark.parametrize("text, place", [
     ("New Delhi:\n\nIndian Prime Minister Narendra Modi met World Bank President Ajay Banga today.", "New Delhi"),
     ("Beijing, China | AFP | Chinese President Xi Jinping met FIFA President Gianni Infantino.", "Beijing"),
