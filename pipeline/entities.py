@@ -218,6 +218,11 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
         if m.label == "PERSON" and m.end - m.start > 1:
             for tok in doc[m.start:m.end]:
                 person_words.setdefault(tok.lower_, m)
+    # "a meeting between Hagel and Onodera" tagged as one event: names of persons, not an event
+    mentions = [m for m in mentions if not (m.label == "EVENT" and any(
+        t.lower_ in person_words for t in doc[m.start:m.end]) and all(
+        t.lower_ in person_words or t.lower_ in ("and", "&") or t.is_punct or _is_honorific(t.lower_)
+        for t in doc[m.start:m.end]))]
     taken = set()
     for m in mentions:
         taken.update(range(m.start, m.end))

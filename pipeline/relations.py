@@ -22,7 +22,7 @@ import pyarrow as pa
 from spacy.tokens import Doc, Span, Token
 
 from . import dates, geo, lexicon, schemas, scorer
-from .entities import _is_title_word
+from .entities import _is_honorific, _is_title_word
 from .sentences import docs_by_id
 
 INPUTS = (schemas.PARSES, schemas.ENTITIES, schemas.ACTORS)
@@ -654,11 +654,27 @@ def resolve_party(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
                 how.add("list")
                 return found
     if (_is_title_word(tok) or _definite_role(tok)) and tok.pos_ in ("NOUN", "PROPN"):
-        found = _by_title(index, tok)
+        found = _named_after(index, zone) or _by_title(index, tok)
         if found:
             how.add("title")
             return [found]
     return []
+
+
+def _named_after(index: DocIndex, zone: list[Token]) -> str | None:
+    """The person named right after a role, set off by a comma, where the parse hung the name
+    elsewhere: "talks with the President of Peru, Mr. Jorge Salcedo"."""
+    doc = index.doc
+    end = zone[-1].i + 1
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    start = end + 1
+    while start < len(doc) and _is_honorific(doc[start].lower_):
+        start += 1
+    aid = index.tok_actor.get(start)
+    if aid and index.actors.get(aid, {}).get("kind") == "person" and doc[start].head.i not in {t.i for t in zone}:
+        return aid
+    return None
 
 
 def _including(index: DocIndex, heads: list[Token], how: set[str]) -> list[str]:

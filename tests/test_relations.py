@@ -256,6 +256,14 @@ COREFERENCE = [
     ("Ukrainian President Volodymyr Zelensky arrived in Washington on Tuesday. U.S. President Joe "
      "Biden received the Ukrainian president at the White House on Wednesday.",
      ("Joe Biden", "Volodymyr Zelensky")),
+    # the name set off after a role, which the parse hangs elsewhere
+    ("CARICOM Secretary-General Edwin Carrington arrived in Lima on Sunday. On Monday, the "
+     "Secretary-General will hold talks with the President of Peru, Mr. Jorge Salcedo.",
+     ("Edwin Carrington", "Jorge Salcedo")),
+    # surnames the tagger read as one event
+    ("US Defense Secretary Chuck Hagel visited Tokyo on Monday. Following a morning meeting between "
+     "Hagel and Onodera, the Pentagon chief said the alliance must change. Japanese Defense Minister "
+     "Itsunori Onodera agreed.", ("Chuck Hagel", "Itsunori Onodera")),
 ]
 
 
