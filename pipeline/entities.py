@@ -312,9 +312,16 @@ def _split_org_person(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ "European Commission Frans Timmermans" (one ORG) -> the ORG and a PERSON."""
     out = []
     person_starts = {m.start for m in mentions if m.label == "PERSON"}
+    org_words = lexicon.words("org_words.txt")
     for m in mentions:
+        if m.label == "PERSON" and m.end - m.start >= 4 and any(t.lower_ in org_words for t in doc[m.start:m.end - 2]):
+            # "Brookings Institution John Thornton" tagged as one person: the institution leaves it
+            last = max(t.i for t in doc[m.start:m.end - 2] if t.lower_ in org_words)
+            if all(_is_name_token(t) or _tagged_name_word(t) for t in doc[last + 1:m.end]):
+                out.append(Mention(m.start, last + 1, "ORG", doc[m.start:last + 1].text))
+                m.start = last + 1
+                m.text = doc[m.start:m.end].text
         if m.label == "ORG":
-            org_words = lexicon.words("org_words.txt")
             last = max((t.i for t in doc[m.start:m.end] if t.lower_ in org_words or t.is_upper
                         or _ends_country(doc, t.i, m.start) or _is_title_word(t)), default=None)
             # A one-word tail is a given name when a person's name follows at once
@@ -364,9 +371,14 @@ def _names_before_dash_country(doc: Doc, mentions: list[Mention]) -> list[Mentio
         if not k:
             continue
         start = name_end
-        while start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_punct \
-                and not _is_honorific(doc[start - 1].lower_) and not _is_title_word(doc[start - 1]) \
-                and not geo.country_code(doc[start - 1].text) and name_end - start < 5:
+        while start > 0 and name_end - start < 6:
+            prev = doc[start - 1]
+            if prev.text == "-" and start >= 2 and doc[start - 2].text[:1].isupper() and start < name_end:
+                start -= 1          # "Al-Otaibi": a hyphen inside the name
+                continue
+            if not prev.text[:1].isupper() or prev.is_punct or _is_honorific(prev.lower_) \
+                    or _is_title_word(prev) or geo.country_code(prev.text):
+                break
             start -= 1
         before = doc[start - 1] if start > 0 else None
         opens = before is None or before.is_punct or before.lower_ in ("and", "are", "were", "included", "include") \

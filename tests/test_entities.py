@@ -299,8 +299,16 @@ def test_entities_headline_words_and_credit_lines_are_no_names(run_text, text, p
      "Monday.", ["Carlos Ruiz", "Khalid bin Saud"], []),
     ("Saudi Arabian Crown Prince Faisal bin Nasser was received with a hug by the host.",
      ["Faisal bin Nasser"], []),
+    ("The emir also received the visiting Lebanese cleric Sayyed Ali Hussein Fadel.", ["Ali Hussein Fadel"], []),
+    # an institution the tagger read into a name
+    ("The minister met Brookings Institution scholar John Thornton on Monday.", ["John Thornton"],
+     ["Brookings Institution"]),
+    ("The minister met Brookings Institution John Thornton on Monday.", ["John Thornton"], ["Brookings Institution"]),
+    # a list item "Name - Country", the name hyphenated
+    ("The envoys included H.E. Nayef Hamad Al-Rashidi- Kuwait and H.E. Jean-Marc Dupont - France.",
+     ["Jean-Marc Dupont", "Nayef Hamad Al-Rashidi"], []),
 ])
-def test_entities_gatherings_forms_of_address_and_titles_are_no_parties(run_text, text, persons, orgs):
+def test_entities_gatherings_forms_of_address_titles_and_institutions_stay_out_of_names(run_text, text, persons, orgs):
     out = _run(run_text, text)
     assert (_of_kind(out, "person"), _of_kind(out, "organization")) == (persons, orgs)
 
