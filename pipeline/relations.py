@@ -990,7 +990,13 @@ def _location(index: DocIndex, tok: Token, sent: Span) -> str | None:
                 if p.dep_ != "pobj":
                     continue
                 label = index.tok_label.get(p.i)
-                if label is None and p.lemma_.lower() in geo.PLACE_KINDS:
+                named = next((a for a in p.children if a.dep_ == "appos"
+                              and index.tok_label.get(a.i) in PLACE_LABELS), None)
+                if label is None and p.lemma_.lower() in geo.PLACE_KINDS and named is not None:
+                    # "in the Italian capital, Rome": the place named beside the kind
+                    _add_place(candidates, abs(t.head.i - tok.i) + (0 if _governs(tok, t) else 50),
+                               _place_text(index, named))
+                elif label is None and p.lemma_.lower() in geo.PLACE_KINDS:
                     # "in Myanmar's capital", "in the Japanese city of Osaka"
                     _add_place(candidates, abs(t.head.i - tok.i) + (0 if _governs(tok, t) else 50),
                                _span_text(doc, p))
@@ -1002,6 +1008,15 @@ def _location(index: DocIndex, tok: Token, sent: Span) -> str | None:
             for p in t.children:        # "during his visit to Tokyo, X met Y"
                 if p.dep_ == "pobj" and index.tok_label.get(p.i) in PLACE_LABELS:
                     _add_place(candidates, abs(t.i - tok.i) + 25, _place_text(index, p))
+        elif t.dep_ == "prep" and t.lower_ == "to" and t.head.i == tok.i and tok.lemma_.lower() in _HOST_VERBS:
+            for p in t.children:        # "welcomed X to Downing Street": where the host received X
+                if p.dep_ == "pobj" and (index.tok_label.get(p.i) in PLACE_LABELS or geo.is_venue(_span_text(doc, p))):
+                    _add_place(candidates, abs(t.i - tok.i), _place_text(index, p))
+        elif t.dep_ == "prep" and t.lower_ == "to" and t.head.lemma_.lower() in _JOURNEYS \
+                and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.i == t.head.i:
+            for p in t.children:        # "will fly to Washington for talks with X": where the talks are
+                if p.dep_ == "pobj" and index.tok_label.get(p.i) in PLACE_LABELS:
+                    _add_place(candidates, abs(t.i - tok.i), _place_text(index, p))
         elif t.lower_ == "here" and t.dep_ == "advmod":
             candidates.append((abs(t.i - tok.i) + (0 if _governs(tok, t) else 50), "here"))
     # "visited the Ukrainian capital of Kyiv (and met X)": where the visit was
@@ -1050,6 +1065,7 @@ def _host(index: DocIndex, tok: Token, actor_ids: list[str]) -> str | None:
 
 
 _HOST_VERBS = {"receive", "host", "welcome"}
+_JOURNEYS = {"fly", "travel", "go", "head", "come", "return", "arrive", "leave", "depart", "set", "jet", "rush"}
 
 
 def _np_text(tok: Token) -> str:

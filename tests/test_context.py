@@ -60,8 +60,17 @@ def test_context_held_talks_in_a_capital(run_text):
     # the place visited, for a meeting in the same breath
     ("Prime Minister Karl Lindgren visited the Polish capital of Warsaw and met with President Jan Nowak.",
      "Warsaw", "POL"),
+    # the place a journey goes to for the talks
+    ("South Korean Foreign Minister Cho Tae-yul is scheduled to fly to Washington for talks with US "
+     "Secretary of State Marco Rubio on Thursday.", "Washington", "USA"),
+    # where a host welcomes a guest
+    ("British Prime Minister Keir Starmer welcomed French President Emmanuel Macron to Downing Street "
+     "on Wednesday.", "London", "GBR"),
+    # a kind of place and its name beside it
+    ("Kenyan Foreign Minister Amina Otieno and US Secretary of State Linda Moore held talks on Sunday, on "
+     "the sidelines of the summit, in the Italian capital, Rome.", "Rome", "ITA"),
 ])
-def test_context_where_a_visit_went_places_the_meeting(run_text, text, city, country):
+def test_context_where_a_visit_journey_or_welcome_went_places_the_meeting(run_text, text, city, country):
     got = _events(run_text, text)
     assert [(g[0], g[2], g[3]) for g in got] == [("meeting", city, country)]
 
