@@ -204,6 +204,10 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
     mentions = _split_org_person(doc, mentions)
     mentions = [m for m in mentions if not (m.label in ("ORG", "PERSON") and all(
         _is_title_word(t) or t.is_punct for t in doc[m.start:m.end]))]
+    # "Kuwait's Amir", "the Amir": the title, not a given name
+    mentions = [m for m in mentions if not (m.label == "PERSON" and m.end - m.start == 1 and m.start > 0
+                                            and doc[m.start].lower_ in _TITLE_SPELLINGS
+                                            and (doc[m.start - 1].lower_ == "the" or doc[m.start - 1].text in _POSSESSIVE))]
     mentions = _names_before_dash_country(doc, mentions)
     _names_after_titles(doc, mentions)
     _names_before_origin(doc, mentions)
@@ -477,8 +481,9 @@ def _clean_name(doc: Doc, m: Mention) -> None:
             m.start += k
         elif _not_name_word(doc[m.start]):
             m.start += 1
-        elif m.start > 0 and doc[m.start - 1].lower_ == "the" and _is_title_word(doc[m.start + 1]):
-            m.start += 1        # "the Amir Sheikh X": a name has no article before it
+        elif (m.start > 0 and doc[m.start - 1].lower_ == "the" or doc[m.start].lower_ in _TITLE_SPELLINGS) \
+                and (_is_title_word(doc[m.start + 1]) or _is_honorific(doc[m.start + 1].lower_)):
+            m.start += 1        # "the Amir Sheikh X", "Amir Sheikh X": a name has no article or title before it
         elif m.end - m.start > 2 and _is_honorific(f"{doc[m.start].lower_} {doc[m.start + 1].lower_}"):
             m.start += 2
         else:
@@ -492,6 +497,9 @@ def _clean_name(doc: Doc, m: Mention) -> None:
             m.text = kept
 
 
+# Spellings of a title that are also given names ("Amir Peretz"): a title only before another
+# title or a form of address ("Amir Sheikh Tamim", the Emir).
+_TITLE_SPELLINGS = {"amir"}
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 

@@ -300,6 +300,11 @@ def test_entities_headline_words_and_credit_lines_are_no_names(run_text, text, p
     ("Saudi Arabian Crown Prince Faisal bin Nasser was received with a hug by the host.",
      ["Faisal bin Nasser"], []),
     ("The emir also received the visiting Lebanese cleric Sayyed Ali Hussein Fadel.", ["Ali Hussein Fadel"], []),
+    # "Amir" is a title before a title or a form of address, and after "the" or a possessive; else a name
+    ("Kuwait's Amir received a message from His Highness Amir Sheikh Tamim bin Hamad Al Thani on Monday.",
+     ["Tamim bin Hamad Al Thani"], []),
+    ("Israeli Defence Minister Amir Peretz met Egyptian Foreign Minister Ahmed Aboul Gheit.",
+     ["Ahmed Aboul Gheit", "Amir Peretz"], []),
     # an institution the tagger read into a name
     ("The minister met Brookings Institution scholar John Thornton on Monday.", ["John Thornton"],
      ["Brookings Institution"]),
