@@ -961,11 +961,9 @@ def _modality(tok: Token) -> tuple[str, bool]:
             modality = "planned" if modality == "asserted" else modality
         if t != tok and t.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in t.children):
             modality = "hypothetical"       # "looks forward to meeting X": a wish
-        if t != tok and t.lemma_.lower() in ("hope", "want", "wish", "propose", "invite", "offer", "seek",
-                                                  "request", "desire", "aim", "push", "urge", "bid", "attempt",
-                                                  "refuse", "decline", "cancel", "deny"):
+        if t != tok and _verb_is(t, _WISHES):
             modality = "hypothetical"
-            if t.lemma_.lower() in ("refuse", "decline", "cancel", "deny"):
+            if _verb_is(t, {"refuse", "decline", "cancel", "deny"}):
                 negated = True
     if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ in ("upcoming", "planned", "scheduled", "proposed", "next")
                                             for c in tok.children):
@@ -978,6 +976,19 @@ def _modality(tok: Token) -> tuple[str, bool]:
         if prep.lower_ == "before" or (prep.lower_ == "of" and prep.head.lower_ in ("ahead", "eve")):
             modality = "planned"
     return ("hypothetical" if conditional else modality), negated
+
+
+_WISHES = {"hope", "want", "wish", "propose", "invite", "offer", "seek", "request", "desire", "aim", "push", "urge",
+           "bid", "attempt", "refuse", "decline", "cancel", "deny"}
+
+
+def _verb_is(tok: Token, lemmas: set[str]) -> bool:
+    """Whether a word is a form of one of ``lemmas``, also where the lemmatiser missed it
+    ("hopes" lemmatised as "hop")."""
+    word = tok.lower_
+    return tok.lemma_.lower() in lemmas or any(
+        word in (lemma + "s", lemma + "es", lemma + "d", lemma + "ed", lemma + "ing", lemma[:-1] + "ing")
+        for lemma in lemmas)
 
 
 def _location(index: DocIndex, tok: Token, sent: Span) -> str | None:

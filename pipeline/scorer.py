@@ -59,8 +59,28 @@ def cue_tokens(sent: Span) -> list[Token]:
 
 
 def _calls_for(tok: Token) -> bool:
-    """ "called for restraint", "calling for talks": a demand, not a call."""
-    return tok.lemma_.lower() == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
+    """ "called for restraint", "calling for talks", "called on X to release them": a demand,
+    not a call."""
+    if tok.lemma_.lower() != "call":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return True
+    return _called_on(tok) and _urges(tok)
+
+
+def _called_on(tok: Token) -> bool:
+    """ "called on X" (not "called X on Monday"): someone called on, in person or to act."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(
+        p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in c.children) for c in tok.children)
+
+
+def _urges(tok: Token) -> bool:
+    """Whether a verb goes on with what someone is to do: "called on X to release them"."""
+    for t in tok.subtree:
+        if t.pos_ in ("VERB", "AUX") and t.i > tok.i and t.dep_ in ("xcomp", "advcl", "ccomp", "relcl", "acl") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return True
+    return False
 
 
 def cue_kind(tok: Token) -> str:

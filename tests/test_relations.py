@@ -191,6 +191,11 @@ MODALITY = [
      "Mahama.", False, "asserted"),
     ("Tokyo denied reports that Japanese Prime Minister Shigeru Ishiba will meet Mongolian President "
      "Ukhnaagiin Khurelsukh in Ulaanbaatar.", True, "hypothetical"),
+    # a wish, whatever form the verb takes (the lemmatiser reads "hopes" as "hop")
+    ("Kenyan President William Ruto hopes to meet Ghanaian President Kofi Mensah later this year.",
+     False, "hypothetical"),
+    ("Kenyan President William Ruto is hoping to meet Ghanaian President Kofi Mensah later this year.",
+     False, "hypothetical"),
 ]
 
 
@@ -293,6 +298,9 @@ def test_relations_pronoun_and_title_resolve_to_named_actor(run_text, text, part
     "Chilean President Gabriel Boric negotiated a new trade deal in Santiago on Monday.",
     "French President Emmanuel Macron welcomed the visit of Indian Foreign Minister Subrahmanyam "
     "Jaishankar to Paris next month.",
+    # a demand
+    "Ghana's President Kofi Mensah called on Kenyan President William Ruto to release the detained "
+    "journalists.",
 ])
 def test_relations_no_interaction(run_text, text):
     assert [(r["trigger"], r["parties"]) for r in _relations(run_text, text)] == []

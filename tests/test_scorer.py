@@ -118,6 +118,8 @@ def test_scorer_features_say_what_word_a_list_hangs_on(parsed, sentence, pair, p
     ("Otieno called for calm after meeting Mensah.", ["meeting"]),
     ("Protesters are calling for talks between Otieno and Mensah.", ["talks"]),
     ("Otieno called Mensah on Monday.", ["called"]),
+    ("Otieno called on Mensah to release the prisoners.", []),
+    ("Otieno called Mensah on Monday to discuss trade.", ["called", "discuss"]),
 ])
 def test_scorer_a_call_for_something_is_no_cue(parsed, sentence, cues):
     assert [t.text for t in scorer.cue_tokens(next(parsed(sentence).sents))] == cues
