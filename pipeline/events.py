@@ -103,6 +103,8 @@ def normalise_events(documents: pa.Table, sentences: pa.Table, entities: pa.Tabl
                 continue                 # the scorer judged it no reported interaction
             if threshold is None and "candidate" in (rel.get("features") or ()):
                 continue                 # no scorer: the rules decide alone
+            if scorer.vetoed(rel.get("features")):
+                continue                 # a rule ruled it out ("met A and B": not a meeting of A with B)
             event = make_event(rel, context, acts.get(doc_id, {}), kept[-1] if kept else None)
             if event is not None and not any(_merge_into(k, event) for k in kept):
                 kept.append(event)

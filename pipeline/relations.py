@@ -78,6 +78,8 @@ def extract_relations(parses: pa.Table, entities: pa.Table, actors: pa.Table) ->
                 rel["features"] = _features(index, sent, rel, mentions, context)
                 if model is not None:
                     rel["confidence"] = round(scorer.predict(rel["features"], model), 4)
+                if rel["how"] is None and _met_together(index, mentions, rel, sent):
+                    rel["features"].append(f"{scorer.VETO}met_together")
                 rel.pop("how", None)
                 rel.update(doc_id=doc_id, sent_id=sent_id, rel_id=f"{sent_id:04d}-{n:02d}")
                 rows.append(rel)
@@ -130,6 +132,36 @@ def candidate_relations(index: DocIndex, sent: Span, rule_rels: list[dict],
                         "location_text": location, "host_id": None, "time_text": time_text,
                         "negated": negated, "modality": modality, "confidence": 0.0, "how": None})
     return out
+
+
+_IN_LIST = {"conj", "appos", "compound", "punct", "cc", "flat"}
+
+
+def _list_top(tok: Token) -> Token:
+    while tok.dep_ in _IN_LIST and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _met_together(index: DocIndex, mentions: list[tuple[int, int, str, str]], rel: dict, sent: Span) -> bool:
+    """Whether a candidate's two parties are listed together as the ones someone met, received
+    or phoned ("met with A, B and C", "received the credentials of A, B and C", "called A and
+    B"): one interaction each with the one who met them, none between them. The scorer still
+    learns from such pairs; the rule's veto keeps them from becoming events."""
+    trigger = next((t for t in sent if t.idx == rel["trigger_start"]), sent.root)
+    a, b = (_party_token(index, mentions, actor, trigger) for actor in rel["actor_ids"][:2])
+    top = _list_top(a)
+    if a.i == b.i or top.i != _list_top(b).i:
+        return False
+    cues = {t.i for t in scorer.cue_tokens(sent)}
+    if top.dep_ == "dobj":
+        return top.head.i in cues                       # "met A, B and C", "called A and B"
+    if top.dep_ != "pobj":
+        return False
+    prep = top.head
+    if prep.lower_ == "of":                             # "the credentials of A, B and C", not "a meeting of A and B"
+        return prep.head.i not in cues
+    return prep.lower_ in ("with", "to", "from")        # "met with", "wrote to", "calls from A and B"
 
 
 def _pairs(ids: list[str]) -> list[tuple[str, str]]:

@@ -250,6 +250,14 @@ def _load(path: str) -> dict | None:
     return json.loads(p.read_text(encoding="utf-8"))
 
 
+VETO = "veto="      # a rule's verdict carried among the features: never fitted, and the relation is no event
+
+
+def vetoed(feats: list[str] | None) -> bool:
+    """Whether a rule has ruled the relation out (a feature ``veto=...``)."""
+    return any(f.startswith(VETO) for f in feats or ())
+
+
 def weights(path: str | Path | None = None) -> dict | None:
     """The fitted weights (``{"bias", "weights", "threshold", ...}``), or None when there are none."""
     return _load(str(path or WEIGHTS))

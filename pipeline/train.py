@@ -92,7 +92,7 @@ def fit(features: list[list[str]], labels: list[int], c: float = C, threshold: f
         return {"model": "constant", "C": c, "threshold": threshold, "bias": 4.0 if labels and labels[0] else -4.0,
                 "n_rows": len(labels), "n_positive": int(sum(labels)), "weights": {}}
     vec = DictVectorizer(sort=True)
-    x = vec.fit_transform([{f: 1 for f in fs} for fs in features]).tocsr()
+    x = vec.fit_transform([{f: 1 for f in fs if not f.startswith(scorer.VETO)} for fs in features]).tocsr()
     x.indices = x.indices.astype("int32")
     x.indptr = x.indptr.astype("int32")
     model = LogisticRegression(C=c, solver="liblinear", random_state=SEED, max_iter=1000)

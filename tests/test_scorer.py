@@ -8,7 +8,7 @@ import json
 import pytest
 
 from pipeline import events, io, runner, scorer, train
-from tests.conftest import names, one_event, run_ok
+from tests.conftest import events_of, names, one_event, run_ok
 
 
 # ---------------------------------------------------------------- prediction and calibration
@@ -161,6 +161,29 @@ def test_scorer_candidates_find_what_the_rules_miss(run_text, text, pair):
     event = one_event(run_text, text)
     assert set(names(event)) == set(pair)
     assert 0.0 <= event["confidence"] <= 1.0
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, host", [
+    ("On the sidelines of the summit, Kenyan President William Ruto sat down with Ghanaian President Kofi "
+     "Mensah, Chilean President Rosa Valdivia and Finnish President Mikko Laine.", "William Ruto"),
+    ("On Monday, Kenyan President William Ruto sat down with Ghanaian President Kofi Mensah, Chilean "
+     "President Rosa Valdivia and Finnish President Mikko Laine in Nairobi.", "William Ruto"),
+])
+def test_scorer_the_ones_met_together_are_vetoed_as_a_pair(run_text, text, host):
+    out = run_ok(run_text, text)
+    by_id = {a["actor_id"]: a["name"] for a in out["actors"]}
+    vetoed = {frozenset(by_id[a] for a in r["actor_ids"]) for r in out["relations"] if scorer.vetoed(r["features"])}
+    guests = {"Kofi Mensah", "Rosa Valdivia", "Mikko Laine"}
+    assert vetoed == {frozenset((a, b)) for a in guests for b in guests if a < b}
+    assert all(host in names(e) for e in events_of(run_text, text))
+
+
+def test_scorer_a_veto_is_never_fitted():
+    feats = [["rule", "veto=met_together"], ["rule"], ["candidate"], ["candidate", "veto=met_together"]]
+    model = train.fit(feats, [1, 1, 0, 0])
+    assert not any(f.startswith(scorer.VETO) for f in model["weights"])
+    assert scorer.vetoed(feats[0]) and not scorer.vetoed(feats[1]) and not scorer.vetoed(None)
 
 
 @pytest.mark.model
