@@ -146,7 +146,8 @@ def _list_top(tok: Token) -> Token:
 def _met_together(index: DocIndex, mentions: list[tuple[int, int, str, str]], rel: dict, sent: Span) -> bool:
     """Whether a candidate's two parties are listed together as the ones someone met, received
     or phoned ("met with A, B and C", "received the credentials of A, B and C", "called A and
-    B"): one interaction each with the one who met them, none between them. The scorer still
+    B", "A and B were received by X"): one interaction each with the one who met them, none
+    between them. The scorer still
     learns from such pairs; the rule's veto keeps them from becoming events."""
     trigger = next((t for t in sent if t.idx == rel["trigger_start"]), sent.root)
     a, b = (_party_token(index, mentions, actor, trigger) for actor in rel["actor_ids"][:2])
@@ -156,6 +157,11 @@ def _met_together(index: DocIndex, mentions: list[tuple[int, int, str, str]], re
     cues = {t.i for t in scorer.cue_tokens(sent)}
     if top.dep_ == "dobj":
         return top.head.i in cues                       # "met A, B and C", "called A and B"
+    if top.dep_ == "nsubjpass":
+        return top.head.i in cues                       # "A, B and C were received by X"
+    if top.dep_ == "nsubj" and top.head.lemma_ == "be":
+        # "A, B and C were among those received warmly": the ones received
+        return any(t.i in cues and t.tag_ == "VBN" for t in top.head.subtree)
     if top.dep_ != "pobj":
         return False
     prep = top.head

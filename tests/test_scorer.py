@@ -169,6 +169,9 @@ def test_scorer_candidates_find_what_the_rules_miss(run_text, text, pair):
      "Mensah, Chilean President Rosa Valdivia and Finnish President Mikko Laine.", "William Ruto"),
     ("On Monday, Kenyan President William Ruto sat down with Ghanaian President Kofi Mensah, Chilean "
      "President Rosa Valdivia and Finnish President Mikko Laine in Nairobi.", "William Ruto"),
+    ("Ghanaian President Kofi Mensah, Chilean President Rosa Valdivia and Finnish President Mikko Laine were "
+     "among those warmly received by Kenyan President William Ruto at the summit venue on Monday.",
+     "William Ruto"),
 ])
 def test_scorer_the_ones_met_together_are_vetoed_as_a_pair(run_text, text, host):
     out = run_ok(run_text, text)
