@@ -759,6 +759,8 @@ def _read_zone(doc: Doc, start: int, end: int, mentions: list[Mention], prefer_f
                 skip.update(range(m.start, m.end))       # "in Moscow and PM B": not a title
     words: list[Token] = []
     for tok in doc[start:end]:
+        if tok.text in _POSSESSIVE and not words:
+            continue        # "X's envoy Y": the possessive ends X, the title is "envoy"
         if tok.i in skip or tok.text in ("(", ")") or (tok.i - 1 in skip and tok.text in _POSSESSIVE):
             if words and words[-1] is not None and words[-1].lower_ in ("of", "the", "and"):
                 words.pop()

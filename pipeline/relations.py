@@ -80,6 +80,8 @@ def extract_relations(parses: pa.Table, entities: pa.Table, actors: pa.Table) ->
                     rel["confidence"] = round(scorer.predict(rel["features"], model), 4)
                 if rel["how"] is None and _met_together(index, mentions, rel, sent):
                     rel["features"].append(f"{scorer.VETO}met_together")
+                if rel["how"] is None and any(_represented(index, mentions, a) for a in rel["actor_ids"]):
+                    rel["features"].append(f"{scorer.VETO}represented")
                 rel.pop("how", None)
                 rel.update(doc_id=doc_id, sent_id=sent_id, rel_id=f"{sent_id:04d}-{n:02d}")
                 rows.append(rel)
@@ -168,6 +170,13 @@ def _met_together(index: DocIndex, mentions: list[tuple[int, int, str, str]], re
     if prep.lower_ == "of":                             # "the credentials of A, B and C", not "a meeting of A and B"
         return prep.head.i not in cues
     return prep.lower_ in ("with", "to", "from")        # "met with", "wrote to", "calls from A and B"
+
+
+def _represented(index: DocIndex, mentions: list[tuple[int, int, str, str]], actor_id: str) -> bool:
+    """Whether a party is named in the sentence only as the one another speaks or acts for
+    ("X's spokesperson, Y, confirmed the call", "met X's envoy Y"): no party of its own."""
+    roots = [index.doc[s:e].root for s, e, _, aid in mentions if aid == actor_id]
+    return bool(roots) and all(r.dep_ == "poss" and _is_title_word(r.head) for r in roots)
 
 
 def _pairs(ids: list[str]) -> list[tuple[str, str]]:

@@ -318,6 +318,12 @@ def test_entities_gatherings_forms_of_address_titles_and_institutions_stay_out_o
     assert (_of_kind(out, "person"), _of_kind(out, "organization")) == (persons, orgs)
 
 
+def test_entities_a_title_after_a_possessive_is_the_role_alone(run_text):
+    out = _run(run_text, "Kenyan President William Ruto met Ghanaian President Kofi Mensah's envoy Ama Owusu in "
+                         "Nairobi on Monday.")
+    assert _actor(out, "Ama Owusu")["title"] == "envoy"
+
+
 def test_entities_a_credit_line_leaves_the_demonym_to_the_name(run_text):
     out = _run(run_text, "Nairobi (KNA)- Ghanaian President Kofi Mensah sent a letter to Kenyan President Amina "
                          "Otieno, the state agency reported.")

@@ -182,6 +182,21 @@ def test_scorer_the_ones_met_together_are_vetoed_as_a_pair(run_text, text, host)
     assert all(host in names(e) for e in events_of(run_text, text))
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("text, events_expected", [
+    ("Ghanaian President Kofi Mensah's spokesperson, Ama Owusu, confirmed that the call had taken place.", []),
+    ("Kenyan President William Ruto met Ghanaian President Kofi Mensah's envoy Ama Owusu in Nairobi on Monday.",
+     [("William Ruto", "Ama Owusu")]),
+])
+def test_scorer_the_one_another_speaks_for_is_no_party(run_text, text, events_expected):
+    out = run_ok(run_text, text)
+    by_id = {a["actor_id"]: a["name"] for a in out["actors"]}
+    for r in out["relations"]:
+        if "Kofi Mensah" in {by_id[a] for a in r["actor_ids"]} and "candidate" in r["features"]:
+            assert scorer.vetoed(r["features"])
+    assert [names(e) for e in events_of(run_text, text)] == events_expected
+
+
 def test_scorer_a_veto_is_never_fitted():
     feats = [["rule", "veto=met_together"], ["rule"], ["candidate"], ["candidate", "veto=met_together"]]
     model = train.fit(feats, [1, 1, 0, 0])
