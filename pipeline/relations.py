@@ -472,6 +472,9 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                 counter += _resolve_all(index, c, how)
             elif c.dep_ == "prep" and c.lower_ in preps:
                 counter += pobjs(c)
+            elif c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("DATE", "TIME") \
+                    and lemma in _HOST_VERBS | {"meet"} and not any(d.dep_ == "dobj" for d in tok.children):
+                counter += _resolve_all(index, c, how)      # "received in Muscat today the Saudi minister, X"
             elif _list_goes_on(c, counter):
                 counter += _resolve_all(index, c, how)
         if not counter and any(c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS") for c in tok.children):

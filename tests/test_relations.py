@@ -110,6 +110,10 @@ TRIGGERS = [
     ("Chinese President Xi Jinping sent a congratulatory cable to Indonesian President Prabowo "
      "Subianto on Sunday.",
      "cable", "correspondence", ("Xi Jinping", "Prabowo Subianto")),
+    # the one received, put after the place and the day (the parse reads it as an adverbial)
+    ("Omani Sultan Haitham bin Tariq received in Muscat today the Saudi Deputy Defense Minister, Prince "
+     "Khalid bin Salman, who paid an official visit to Oman.",
+     "received", "meeting", ("Haitham bin Tariq", "Khalid bin Salman")),
 ]
 
 
