@@ -43,6 +43,11 @@ _PLACE_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
 # where the article's meetings happen (a coming one is where planned meetings will)
 _ANOTHER_TIME_IN = re.compile(
     r"\b(?:recent|last|previous|past|earlier)\s+(?:[\w'’-]+\s+){0,4}(?:in|at)\s+(?:the\s+)?$", re.I)
+# "before heading to Israel to open an embassy in Jerusalem next week": a journey still to come
+_JOURNEY_BEFORE = re.compile(r"\b(?:(?:head(?:ing|s|ed)?|travel(?:l?ing|s|l?ed)?|fly(?:ing)?|go(?:ing)?)\s+to"
+                             r"|(?:leav(?:e|es|ing)|depart(?:s|ing)?)\s+for|visit(?:ing|s)?)\b", re.I)
+_LATER_AFTER = re.compile(r"\s*(?:,\s*)?(?:next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)|tomorrow"
+                          r"|in\s+the\s+coming\s+(?:days|weeks|months))\b", re.I)
 # "... in March last year", "... two years ago", "... in 2015": the year of a journey the text names
 _TIME_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:in|on)\s+(?:\w+\s+){0,2}?)?(?:(?:last|previous|past)\s+year\b"
                          r"|(?:a|one|two|three|several|many)\s+years\s+ago\b|(?P<year>(?:19|20)\d\d)\b)",
@@ -192,9 +197,12 @@ class _DocContext:
             if e["label"] == "DATE":
                 self.dates_by_sent.setdefault(e["sent_id"], []).append(e["text"])
             elif e["label"] in ("GPE", "FAC", "LOC") and self._after_in(e):
-                self.places_by_sent.setdefault(e["sent_id"], []).append(e["text"])
                 sent = self.sentences[e["sent_id"]]
-                if not _ANOTHER_TIME_IN.search(sent["text"][:max(0, e["start_char"] - sent["start_char"])]):
+                before = sent["text"][:max(0, e["start_char"] - sent["start_char"])]
+                after = sent["text"][max(0, e["end_char"] - sent["start_char"]):][:40]
+                if not _ANOTHER_TIME_IN.search(before) \
+                        and not (_LATER_AFTER.match(after) and _JOURNEY_BEFORE.search(before)):
+                    self.places_by_sent.setdefault(e["sent_id"], []).append(e["text"])
                     self._add_city(e["text"])
             if e["label"] in ("GPE", "NORP"):
                 code = geo.country_code(e["text"])

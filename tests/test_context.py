@@ -75,6 +75,14 @@ def test_context_where_a_visit_journey_or_welcome_went_places_the_meeting(run_te
     assert [(g[0], g[2], g[3]) for g in got] == [("meeting", city, country)]
 
 
+def test_context_a_city_of_a_journey_still_to_come_places_no_meeting(run_text):
+    text = ("Samoan Prime Minister Tala Fono arrived in Suva on Monday for the regional forum.\n"
+            "Fono will leave early before heading to Japan to open an embassy in Tokyo next week.\n"
+            "On Tuesday, he met his Tongan counterpart Sione Vake.")
+    got = _events(run_text, text)
+    assert [(g[2], g[3], g[4]) for g in got] == [("Suva", "FJI", ("Tala Fono", "Sione Vake"))]
+
+
 @pytest.mark.parametrize("text, place", [
     ("New Delhi:\n\nIndian Prime Minister Narendra Modi met World Bank President Ajay Banga today.", "New Delhi"),
     ("Beijing, China | AFP | Chinese President Xi Jinping met FIFA President Gianni Infantino.", "Beijing"),
