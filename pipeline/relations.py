@@ -977,6 +977,8 @@ def _modality(tok: Token) -> tuple[str, bool]:
             and tok.head.lower_ in ("to", "for"):
         via_prep = tok.head.head            # "did not agree to a meeting", "pushed for talks",
         chain.append(via_prep)              # "looks forward to meeting"
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("during", "at", "in") and tok.head.head.pos_ in ("VERB", "AUX"):
+        chain.append(tok.head.head)         # "During their meeting, the two are expected to discuss ..."
     cur = chain[-1]
     for _ in range(3):
         if cur.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl") and cur.head != cur:

@@ -195,6 +195,11 @@ MODALITY = [
      "Mahama.", False, "asserted"),
     ("Tokyo denied reports that Japanese Prime Minister Shigeru Ishiba will meet Mongolian President "
      "Ukhnaagiin Khurelsukh in Ulaanbaatar.", True, "hypothetical"),
+    # a meeting named in an adverbial takes the time of its clause
+    ("During their meeting, Kenyan President William Ruto and Ghanaian President Kofi Mensah are expected "
+     "to sign a trade deal.", False, "planned"),
+    ("During their meeting, Kenyan President William Ruto and Ghanaian President Kofi Mensah signed a "
+     "trade deal.", False, "asserted"),
     # a wish, whatever form the verb takes (the lemmatiser reads "hopes" as "hop")
     ("Kenyan President William Ruto hopes to meet Ghanaian President Kofi Mensah later this year.",
      False, "hypothetical"),
