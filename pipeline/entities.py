@@ -179,7 +179,7 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
                     break
     for m in mentions:
         if m.label in ("PERSON", "ORG") and doc[m.end - 1].lower_ in _GATHERING_NAMES:
-            m.label = "EVENT"       # "the G20 Leaders Summit", "a Leaders Video Teleconference": no party
+            m.label = "EVENT"       # "the Leaders Summit", "a Leaders Teleconference Meeting": no party
         elif m.label in ("NORP", "GPE", "PERSON", "ORG", "LOC") and geo.country_code(m.text):
             m.label = "NORP" if m.label == "NORP" or doc[m.end - 1].pos_ == "ADJ" else "GPE"
         elif m.label in ("ORG", "FAC") and _org_like(m.text):
@@ -195,7 +195,7 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
         elif m.label == "PERSON" and m.start > 0 and (doc[m.start - 1].lower_ in ("in", "at", "of")
                                                       or doc[m.start - 1].lemma_.lower() == "visit") \
                 and geo.is_well_known_city(m.text):
-            m.label = "GPE"         # "met in Windhoek", "the capital of Kyiv": a city, whatever the tagger made of it
+            m.label = "GPE"         # "met in Windhoek", "the capital of Chisinau": a city, whatever the tagger made of it
         elif m.label == "PERSON" and geo.is_venue(m.text):
             m.label = "FAC"         # "Cheong Wa Dae said": a presidential office
         elif m.label == "PERSON" and any(t.lower_ in lexicon.words("org_words.txt") or t.lower_ in _EVENT_WORDS
@@ -222,7 +222,7 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
         if m.label == "PERSON" and m.end - m.start > 1:
             for tok in doc[m.start:m.end]:
                 person_words.setdefault(tok.lower_, m)
-    # "a meeting between Hagel and Onodera" tagged as one event: names of persons, not an event
+    # "a meeting between Lindqvist and Virtanen" tagged as one event: names of persons, not an event
     mentions = [m for m in mentions if not (m.label == "EVENT" and any(
         t.lower_ in person_words for t in doc[m.start:m.end]) and all(
         t.lower_ in person_words or t.lower_ in ("and", "&") or t.is_punct or _is_honorific(t.lower_)
@@ -319,7 +319,7 @@ def _split_org_person(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     org_words = lexicon.words("org_words.txt")
     for m in mentions:
         if m.label == "PERSON" and m.end - m.start >= 4 and any(t.lower_ in org_words for t in doc[m.start:m.end - 2]):
-            # "Brookings Institution John Thornton" tagged as one person: the institution leaves it
+            # "Harwood Institution Peter Lang" tagged as one person: the institution leaves it
             last = max(t.i for t in doc[m.start:m.end - 2] if t.lower_ in org_words)
             if all(_is_name_token(t) or _tagged_name_word(t) for t in doc[last + 1:m.end]):
                 out.append(Mention(m.start, last + 1, "ORG", doc[m.start:last + 1].text))
@@ -359,8 +359,8 @@ def _dash_country(doc: Doc, i: int) -> int:
 
 
 def _names_before_dash_country(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """A list item "Name - Country" or "Name- Country" ("They included H.E. A B - Algeria,
-    C D- Austria and E F - Kenya") is a person and the country they represent, whatever the
+    """A list item "Name - Country" or "Name- Country" ("The envoys included H.E. A B - Peru,
+    C D- Chile and E F - Kenya") is a person and the country they represent, whatever the
     tagger made of it (one organisation, a place, a person with the country in the name)."""
     found: list[tuple[int, int, int, int]] = []
     for i in range(1, len(doc) - 1):
@@ -368,7 +368,7 @@ def _names_before_dash_country(doc: Doc, mentions: list[Mention]) -> list[Mentio
         if tok.text in _DASHES:
             name_end, country_start = i, i + 1
         elif len(tok.text) > 2 and tok.text[-1] in _DASHES and tok.text[-2].isalpha():
-            name_end, country_start = i + 1, i + 1      # "Kranz-" "Austria": the tokeniser keeps the dash
+            name_end, country_start = i + 1, i + 1      # "Lang-" "Chile": the tokeniser keeps the dash
         else:
             continue
         k = _dash_country(doc, country_start)
@@ -488,7 +488,7 @@ def _clean_name(doc: Doc, m: Mention) -> None:
             m.start += 2
         else:
             break
-    m.text = doc[m.start:m.end].text.rstrip("".join(_DASHES))     # "Kranz-" before "- Austria"
+    m.text = doc[m.start:m.end].text.rstrip("".join(_DASHES))     # "Lang-" before "Chile"
     quotes = [t.i for t in doc[m.start:m.end] if t.text in _QUOTES]
     if quotes:
         after = quotes[1] + 1 if len(quotes) > 1 else m.end
@@ -498,7 +498,7 @@ def _clean_name(doc: Doc, m: Mention) -> None:
 
 
 # Spellings of a title that are also given names ("Amir Peretz"): a title only before another
-# title or a form of address ("Amir Sheikh Tamim", the Emir).
+# title or a form of address ("Amir Sheikh Fahad", the Emir).
 _TITLE_SPELLINGS = {"amir"}
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
@@ -719,10 +719,10 @@ def _right_zone(doc: Doc, end: int) -> list[tuple[int, int]]:
     if end >= len(doc):
         return []
     tok = doc[end]
-    if tok.text in _DASHES and _dash_country(doc, end + 1):       # "A B - Algeria, C D - Austria"
+    if tok.text in _DASHES and _dash_country(doc, end + 1):       # "A B - Peru, C D - Chile"
         return [(end + 1, end + 1 + _dash_country(doc, end + 1))]
     if doc[end - 1].text[-1:] in _DASHES and len(doc[end - 1]) > 1 and _dash_country(doc, end):
-        return [(end, end + _dash_country(doc, end))]            # "C D- Austria"
+        return [(end, end + _dash_country(doc, end))]            # "C D- Chile"
     if tok.lower_ in ("of", "from"):
         j = end + 1
         while j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("the",)) and j - end < 6:

@@ -43,7 +43,7 @@ _PLACE_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
 # where the article's meetings happen (a coming one is where planned meetings will)
 _ANOTHER_TIME_IN = re.compile(
     r"\b(?:recent|last|previous|past|earlier)\s+(?:[\w'’-]+\s+){0,4}(?:in|at)\s+(?:the\s+)?$", re.I)
-# "before heading to Israel to open an embassy in Jerusalem next week": a journey still to come
+# "fly to Japan on Friday for an embassy opening in Tokyo next week": a journey still to come
 _JOURNEY_BEFORE = re.compile(r"\b(?:(?:head(?:ing|s|ed)?|travel(?:l?ing|s|l?ed)?|fly(?:ing)?|go(?:ing)?)\s+to"
                              r"|(?:leav(?:e|es|ing)|depart(?:s|ing)?)\s+for|visit(?:ing|s)?)\b", re.I)
 _LATER_AFTER = re.compile(r"\s*(?:,\s*)?(?:next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)|tomorrow"

@@ -162,7 +162,7 @@ def _met_together(index: DocIndex, mentions: list[tuple[int, int, str, str]], re
     if top.dep_ == "nsubjpass":
         return top.head.i in cues                       # "A, B and C were received by X"
     if top.dep_ == "nsubj" and top.head.lemma_ == "be":
-        # "A, B and C were among those received warmly": the ones received
+        # "A, B and C were among those received by X": the ones received
         return any(t.i in cues and t.tag_ == "VBN" for t in top.head.subtree)
     if top.dep_ != "pobj":
         return False
@@ -174,7 +174,7 @@ def _met_together(index: DocIndex, mentions: list[tuple[int, int, str, str]], re
 
 def _represented(index: DocIndex, mentions: list[tuple[int, int, str, str]], actor_id: str) -> bool:
     """Whether a party is named in the sentence only as the one another speaks or acts for
-    ("X's spokesperson, Y, confirmed the call", "met X's envoy Y"): no party of its own."""
+    ("X's spokesperson, Y, said the call went well", "met X's envoy Y"): no party of its own."""
     roots = [index.doc[s:e].root for s, e, _, aid in mentions if aid == actor_id]
     return bool(roots) and all(r.dep_ == "poss" and _is_title_word(r.head) for r in roots)
 
@@ -474,7 +474,7 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                 counter += pobjs(c)
             elif c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("DATE", "TIME") \
                     and lemma in _HOST_VERBS | {"meet"} and not any(d.dep_ == "dobj" for d in tok.children):
-                counter += _resolve_all(index, c, how)      # "received in Muscat today the Saudi minister, X"
+                counter += _resolve_all(index, c, how)      # "received in Manama yesterday the Jordanian minister, X"
             elif _list_goes_on(c, counter):
                 counter += _resolve_all(index, c, how)
         if not counter and any(c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS") for c in tok.children):
@@ -713,7 +713,7 @@ def resolve_party(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
 
 def _named_after(index: DocIndex, zone: list[Token]) -> str | None:
     """The person named right after a role, set off by a comma, where the parse hung the name
-    elsewhere: "talks with the President of Peru, Mr. Jorge Salcedo"."""
+    elsewhere: "will meet the President of Chile, Mr. Jorge Salcedo"."""
     doc = index.doc
     end = zone[-1].i + 1
     if end + 1 >= len(doc) or doc[end].text != ",":
@@ -1056,7 +1056,7 @@ def _location(index: DocIndex, tok: Token, sent: Span) -> str | None:
                 named = next((a for a in p.children if a.dep_ == "appos"
                               and index.tok_label.get(a.i) in PLACE_LABELS), None)
                 if label is None and p.lemma_.lower() in geo.PLACE_KINDS and named is not None:
-                    # "in the Italian capital, Rome": the place named beside the kind
+                    # "in the Portuguese capital, Lisbon": the place named beside the kind
                     _add_place(candidates, abs(t.head.i - tok.i) + (0 if _governs(tok, t) else 50),
                                _place_text(index, named))
                 elif label is None and p.lemma_.lower() in geo.PLACE_KINDS:
@@ -1072,17 +1072,17 @@ def _location(index: DocIndex, tok: Token, sent: Span) -> str | None:
                 if p.dep_ == "pobj" and index.tok_label.get(p.i) in PLACE_LABELS:
                     _add_place(candidates, abs(t.i - tok.i) + 25, _place_text(index, p))
         elif t.dep_ == "prep" and t.lower_ == "to" and t.head.i == tok.i and tok.lemma_.lower() in _HOST_VERBS:
-            for p in t.children:        # "welcomed X to Downing Street": where the host received X
+            for p in t.children:        # "welcomed X to the White House": where the host received X
                 if p.dep_ == "pobj" and (index.tok_label.get(p.i) in PLACE_LABELS or geo.is_venue(_span_text(doc, p))):
                     _add_place(candidates, abs(t.i - tok.i), _place_text(index, p))
         elif t.dep_ == "prep" and t.lower_ == "to" and t.head.lemma_.lower() in _JOURNEYS \
                 and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.i == t.head.i:
-            for p in t.children:        # "will fly to Washington for talks with X": where the talks are
+            for p in t.children:        # "will travel to Canberra for talks with X": where the talks are
                 if p.dep_ == "pobj" and index.tok_label.get(p.i) in PLACE_LABELS:
                     _add_place(candidates, abs(t.i - tok.i), _place_text(index, p))
         elif t.lower_ == "here" and t.dep_ == "advmod":
             candidates.append((abs(t.i - tok.i) + (0 if _governs(tok, t) else 50), "here"))
-    # "visited the Ukrainian capital of Kyiv (and met X)": where the visit was
+    # "visited the Moldovan capital of Chisinau (and met X)": where the visit was
     for visit, dist in ((tok, 0), (tok.head, 5) if tok.dep_ == "conj" else (None, 0)):
         if visit is None or visit.pos_ != "VERB" or visit.lemma_.lower() not in ("visit", "tour"):
             continue
@@ -1093,7 +1093,7 @@ def _location(index: DocIndex, tok: Token, sent: Span) -> str | None:
                 _add_place(candidates, dist, _np_text(c))
     verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_verb(tok)
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
-        # "visited the Ukrainian capital of Kyiv, where he met X": the place the clause is about
+        # "flew into the Moldovan capital of Chisinau, where he met X": the place the clause is about
         place = verb.head
         if index.tok_label.get(place.i) in PLACE_LABELS:
             _add_place(candidates, 0, _place_text(index, place))
@@ -1132,8 +1132,8 @@ _JOURNEYS = {"fly", "travel", "go", "head", "come", "return", "arrive", "leave",
 
 
 def _np_text(tok: Token) -> str:
-    """A place noun's phrase without its clauses: "the Ukrainian capital of Kyiv" of "the
-    Ukrainian capital of Kyiv, where he met X"."""
+    """A place noun's phrase without its clauses: "the Moldovan capital of Chisinau" of "the
+    Moldovan capital of Chisinau, where he met X"."""
     end = tok.right_edge.i + 1
     for t in tok.subtree:
         if t.i > tok.i and t.dep_ in ("relcl", "acl", "punct", "cc"):

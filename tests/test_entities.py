@@ -290,25 +290,25 @@ def test_entities_headline_words_and_credit_lines_are_no_names(run_text, text, p
 
 @pytest.mark.parametrize("text, persons, orgs", [
     # a gathering's name is an event, never a party
-    ("Prime Minister Amina Diallo held a Japan-EU Leaders Video Teleconference Meeting with President "
+    ("Prime Minister Amina Diallo joined the Nordic-African Leaders Teleconference Meeting hosted by President "
      "Pierre Lenoir.", ["Amina Diallo", "Pierre Lenoir"], []),
-    ("Foreign Minister Omar Haddad and Secretary of State Linda Moore held talks on the sidelines of the "
-     "G20 Leaders Summit in Rome.", ["Linda Moore", "Omar Haddad"], []),
+    ("Foreign Minister Omar Haddad met Secretary of State Linda Moore at the Pacific Leaders Summit in Suva.",
+     ["Linda Moore", "Omar Haddad"], []),
     # forms of address and titles alone are no name
     ("Foreign Minister H.H Prince Khalid bin Saud met with Argentine Foreign Minister H.E Carlos Ruiz on "
      "Monday.", ["Carlos Ruiz", "Khalid bin Saud"], []),
-    ("Saudi Arabian Crown Prince Faisal bin Nasser was received with a hug by the host.",
+    ("Saudi Arabian Crown Prince Faisal bin Nasser was greeted at the airport by the host.",
      ["Faisal bin Nasser"], []),
-    ("The emir also received the visiting Lebanese cleric Sayyed Ali Hussein Fadel.", ["Ali Hussein Fadel"], []),
+    ("The emir later hosted the Lebanese cleric Sayyed Ali Hussein Fadel.", ["Ali Hussein Fadel"], []),
     # "Amir" is a title before a title or a form of address, and after "the" or a possessive; else a name
-    ("Kuwait's Amir received a message from His Highness Amir Sheikh Tamim bin Hamad Al Thani on Monday.",
-     ["Tamim bin Hamad Al Thani"], []),
+    ("Kuwait's Amir got a letter from His Highness Amir Sheikh Fahad bin Nasser Al Rashid on Monday.",
+     ["Fahad bin Nasser Al Rashid"], []),
     ("Israeli Defence Minister Amir Peretz met Egyptian Foreign Minister Ahmed Aboul Gheit.",
      ["Ahmed Aboul Gheit", "Amir Peretz"], []),
     # an institution the tagger read into a name
-    ("The minister met Brookings Institution scholar John Thornton on Monday.", ["John Thornton"],
-     ["Brookings Institution"]),
-    ("The minister met Brookings Institution John Thornton on Monday.", ["John Thornton"], ["Brookings Institution"]),
+    ("The minister met Harwood Institution scholar Peter Lang on Monday.", ["Peter Lang"],
+     ["Harwood Institution"]),
+    ("The minister met Harwood Institution Peter Lang on Monday.", ["Peter Lang"], ["Harwood Institution"]),
     # a list item "Name - Country", the name hyphenated
     ("The envoys included H.E. Nayef Hamad Al-Rashidi- Kuwait and H.E. Jean-Marc Dupont - France.",
      ["Jean-Marc Dupont", "Nayef Hamad Al-Rashidi"], []),

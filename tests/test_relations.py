@@ -111,9 +111,9 @@ TRIGGERS = [
      "Subianto on Sunday.",
      "cable", "correspondence", ("Xi Jinping", "Prabowo Subianto")),
     # the one received, put after the place and the day (the parse reads it as an adverbial)
-    ("Omani Sultan Haitham bin Tariq received in Muscat today the Saudi Deputy Defense Minister, Prince "
-     "Khalid bin Salman, who paid an official visit to Oman.",
-     "received", "meeting", ("Haitham bin Tariq", "Khalid bin Salman")),
+    ("Bahraini King Faris bin Hamad received in Manama yesterday the Jordanian Deputy Interior Minister, "
+     "Prince Zaid bin Faisal, who was on a working visit to Bahrain.",
+     "received", "meeting", ("Faris bin Hamad", "Zaid bin Faisal")),
 ]
 
 
@@ -271,13 +271,13 @@ COREFERENCE = [
      "Biden received the Ukrainian president at the White House on Wednesday.",
      ("Joe Biden", "Volodymyr Zelensky")),
     # the name set off after a role, which the parse hangs elsewhere
-    ("CARICOM Secretary-General Edwin Carrington arrived in Lima on Sunday. On Monday, the "
-     "Secretary-General will hold talks with the President of Peru, Mr. Jorge Salcedo.",
-     ("Edwin Carrington", "Jorge Salcedo")),
+    ("Andean Community Secretary-General Ana Torres arrived in Lima on Sunday. On Monday, the "
+     "Secretary-General will meet the President of Chile, Mr. Jorge Salcedo.",
+     ("Ana Torres", "Jorge Salcedo")),
     # surnames the tagger read as one event
-    ("US Defense Secretary Chuck Hagel visited Tokyo on Monday. Following a morning meeting between "
-     "Hagel and Onodera, the Pentagon chief said the alliance must change. Japanese Defense Minister "
-     "Itsunori Onodera agreed.", ("Chuck Hagel", "Itsunori Onodera")),
+    ("Swedish Defence Minister Erik Lindqvist visited Helsinki on Monday. After an afternoon meeting "
+     "between Lindqvist and Virtanen, the Swedish minister said the alliance would grow. Finnish "
+     "Defence Minister Aino Virtanen agreed.", ("Erik Lindqvist", "Aino Virtanen")),
 ]
 
 

@@ -184,7 +184,7 @@ def test_scorer_the_ones_met_together_are_vetoed_as_a_pair(run_text, text, host)
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, events_expected", [
-    ("Ghanaian President Kofi Mensah's spokesperson, Ama Owusu, confirmed that the call had taken place.", []),
+    ("Ghanaian President Kofi Mensah's spokesperson, Ama Owusu, said the phone call went well.", []),
     ("Kenyan President William Ruto met Ghanaian President Kofi Mensah's envoy Ama Owusu in Nairobi on Monday.",
      [("William Ruto", "Ama Owusu")]),
 ])
