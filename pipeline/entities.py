@@ -195,7 +195,7 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
         elif m.label == "PERSON" and m.start > 0 and (doc[m.start - 1].lower_ in ("in", "at", "of")
                                                       or doc[m.start - 1].lemma_.lower() == "visit") \
                 and geo.is_well_known_city(m.text):
-            m.label = "GPE"         # "met in Windhoek", "the capital of Chisinau": a city, whatever the tagger made of it
+            m.label = "GPE"         # "met in Windhoek", "the capital of Chisinau": a city, whatever the tagger said
         elif m.label == "PERSON" and geo.is_venue(m.text):
             m.label = "FAC"         # "Cheong Wa Dae said": a presidential office
         elif m.label == "PERSON" and any(t.lower_ in lexicon.words("org_words.txt") or t.lower_ in _EVENT_WORDS
@@ -205,9 +205,9 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
     mentions = [m for m in mentions if not (m.label in ("ORG", "PERSON") and all(
         _is_title_word(t) or t.is_punct for t in doc[m.start:m.end]))]
     # "Kuwait's Amir", "the Amir": the title, not a given name
-    mentions = [m for m in mentions if not (m.label == "PERSON" and m.end - m.start == 1 and m.start > 0
-                                            and doc[m.start].lower_ in _TITLE_SPELLINGS
-                                            and (doc[m.start - 1].lower_ == "the" or doc[m.start - 1].text in _POSSESSIVE))]
+    mentions = [m for m in mentions if not (
+        m.label == "PERSON" and m.end - m.start == 1 and m.start > 0 and doc[m.start].lower_ in _TITLE_SPELLINGS
+        and (doc[m.start - 1].lower_ == "the" or doc[m.start - 1].text in _POSSESSIVE))]
     mentions = _names_before_dash_country(doc, mentions)
     _names_after_titles(doc, mentions)
     _names_before_origin(doc, mentions)

@@ -149,8 +149,8 @@ def _met_together(index: DocIndex, mentions: list[tuple[int, int, str, str]], re
     """Whether a candidate's two parties are listed together as the ones someone met, received
     or phoned ("met with A, B and C", "received the credentials of A, B and C", "called A and
     B", "A and B were received by X"): one interaction each with the one who met them, none
-    between them. The scorer still
-    learns from such pairs; the rule's veto keeps them from becoming events."""
+    between them. The scorer still learns from such pairs; the rule's veto keeps them from
+    becoming events."""
     trigger = next((t for t in sent if t.idx == rel["trigger_start"]), sent.root)
     a, b = (_party_token(index, mentions, actor, trigger) for actor in rel["actor_ids"][:2])
     top = _list_top(a)
