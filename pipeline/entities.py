@@ -719,10 +719,12 @@ def _right_zone(doc: Doc, end: int) -> list[tuple[int, int]]:
     if end >= len(doc):
         return []
     tok = doc[end]
-    if tok.text in _DASHES and _dash_country(doc, end + 1):       # "A B - Peru, C D - Chile"
-        return [(end + 1, end + 1 + _dash_country(doc, end + 1))]
-    if doc[end - 1].text[-1:] in _DASHES and len(doc[end - 1]) > 1 and _dash_country(doc, end):
-        return [(end, end + _dash_country(doc, end))]            # "C D- Chile"
+    # "A B - Peru, C D - Chile", "C D- Chile": the country closing the list item
+    country = end + 1 if tok.text in _DASHES else end if len(doc[end - 1]) > 1 and doc[end - 1].text[-1] in _DASHES \
+        else None
+    k = _dash_country(doc, country) if country is not None else 0
+    if k:
+        return [(country, country + k)]
     if tok.lower_ in ("of", "from"):
         j = end + 1
         while j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("the",)) and j - end < 6:

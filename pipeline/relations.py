@@ -78,10 +78,11 @@ def extract_relations(parses: pa.Table, entities: pa.Table, actors: pa.Table) ->
                 rel["features"] = _features(index, sent, rel, mentions, context)
                 if model is not None:
                     rel["confidence"] = round(scorer.predict(rel["features"], model), 4)
-                if rel["how"] is None and _met_together(index, mentions, rel, sent):
-                    rel["features"].append(f"{scorer.VETO}met_together")
-                if rel["how"] is None and any(_represented(index, mentions, a) for a in rel["actor_ids"]):
-                    rel["features"].append(f"{scorer.VETO}represented")
+                if rel["how"] is None:          # a candidate: the rules' vetoes
+                    if _met_together(index, mentions, rel, sent, context[0].cues):
+                        rel["features"].append(f"{scorer.VETO}met_together")
+                    if any(_represented(index, mentions, a) for a in rel["actor_ids"]):
+                        rel["features"].append(f"{scorer.VETO}represented")
                 rel.pop("how", None)
                 rel.update(doc_id=doc_id, sent_id=sent_id, rel_id=f"{sent_id:04d}-{n:02d}")
                 rows.append(rel)
@@ -139,13 +140,8 @@ def candidate_relations(index: DocIndex, sent: Span, rule_rels: list[dict],
 _IN_LIST = {"conj", "appos", "compound", "punct", "cc", "flat"}
 
 
-def _list_top(tok: Token) -> Token:
-    while tok.dep_ in _IN_LIST and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
-def _met_together(index: DocIndex, mentions: list[tuple[int, int, str, str]], rel: dict, sent: Span) -> bool:
+def _met_together(index: DocIndex, mentions: list[tuple[int, int, str, str]], rel: dict, sent: Span,
+                  cue_tokens: list[Token]) -> bool:
     """Whether a candidate's two parties are listed together as the ones someone met, received
     or phoned ("met with A, B and C", "received the credentials of A, B and C", "called A and
     B", "A and B were received by X"): one interaction each with the one who met them, none
@@ -153,10 +149,10 @@ def _met_together(index: DocIndex, mentions: list[tuple[int, int, str, str]], re
     becoming events."""
     trigger = next((t for t in sent if t.idx == rel["trigger_start"]), sent.root)
     a, b = (_party_token(index, mentions, actor, trigger) for actor in rel["actor_ids"][:2])
-    top = _list_top(a)
-    if a.i == b.i or top.i != _list_top(b).i:
+    top = scorer.list_top(a, _IN_LIST)
+    if a.i == b.i or top.i != scorer.list_top(b, _IN_LIST).i:
         return False
-    cues = {t.i for t in scorer.cue_tokens(sent)}
+    cues = {t.i for t in cue_tokens}
     if top.dep_ == "dobj":
         return top.head.i in cues                       # "met A, B and C", "called A and B"
     if top.dep_ == "nsubjpass":
@@ -1015,7 +1011,7 @@ def _modality(tok: Token) -> tuple[str, bool]:
             modality = "hypothetical"       # "looks forward to meeting X": a wish
         if t != tok and _verb_is(t, _WISHES):
             modality = "hypothetical"
-            if _verb_is(t, {"refuse", "decline", "cancel", "deny"}):
+            if _verb_is(t, _REFUSALS):
                 negated = True
     if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ in ("upcoming", "planned", "scheduled", "proposed", "next")
                                             for c in tok.children):
@@ -1030,8 +1026,9 @@ def _modality(tok: Token) -> tuple[str, bool]:
     return ("hypothetical" if conditional else modality), negated
 
 
+_REFUSALS = {"refuse", "decline", "cancel", "deny"}
 _WISHES = {"hope", "want", "wish", "propose", "invite", "offer", "seek", "request", "desire", "aim", "push", "urge",
-           "bid", "attempt", "refuse", "decline", "cancel", "deny"}
+           "bid", "attempt"} | _REFUSALS
 
 
 def _verb_is(tok: Token, lemmas: set[str]) -> bool:

@@ -226,9 +226,7 @@ def _path_features(a: Token, b: Token, found: list[Token]) -> list[str]:
         out += [f"list_role={r}" for r in sorted(roles)]
         # ... and the word the list hangs on: "talks between A and B" is one meeting of them
         # all, "met with A and B" one meeting each with the one who met them
-        top = common
-        while top.dep_ in _LIST_DEPS and top.head.i != top.i:
-            top = top.head
+        top = list_top(common)
         if top.dep_ == "pobj":
             prep = top.head.lower_
             out.append(f"list_prep={prep if prep in _LIST_PREPS else 'other'}")
@@ -240,6 +238,13 @@ def _path_features(a: Token, b: Token, found: list[Token]) -> list[str]:
 
 _LIST_PREPS = {"with", "between", "among", "to", "by", "from", "of"}
 _LIST_DEPS = {"conj", "appos", "compound", "punct", "cc", "npadvmod", "nmod", "amod"}
+
+
+def list_top(tok: Token, deps: set[str] = _LIST_DEPS) -> Token:
+    """The word a list of names stands in for: climbed from a member through ``deps``."""
+    while tok.dep_ in deps and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 @lru_cache(maxsize=4)
