@@ -83,6 +83,8 @@ def extract_relations(parses: pa.Table, entities: pa.Table, actors: pa.Table) ->
                         rel["features"].append(f"{scorer.VETO}met_together")
                     if any(_represented(index, mentions, a) for a in rel["actor_ids"]):
                         rel["features"].append(f"{scorer.VETO}represented")
+                    if _welcomed_thing(index, mentions, rel, sent, context[0].cues):
+                        rel["features"].append(f"{scorer.VETO}welcomed_thing")
                 rel.pop("how", None)
                 rel.update(doc_id=doc_id, sent_id=sent_id, rel_id=f"{sent_id:04d}-{n:02d}")
                 rows.append(rel)
@@ -173,6 +175,30 @@ def _represented(index: DocIndex, mentions: list[tuple[int, int, str, str]], act
     ("X's spokesperson, Y, said the call went well", "met X's envoy Y"): no party of its own."""
     roots = [index.doc[s:e].root for s, e, _, aid in mentions if aid == actor_id]
     return bool(roots) and all(r.dep_ == "poss" and _is_title_word(r.head) for r in roots)
+
+
+def _welcomed_thing(index: DocIndex, mentions: list[tuple[int, int, str, str]], rel: dict, sent: Span,
+                    cue_tokens: list[Token]) -> bool:
+    """Whether a candidate's party is named only inside the thing a host verb takes ("welcomed
+    the agreement with X", "received the news of X's victory", "hosted a dinner by X" aside):
+    "welcomed the deal with X" receives no one. The thing is a common noun that is no
+    interaction cue, role or group ("received the credentials of X" and "welcomed members of
+    X's delegation" receive people)."""
+    trigger = next((t for t in sent if t.idx == rel["trigger_start"]), sent.root)
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _HOST_VERBS:
+        return False
+    cues = {t.i for t in cue_tokens}
+    for actor in rel["actor_ids"][:2]:
+        top = scorer.list_top(_party_token(index, mentions, actor, trigger), _IN_LIST)
+        while top.dep_ in ("pobj", "poss") and top.head.i != trigger.i:
+            top = top.head.head if top.dep_ == "pobj" else top.head
+            if top.dep_ == "dobj" and top.head.i == trigger.i:
+                return top.pos_ == "NOUN" and top.i not in cues and not _is_title_word(top) \
+                    and top.lemma_.lower() not in _RECEIVED_PEOPLE | lexicon.words("group_words.txt")
+    return False
+
+
+_RECEIVED_PEOPLE = {"credential", "credentials", "letter", "copy"}
 
 
 def _pairs(ids: list[str]) -> list[tuple[str, str]]:
@@ -899,6 +925,8 @@ def _ordered(index: DocIndex, toks: list[Token], kind: str) -> list[str]:
 
 
 _VAGUE_ROLES = {"chief", "head", "leader", "boss", "official", "chairman", "director"}
+# Roles news names in more than one way: "the premier" is the Prime Minister named earlier.
+_SAME_ROLE = {role: names for names in [("prime minister", "premier"), ("emir", "amir")] for role in names}
 
 
 def _by_title(index: DocIndex, tok: Token) -> str | None:
@@ -928,7 +956,7 @@ def _by_title(index: DocIndex, tok: Token) -> str | None:
         if a["kind"] != "person":
             continue
         title = re.sub(r"\s*-\s*", " ", (a.get("title") or "").lower())
-        if phrase and phrase not in title:
+        if phrase and not _holds(title, phrase):
             continue
         if not phrase and not country:
             continue
@@ -946,6 +974,16 @@ def _by_title(index: DocIndex, tok: Token) -> str | None:
         if len(bare) == 1 and others == bare:
             best = bare[0]
     return best
+
+
+def _holds(title: str, role: str) -> bool:
+    """Whether a title is the role a bare role noun names, in any of its names ("Prime
+    Minister" for "the premier"), but not a deputy's ("Vice Premier" is not "the premier")."""
+    for name in _SAME_ROLE.get(role, (role,)):
+        m = re.search(rf"\b{re.escape(name)}\b", title)
+        if m and not (re.search(r"\b(vice|deputy)\s*$", title[:m.start()]) and not re.match(r"(vice|deputy)\b", role)):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- attributes

@@ -278,7 +278,22 @@ COREFERENCE = [
     ("Swedish Defence Minister Erik Lindqvist visited Helsinki on Monday. After an afternoon meeting "
      "between Lindqvist and Virtanen, the Swedish minister said the alliance would grow. Finnish "
      "Defence Minister Aino Virtanen agreed.", ("Erik Lindqvist", "Aino Virtanen")),
+    # a role named another way: "the premier" is the Prime Minister, and the reverse
+    ("Vietnamese Prime Minister Tran Van Long is on a visit to Japan. The premier met Acme Motors "
+     "Chairman Kim Dae-ho in Tokyo on Tuesday.", ("Tran Van Long", "Kim Dae-ho")),
+    ("Premier Wang Lei of China arrived in Canberra on Sunday. The prime minister met Australian "
+     "Governor-General Anne Hill on Monday.", ("Wang Lei", "Anne Hill")),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "Vice Premier Wang Lei of China arrived in Canberra on Sunday. The premier met Australian "
+    "Governor-General Anne Hill on Monday.",
+    "Deputy Prime Minister Ana Costa of Portugal arrived in Rome on Sunday. The prime minister met "
+    "Italian President Marco Rossi on Monday.",
+])
+def test_relations_a_deputy_is_not_the_role_itself(run_text, text):
+    assert _relations(run_text, text) == []
 
 
 @pytest.mark.parametrize("text, parties", COREFERENCE)

@@ -197,6 +197,32 @@ def test_scorer_the_one_another_speaks_for_is_no_party(run_text, text, events_ex
     assert [names(e) for e in events_of(run_text, text)] == events_expected
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "French President Paul Girard welcomed the peaceful relations with Rwandan President Jean Habimana.",
+    "US President Tom Baker welcomed the agreement with Iraqi Prime Minister Ali Kareem on Monday.",
+    "US President Tom Baker welcomed Iraqi Prime Minister Ali Kareem's decision to join the talks.",
+    "King Omar received the news of Peruvian President Luis Vega's victory with joy.",
+])
+def test_scorer_a_thing_welcomed_is_no_guest(run_text, text):
+    out = run_ok(run_text, text)
+    assert any(scorer.vetoed(r["features"]) for r in out["relations"])
+    assert events_of(run_text, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, pair", [
+    ("King Omar received the credentials of the new ambassador of Peru, Luis Vega, on Monday.",
+     ("Omar", "Luis Vega")),
+    ("King Omar received members of the delegation of Peruvian President Luis Vega on Monday.",
+     ("Omar", "Luis Vega")),
+    ("King Omar warmly welcomed the President of Peru, Luis Vega, to the palace on Monday.",
+     ("Omar", "Luis Vega")),
+])
+def test_scorer_people_welcomed_are_guests(run_text, text, pair):
+    assert [set(names(e)) for e in events_of(run_text, text)] == [set(pair)]
+
+
 def test_scorer_a_veto_is_never_fitted():
     feats = [["rule", "veto=met_together"], ["rule"], ["candidate"], ["candidate", "veto=met_together"]]
     model = train.fit(feats, [1, 1, 0, 0])
