@@ -185,6 +185,8 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
         elif m.label in ("ORG", "FAC") and _org_like(m.text):
             m.label = "ORG"
             _extend_org(doc, m)
+        elif m.label in ("ORG", "GPE", "LOC", "NORP", "FAC") and _addressed(doc, m):
+            m.label = "PERSON"      # "the Honourable Ana Vidal", "H.E. Omar Diallo" tagged as an organisation
         elif m.label in ("ORG", "GPE", "LOC") and _looks_like_person(doc, m) and geo.geocode(m.text) is None:
             m.label = "PERSON"
         elif m.label == "NORP" and m.end - m.start >= 2 and all(
@@ -419,13 +421,16 @@ def _names_before_origin(doc: Doc, mentions: list[Mention]) -> None:
 
 
 def _names_after_titles(doc: Doc, mentions: list[Mention]) -> None:
-    """A run of 2-4 capitalised proper nouns right after a title, which NER missed, is a person:
-    "newly elected ... President Gao Zhidan"."""
+    """A run of 2-4 capitalised proper nouns right after a title or a form of address, which NER
+    missed, is a person: "newly elected ... President Gao Zhidan", "the Honourable Ana Vidal"."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     org_ends = {m.end - 1 for m in mentions if m.label == "ORG"}
     i = 1
     while i < len(doc):
-        after_role = (_is_title_word(doc[i - 1]) or (i - 1) in org_ends) and doc[i - 1].text[:1].isupper()
+        before = doc[i - 1]
+        after_role = (_is_title_word(before) or (i - 1) in org_ends
+                      or (_is_honorific(before.lower_) and before.lower_ not in ("his", "her"))) \
+            and before.text[:1].isupper()
         if i not in taken and _is_name_token(doc[i]) and after_role:
             j = i
             while j < len(doc) and j - i < 4 and j not in taken and _is_name_token(doc[j]):
@@ -524,6 +529,19 @@ def _extend_org(doc: Doc, m: Mention) -> None:
     if end > m.end:
         m.end = end
         m.text = doc[m.start:m.end].text
+
+
+def _addressed(doc: Doc, m: Mention) -> bool:
+    """Whether a mention is a form of address and a name: "the Honourable Ana Vidal", "Dr. Omar
+    Diallo" (an honorific, then one to four capitalised words, none a role or an organisation's)."""
+    words = [t for t in doc[m.start:m.end] if t.lower_ != "the"]
+    lead = 0
+    while lead < len(words) and _is_honorific(words[lead].lower_) and words[lead].lower_ not in ("his", "her"):
+        lead += 1
+    name = words[lead:]
+    return lead > 0 and 1 <= len(name) <= 4 and all(
+        t.is_title and t.pos_ == "PROPN" and not _is_title_word(t) for t in name) \
+        and not _org_like(m.text) and not geo.country_code(" ".join(t.text for t in name))
 
 
 def _looks_like_person(doc: Doc, m: Mention) -> bool:

@@ -309,6 +309,13 @@ def test_entities_headline_words_and_credit_lines_are_no_names(run_text, text, p
     ("The minister met Harwood Institution scholar Peter Lang on Monday.", ["Peter Lang"],
      ["Harwood Institution"]),
     ("The minister met Harwood Institution Peter Lang on Monday.", ["Peter Lang"], ["Harwood Institution"]),
+    # a form of address before a name the tagger missed or called an organisation
+    ("Acting Foreign Minister of Peru, the Honourable Ana Vidal, paid a courtesy call on the Secretary "
+     "General on Monday.", ["Ana Vidal"], []),
+    ("The Honourable Ana Vidal met Prime Minister Jon Berg in Oslo.", ["Ana Vidal", "Jon Berg"], []),
+    ("His Excellency Omar Diallo met Prime Minister Jon Berg in Oslo.", ["Jon Berg", "Omar Diallo"], []),
+    ("The Honourable Society of Lawyers met Prime Minister Jon Berg in Oslo.", ["Jon Berg"],
+     ["Honourable Society of Lawyers"]),
     # a list item "Name - Country", the name hyphenated
     ("The envoys included H.E. Nayef Hamad Al-Rashidi- Kuwait and H.E. Jean-Marc Dupont - France.",
      ["Jean-Marc Dupont", "Nayef Hamad Al-Rashidi"], []),
