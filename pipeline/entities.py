@@ -142,6 +142,17 @@ def _trimmed(ent: Span) -> Mention | None:
     return Mention(start, end, label, doc[start:end].text)
 
 
+_DASHES = {"-", "--", "\u2013", "\u2014"}
+
+
+def _credited_agency(doc: Doc, m: Mention) -> bool:
+    """Whether a mention is the news agency a dateline credits ("Hanoi (VNA) - ...", "NAIROBI
+    (KNA) --"): in parentheses after a place, a dash after them. A source, never a party."""
+    return m.label in ("ORG", "PERSON", "NORP", "GPE") and 2 <= m.start and m.end + 1 < len(doc) \
+        and doc[m.start - 1].text == "(" and doc[m.end].text == ")" and doc[m.end + 1].text in _DASHES \
+        and (doc[m.start - 2].ent_type_ in ("GPE", "LOC", "FAC") or doc[m.start - 2].is_upper)
+
+
 def _is_honorific(word: str) -> bool:
     """A form of address ("Mr", "H.E.", "Alhaji"), lowercase: not a role, not part of a name."""
     return word in lexicon.words("honorifics.txt")
@@ -167,7 +178,7 @@ def _org_like(text: str) -> bool:
 
 
 def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
-    mentions = [m for m in mentions if m is not None]
+    mentions = [m for m in mentions if m is not None and not _credited_agency(doc, m)]
     for m in list(mentions):
         if m.label == "ORG" and m.end - m.start >= 3 and not _org_like(m.text):
             for k in range(min(3, m.end - m.start - 2), 0, -1):       # "Saudi Arabia", not "Saudi"
@@ -244,8 +255,10 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
     for tok in doc:
         if tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")" \
                 and _ACRONYM.match(doc[tok.i + 1].text) and tok.i + 1 not in taken:
-            mentions.append(Mention(tok.i + 1, tok.i + 2, "ORG", doc[tok.i + 1].text))
-            taken.add(tok.i + 1)
+            acronym = Mention(tok.i + 1, tok.i + 2, "ORG", doc[tok.i + 1].text)
+            if not _credited_agency(doc, acronym):
+                mentions.append(acronym)
+                taken.add(tok.i + 1)
     return mentions
 
 

@@ -288,6 +288,20 @@ def test_entities_headline_words_and_credit_lines_are_no_names(run_text, text, p
     assert _of_kind(out, "person") == persons
 
 
+@pytest.mark.parametrize("text, orgs", [
+    # the agency a dateline credits, whatever the dash after it
+    ("Hanoi (VNA) \u2013 Prime Minister Tran Van Long held phone talks with Lao Prime Minister Somsack Vong "
+     "on Monday.", []),
+    ("Nairobi (KNA) \u2013 Ghanaian President Kofi Mensah held talks with Kenyan President Amina Otieno.", []),
+    ("NAIROBI (KNA) -- Ghanaian President Kofi Mensah held talks with Kenyan President Amina Otieno.", []),
+    # an organisation's acronym in parentheses is no credit
+    ("Kenyan President Amina Otieno met the head of the African Union (AU) - Moussa Diallo - on Monday.",
+     ["African Union"]),
+])
+def test_entities_a_dateline_agency_is_no_party(run_text, text, orgs):
+    assert _of_kind(_run(run_text, text), "organization") == orgs
+
+
 @pytest.mark.parametrize("text, persons, orgs", [
     # a gathering's name is an event, never a party
     ("Prime Minister Amina Diallo joined the Nordic-African Leaders Teleconference Meeting hosted by President "
