@@ -123,7 +123,8 @@ def clean_article(row: dict) -> dict:
         cut = body.rfind("\n", 0, MAX_CHARS)
         body = body[: cut if cut > 0 else MAX_CHARS]
         out["error"] = f"truncated to {len(body)} characters (limit {MAX_CHARS})"
-    out["text"] = body
+    out["text"] = social_words(body)
+    out["captions"] = [social_words(c) for c in out["captions"]]
     if not body.strip() and not out["captions"]:
         out["status"] = "empty"
         out["error"] = "no article text after cleaning"
@@ -144,6 +145,22 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = text.translate(_INVISIBLE).replace("\t", " ").replace("\u00a0", " ")
     return unicodedata.normalize("NFC", text)
+
+
+_HANDLE = re.compile(r"(?<![\w@])@([A-Z][A-Za-z]{2,40})\b")
+_HASHTAG = re.compile(r"(?<![\w#&])#(?=[A-Za-z])")
+
+
+def social_words(text: str) -> str:
+    """A post's handles and hashtags read as the words they are made of: "@AnaVidalRuiz" as
+    "Ana Vidal Ruiz", "@DrKMensah" as "Dr K Mensah", "#Lima" as "Lima". A handle that does not
+    split into two to four capitalised words ("@POTUS", "@PMOIndia") stays as it is."""
+    def words(m: re.Match) -> str:
+        parts = re.findall(r"[A-Z][a-z]*", m.group(1))
+        if "".join(parts) != m.group(1) or not 2 <= len(parts) <= 4 or sum(len(p) == 1 for p in parts) > 1:
+            return m.group(0)
+        return " ".join(parts)
+    return _HASHTAG.sub("", _HANDLE.sub(words, text))
 
 
 def strip_html(text: str, captions: list[str]) -> str:

@@ -354,3 +354,25 @@ def test_clean_an_interaction_stated_only_in_a_caption_is_an_event(run_text):
     full = analysed_text(doc["text"], doc["captions"])
     assert event["start_char"] >= len(doc["text"])        # evidence offsets point into the captions
     assert full[event["start_char"]:event["end_char"]] == event["evidence"] == caption
+
+
+# ---------------------------------------------------------------- posts quoted in the news
+
+@pytest.mark.parametrize("post, read", [
+    ("Spoke with @AnaVidalRuiz about trade today.", "Spoke with Ana Vidal Ruiz about trade today."),
+    ("Met @DrKMensah in #Lima on Monday.", "Met Dr K Mensah in Lima on Monday."),
+    # handles that are no run of capitalised words stay as they are
+    ("Thanks to @POTUS and @PMOIndia and @narendramodi for the call.",
+     "Thanks to @POTUS and @PMOIndia and @narendramodi for the call."),
+    ("Write to press@Ministry.gov or see C# notes and item #4.", "Write to press@Ministry.gov or see C# notes and item #4."),
+])
+def test_clean_a_posts_handles_and_hashtags_read_as_words(post, read):
+    assert _clean(f"Foreign Minister Ali Haddad wrote on X on Monday.\n\n{post}")["text"].endswith(read)
+
+
+def test_clean_a_handle_in_a_post_is_a_party(run_text):
+    out = run_text({"d": "#Lima | Foreign Minister Khalid Saud met with #Peruvian Foreign Minister @AnaVidalRuiz on "
+                         "the sidelines of the #APECLimaSummit."}, published="2024-07-28")
+    assert [sorted(p["name"] for p in e["participants"]) for e in out["events"]] == [["Ana Vidal Ruiz", "Khalid Saud"]]
+    countries = {p["name"]: p["country"] for p in out["events"][0]["participants"]}
+    assert countries["Ana Vidal Ruiz"] == "PER"
