@@ -71,7 +71,7 @@ import functools
 import re
 import urllib.parse
 import unicodedata
-from typing import Callable, NamedTuple, Union
+from typing import Callable, Iterator, NamedTuple, Union
 
 __all__ = [
     "ResolvedDate",
@@ -1021,17 +1021,41 @@ def find_header_date(text: str) -> dt.date | None:
     Args:
         text: The article text, header included.
 
+    A short line that is only a date (a site's banner, "Friday, May 24, 2024") gives way to
+    the next date the header shows if that one is earlier: the banner is the day the page was
+    read, the article's own date comes after it.
+
     Returns:
-        The first date found, or ``None``.
+        The first date found (see above for a banner), or ``None``.
     """
     if not isinstance(text, str):
         return None
+    found = _header_dates(text)
+    first = next(found, None)
+    if first is None:
+        return None
+    if first[0] is not None and len(first[1]) <= _BANNER_CHARS:
+        # "Friday, May 24, 2024" atop the page, then the article's own "18-01-2024 01:15": the
+        # banner shows the day the page was read; the article's date is the earlier one after it
+        later = next(found, None)
+        if later is not None and later[0] is not None and later[2] < first[2]:
+            return later[2]
+    return first[2]
+
+
+_BANNER_CHARS = 40
+
+
+def _header_dates(text: str) -> Iterator[tuple[int | None, str, dt.date]]:
+    """(line number, line, date) of each date :func:`find_header_date` reads, in page order
+    (the foot's credit lines last, with no line number)."""
     for i, (_, line) in enumerate(_first_lines(text, _HEADER_LINES)):
         m = _LEADING_DATE_TOKEN.match(line)
         if m and (i == 0 or len(line) < _HEADER_MAX_CHARS):
             d = _valid_header_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
             if d is not None:
-                return d
+                yield i, line, d
+                continue
         # "By Example Wire | May 12, 2016 | 5:59 AM EDT", "By Staff - June 3,2018 - Last
         # updated at June 4,2018": each part of a byline
         parts = [line] if len(line) < _HEADER_MAX_CHARS else []
@@ -1044,15 +1068,16 @@ def find_header_date(text: str) -> dt.date | None:
             on = _BYLINE_ON.match(part)
             d = _header_line_date(on.group("date") if on else part) or _place_and_date(part)
             if d is not None:
-                return d
-        d = _credit_date(line)
-        if d is not None:
-            return d
+                yield i, line, d
+                break
+        else:
+            d = _credit_date(line)
+            if d is not None:
+                yield i, line, d
     for line in [ln.strip() for ln in text[-3000:].splitlines() if ln.strip()][-_CREDIT_LINES:]:
         d = _credit_date(line)          # an agency's credit at the foot of the page
         if d is not None:
-            return d
-    return None
+            yield None, line, d
 
 
 _CREDIT_LINES = 5

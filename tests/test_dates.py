@@ -403,6 +403,20 @@ def test_dates_find_header_date(text, expected):
     assert find_header_date(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the site's banner shows the day the page was read; the article's own date follows, earlier
+    ("Monday, June 3, 2024\n\nWORLD | 12-02-2024 09:30\n\nLeaders meet\n\nText.", D(2024, 2, 12)),
+    ("menu\nlogo\nTUESDAY, March 5, 2019\nsite name\nLeaders meet\nFRIDAY, February 22, 2019\nText.",
+     D(2019, 2, 22)),
+    # a later date after the article's is an update, not the publication
+    ("Monday, June 3, 2024\n\nUpdated: June 5, 2024\n\nLeaders meet\n\nText.", D(2024, 6, 3)),
+    # a long line with a date opens the header: no banner
+    ("Leaders meet in Paris - Monday, June 3, 2024 - World News Desk\nFebruary 12, 2024\nText.", D(2024, 6, 3)),
+])
+def test_dates_a_banner_date_gives_way_to_the_articles_own(text, expected):
+    assert find_header_date(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Headline\nOn April 22, 2024, Xi Jinping met Thomas Bach.\n",
     "Headline\nJuly 13, 2024 was the day the two leaders met.\n",
