@@ -402,3 +402,21 @@ def test_events_no_place_from_a_past_gathering_or_a_common_word(run_text, text):
 def test_events_a_planned_meeting_is_placed_like_a_past_one(run_text, text, country):
     events = [e for e in run_text({"d": text}, published=PUBLISHED)["events"] if e["status"] == "planned"]
     assert [e["location_country"] for e in events] == [country]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("between, city", [
+    # four sentences on from the meeting, the story goes on where it was
+    (["They agreed on a new fisheries quota.", "Vidal said the talks had been useful.", "Soto agreed with her."],
+     "Santiago"),
+    # further on, it is no longer the same scene
+    (["They agreed on a new fisheries quota.", "Vidal said the talks had been useful.", "Soto agreed with her.",
+      "Both praised the quota.", "Fishing groups welcomed it."], None),
+])
+def test_events_a_report_soon_after_a_meeting_goes_on_where_it_was(run_text, between, city):
+    text = ("Peruvian Foreign Minister Ana Vidal met Chilean Foreign Minister Luis Soto in Santiago on Monday. "
+            "Their countries have a free trade office in Lima. " + " ".join(between)
+            + " Vidal also met Chilean President Rosa Lagos.")
+    events = run_text({"d": text}, published="2024-07-28")["events"]
+    places = {tuple(sorted(p["name"] for p in e["participants"])): e["location_city"] for e in events}
+    assert places == {("Ana Vidal", "Luis Soto"): "Santiago", ("Ana Vidal", "Rosa Lagos"): city}
