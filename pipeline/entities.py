@@ -215,6 +215,7 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
                                          for t in doc[m.start:m.end]):
             m.label = "ORG"         # "Beijing Summit", "-Africa Cooperation" tagged as persons
     mentions = _split_org_person(doc, mentions)
+    mentions = _whole_place_names(doc, mentions)
     mentions = [m for m in mentions if not (m.label in ("ORG", "PERSON") and all(
         _is_title_word(t) or t.is_punct for t in doc[m.start:m.end]))]
     # "Kuwait's Amir", "the Amir": the title, not a given name
@@ -542,6 +543,29 @@ def _extend_org(doc: Doc, m: Mention) -> None:
     if end > m.end:
         m.end = end
         m.text = doc[m.start:m.end].text
+
+
+def _whole_place_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A place the tagger cut short ("Port" of "Port Moresby", "Santo" of "Santo Domingo"):
+    the capitalised word after it joins it where the whole is a city the gazetteer knows and
+    the part alone is another place or none."""
+    by_start = {m.start: m for m in mentions}
+    drop = set()
+    for m in mentions:
+        if m.label not in ("GPE", "LOC", "FAC") or m.end >= len(doc):
+            continue
+        nxt = doc[m.end]
+        other = by_start.get(m.end)
+        if not (nxt.is_title and nxt.is_alpha) or (other is not None and (other.label != "PERSON"
+                                                                         or other.end - other.start > 1)):
+            continue
+        whole = geo.geocode(doc[m.start:m.end + 1].text)
+        if whole is not None and whole.kind == "city" and whole != geo.geocode(m.text):
+            m.end += 1
+            m.text = doc[m.start:m.end].text
+            if other is not None:
+                drop.add(id(other))
+    return [m for m in mentions if id(m) not in drop]
 
 
 def _addressed(doc: Doc, m: Mention) -> bool:

@@ -134,6 +134,10 @@ def test_entities_country_and_demonym_resolve_to_state(run_text, text, mention, 
     # a well-known city after "in" is a place, whatever the tagger made of it
     ("Kenyan President William Ruto's meeting with Zambian President Hakainde Hichilema in Windhoek "
      "on Friday covered trade.", "Windhoek", "GPE"),
+    # a city the tagger cut short is read whole
+    ("Prime Minister Ana Vidal met President Luis Soto in Port Moresby yesterday.", "Port Moresby", "GPE"),
+    ("Prime Minister Ana Vidal met President Luis Soto in Santo Domingo yesterday.", "Santo Domingo", "GPE"),
+    ("Prime Minister Ana Vidal met President Luis Soto in Paris Tuesday.", "Paris", "GPE"),
 ])
 def test_entities_mention_labels(run_text, text, mention, label):
     out = _run(run_text, text)
