@@ -704,6 +704,10 @@ def resolve_party(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
                         if found:
                             how.add("group")
                             return found
+        found = _delegation_head(index, tok)
+        if found:
+            how.add("group")
+            return found
     orgs = _ordered(index, zone, "organization")
     if orgs and _is_title_word(tok) and tok.i not in index.tok_actor:
         # "the WHO high official": the person who represents that organisation, if named
@@ -904,6 +908,33 @@ def _pair(index: DocIndex, tok: Token) -> list[str]:
         if len(persons) > 2:
             return []
     return []
+
+
+def _delegation_head(index: DocIndex, tok: Token) -> list[str]:
+    """The named head of the delegation "the delegation" refers back to ("A North Korean
+    delegation led by X arrived ... Y met the delegation"): the one an earlier sentence says
+    led or headed a delegation (of the same country, if one is given), the latest first."""
+    if tok.lemma_.lower() != "delegation" or tok.tag_ != "NN" \
+            or not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return []
+    def country_of(delegation: Token) -> str | None:
+        return next((_country(c.text) for c in delegation.children
+                     if c.dep_ in ("amod", "compound") and _country(c.text)), None)
+
+    country = country_of(tok)
+    found: list[str] = []
+    for t in index.doc[:tok.sent.start]:
+        if t.lemma_.lower() != "delegation":
+            continue
+        heads = [p for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
+                 for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in ("lead", "head"):
+            heads += [c for c in t.head.children if c.dep_ == "nsubj"]
+        people = [a for h in heads for a in [index.tok_actor.get(h.i)]
+                  if a and index.actors.get(a, {}).get("kind") == "person"]
+        if people and (country is None or (country_of(t) or index.actors[people[0]].get("country")) == country):
+            found = people[:1]
+    return found
 
 
 def _group_target(index: DocIndex, tok: Token, how: set[str]) -> list[str]:

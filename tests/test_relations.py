@@ -283,7 +283,23 @@ COREFERENCE = [
      "Chairman Kim Dae-ho in Tokyo on Tuesday.", ("Tran Van Long", "Kim Dae-ho")),
     ("Premier Wang Lei of China arrived in Canberra on Sunday. The prime minister met Australian "
      "Governor-General Anne Hill on Monday.", ("Wang Lei", "Anne Hill")),
+    # "the delegation" an earlier sentence says someone led: its head is the party
+    ("A North Korean delegation led by Choe Ryong arrived in Seoul on Saturday. South Korean Prime "
+     "Minister Lee Joon met the delegation for an hour.", ("Lee Joon", "Choe Ryong")),
+    ("Choe Ryong headed a North Korean delegation that arrived in Seoul on Saturday. Prime Minister Lee "
+     "Joon met the North Korean delegation for an hour.", ("Lee Joon", "Choe Ryong")),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    # another delegation than the one named earlier
+    "A North Korean delegation led by Choe Ryong arrived in Seoul on Saturday. Prime Minister Lee Joon "
+    "met a Japanese delegation on Sunday.",
+    "A North Korean delegation led by Choe Ryong arrived in Seoul on Saturday. Prime Minister Lee Joon "
+    "met the Japanese delegation on Sunday.",
+])
+def test_relations_a_delegation_named_earlier_is_not_any_delegation(run_text, text):
+    assert _relations(run_text, text) == []
 
 
 @pytest.mark.parametrize("text", [
