@@ -216,6 +216,9 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
             m.label = "ORG"         # "Beijing Summit", "-Africa Cooperation" tagged as persons
     mentions = _split_org_person(doc, mentions)
     mentions = _whole_place_names(doc, mentions)
+    for m in mentions:
+        if m.label in ("GPE", "LOC", "NORP", "FAC", "ORG") and _royal_name(doc, m):
+            m.label = "PERSON"      # "Britain's Prince Edward", "Saudi Prince Turki" read as a place or a people
     mentions = [m for m in mentions if not (m.label in ("ORG", "PERSON") and all(
         _is_title_word(t) or t.is_punct for t in doc[m.start:m.end]))]
     # "Kuwait's Amir", "the Amir": the title, not a given name
@@ -449,7 +452,7 @@ def _names_after_titles(doc: Doc, mentions: list[Mention]) -> None:
             j = i
             while j < len(doc) and j - i < 4 and j not in taken and _is_name_token(doc[j]):
                 j += 1
-            if j - i >= 2:
+            if j - i >= 2 or (j - i == 1 and before.lower_ in _ROYAL_TITLES and not geo.country_code(doc[i].text)):
                 mentions.append(Mention(i, j, "PERSON", doc[i:j].text))
                 taken.update(range(i, j))
             i = j
@@ -543,6 +546,27 @@ def _extend_org(doc: Doc, m: Mention) -> None:
     if end > m.end:
         m.end = end
         m.text = doc[m.start:m.end].text
+
+
+_ROYAL_TITLES = {"prince", "princess", "king", "queen", "emir", "amir", "sheikh", "sheikha", "sultan", "duke",
+                 "duchess", "emperor", "empress", "pope"}
+_PLACE_NOUNS = {"island", "islands", "county", "city", "province", "state", "bay", "sound", "strait", "land",
+                "mountain", "mountains", "river", "lake", "street", "road", "avenue", "square", "park", "hospital",
+                "university", "college", "school", "bridge", "airport", "stadium", "hall", "centre", "center",
+                "palace", "port", "harbour", "harbor", "cape", "peninsula", "valley", "district", "town"}
+
+
+def _royal_name(doc: Doc, m: Mention) -> bool:
+    """Whether a mention the tagger read as a place, a people or a body is a royal's name: a
+    ruler's title and one to three capitalised names ("Prince Edward", "Prince Turki" with the
+    title before the mention), not a place named after one ("Prince Edward Island")."""
+    words = list(doc[m.start:m.end])
+    if words and words[0].lower_ in _ROYAL_TITLES:
+        words = words[1:]
+    elif not (m.start > 0 and doc[m.start - 1].lower_ in _ROYAL_TITLES and doc[m.start - 1].is_title):
+        return False
+    return 1 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words) \
+        and not any(t.lower_ in _PLACE_NOUNS for t in words) and not geo.country_code(" ".join(t.text for t in words))
 
 
 def _whole_place_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -334,6 +334,14 @@ def test_entities_a_dateline_agency_is_no_party(run_text, text, orgs):
     ("His Excellency Omar Diallo met Prime Minister Jon Berg in Oslo.", ["Jon Berg", "Omar Diallo"], []),
     ("The Honourable Society of Lawyers met Prime Minister Jon Berg in Oslo.", ["Jon Berg"],
      ["Honourable Society of Lawyers"]),
+    # a royal's name the tagger read as a place or a people, or missed
+    ("Britain's Prince Edward met Kenyan President William Ruto in Nairobi on Monday.",
+     ["Edward", "William Ruto"], []),
+    ("Saudi Prince Turki met Kenyan President William Ruto in Nairobi on Monday.", ["Turki", "William Ruto"], []),
+    ("Prince George met Kenyan President William Ruto in Nairobi on Monday.", ["George", "William Ruto"], []),
+    # a place named after one stays a place
+    ("Kenyan President William Ruto met Canadian Prime Minister Ann Roy in Prince Edward Island on Monday.",
+     ["Ann Roy", "William Ruto"], []),
     # a list item "Name - Country", the name hyphenated
     ("The envoys included H.E. Nayef Hamad Al-Rashidi- Kuwait and H.E. Jean-Marc Dupont - France.",
      ["Jean-Marc Dupont", "Nayef Hamad Al-Rashidi"], []),
