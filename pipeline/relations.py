@@ -833,13 +833,17 @@ def _np_zone(tok: Token) -> list[Token]:
         for c in t.children:
             if c.dep_ in _SKIP_DEPS:
                 continue
-            if c.dep_ == "acl" and not any(a.dep_ == "agent" for a in c.children):
-                continue
+            if c.dep_ == "acl" and (not any(a.dep_ == "agent" for a in c.children)
+                                    or c.lemma_.lower() in _ACCOMPANYING):
+                continue        # "X, accompanied by Y, met Z": Y came along, X is the party
             if c.dep_ == "prep" and c.lower_ not in ("of", "from", "for", "by") \
                     and not (c.lower_ == "to" and _is_title_word(t)):   # "adviser to the president X"
                 continue
             stack.append(c)
     return sorted(out, key=lambda t: t.i)
+
+
+_ACCOMPANYING = {"accompany", "flank", "escort", "join", "assist"}
 
 
 def _definite_role(tok: Token) -> bool:
@@ -1090,11 +1094,20 @@ def _modality(tok: Token) -> tuple[str, bool]:
     # "ahead of a summit on Thursday", "before talks with": the interaction is still to come.
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and modality == "asserted":
         prep = tok.head
-        if prep.lower_ == "before" or (prep.lower_ == "of" and prep.head.lower_ in ("ahead", "eve")):
+        if (prep.lower_ == "before" or (prep.lower_ == "of" and prep.head.lower_ in ("ahead", "eve"))) \
+                and not _told_after(prep):
             modality = "planned"
     return ("hypothetical" if conditional else modality), negated
 
 
+def _told_after(prep: Token) -> bool:
+    """Whether what came "before" the interaction is a photo's moment, so the interaction
+    happened too: "X (L) and Y (R) shake hands ahead of their talks". ("X and Y have agreed
+    ahead of a summit" still looks forward.)"""
+    return bool(_PHOTO_SIDES.search(prep.sent.text))
+
+
+_PHOTO_SIDES = re.compile(r"\((?:L|R|C|left|right|center|centre|front)\)", re.I)
 _REFUSALS = {"refuse", "decline", "cancel", "deny"}
 _WISHES = {"hope", "want", "wish", "propose", "invite", "offer", "seek", "request", "desire", "aim", "push", "urge",
            "bid", "attempt"} | _REFUSALS

@@ -205,7 +205,25 @@ MODALITY = [
      False, "hypothetical"),
     ("Kenyan President William Ruto is hoping to meet Ghanaian President Kofi Mensah later this year.",
      False, "hypothetical"),
+    # "before their talks" looks forward, but not in a photo's moment
+    ("Ahead of a meeting with Ghanaian President Kofi Mensah, Kenyan President William Ruto says trade "
+     "must grow.", False, "planned"),
+    ("Kenyan President William Ruto (L) and Ghanaian President Kofi Mensah (R) shake hands before their "
+     "talks in Nairobi on Monday.", False, "asserted"),
 ]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Kenyan President William Ruto, accompanied by Foreign Minister Ana Korir, met Ghanaian President "
+     "Kofi Mensah in Nairobi on Monday.", ("William Ruto", "Kofi Mensah")),
+    ("Kenyan President William Ruto, flanked by Foreign Minister Ana Korir and Trade Minister Joe Mutua, "
+     "met Ghanaian President Kofi Mensah in Nairobi on Monday.", ("William Ruto", "Kofi Mensah")),
+    # a delegation led by someone is that person
+    ("Kenyan President William Ruto met a delegation led by Ghanaian President Kofi Mensah in Nairobi.",
+     ("William Ruto", "Kofi Mensah")),
+])
+def test_relations_those_who_come_along_are_no_party(run_text, text, parties):
+    assert _one(run_text, text)["parties"] == parties
 
 
 @pytest.mark.parametrize("text, negated, modality", MODALITY)
