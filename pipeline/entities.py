@@ -233,6 +233,11 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
     for m in mentions:
         if m.label == "PERSON":
             _clean_name(doc, m)
+            _hyphen_rest(doc, m, mentions)
+            cut = next((i for i in range(m.start + 1, m.end) if doc[i].text in _DASHES and doc[i - 1].whitespace_), None)
+            if cut is not None:             # "Kofi Mensah - Ghana's leader": the name ends at a spaced dash
+                m.end = cut
+                m.text = doc[m.start:m.end].text
     # Single-word mentions of a surname or given name of a person named in full.
     person_words = {}
     for m in mentions:
@@ -554,6 +559,19 @@ _PLACE_NOUNS = {"island", "islands", "county", "city", "province", "state", "bay
                 "mountain", "mountains", "river", "lake", "street", "road", "avenue", "square", "park", "hospital",
                 "university", "college", "school", "bridge", "airport", "stadium", "hall", "centre", "center",
                 "palace", "port", "harbour", "harbor", "cape", "peninsula", "valley", "district", "town"}
+
+
+def _hyphen_rest(doc: Doc, m: Mention, mentions: list[Mention]) -> None:
+    """A name the tagger cut at a hyphen ("Babajide Sanwo" of "Babajide Sanwo-Olu") takes the
+    rest of the hyphenated word."""
+    end = m.end
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha \
+            and not any(o.start <= end + 1 < o.end for o in mentions if o is not m):
+        end += 2
+    if end > m.end:
+        m.end = end
+        m.text = doc[m.start:m.end].text
 
 
 def _royal_name(doc: Doc, m: Mention) -> bool:

@@ -158,6 +158,11 @@ def test_entities_title_words_stay_out_of_the_name(run_text, text, title):
 # (text, the person's name, the title read beside it): forms of address, title abbreviations,
 # institutions and nicknames are not part of a name
 NAME_FORMS = [
+    # a hyphenated surname the tagger cut, a spaced dash it ran on over
+    ("President Tinubu received Governor Babajide Sanwo-Olu at the State House in Abuja.",
+     "Babajide Sanwo-Olu", "Governor"),
+    ("Kenyan President William Ruto met Ghanaian President Kofi Mensah - Ghana's leader since 2017 - in "
+     "Nairobi on Monday.", "Kofi Mensah", "President"),
     ("Governor Ade Bello received Alhaji Musa Danjuma at the Government House on Monday.",
      "Musa Danjuma", None),
     ("The minister held talks with FM Ivan Petrov in Sofia on Monday.", "Ivan Petrov", "FM"),
