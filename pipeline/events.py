@@ -26,9 +26,8 @@ from . import dates, geo, knowledge, lexicon, schemas, scorer
 INPUTS = (schemas.DOCUMENTS, schemas.SENTENCES, schemas.ENTITIES, schemas.ACTORS, schemas.RELATIONS)
 OUTPUT = schemas.EVENTS
 
-CONTEXT_SENTENCES = 2          # how far back a relation looks for a date
-PLACE_CONTEXT_SENTENCES = 2    # and for a city
-FOLLOW_GAP = 5                 # a report this few sentences after the last event goes on from it
+CONTEXT_SENTENCES = 2          # how far back a relation looks for a date or place
+FOLLOW_GAP = 5                 # a report this few sentences after the last event goes on where it was
 LEDE_SENTENCES = 5             # an undated event this early in an article is dated by its publication
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_ONLY = re.compile(rf"(?:on )?(?:the )?({'|'.join(_WEEKDAYS)})(?: (?:morning|afternoon|evening|night))?")
@@ -356,7 +355,10 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
     own_place = geo.geocode(rel["location_text"]) if rel["location_text"] not in (None, "here") else None
     same_story = previous is not None and previous["status"] == status == "happened" \
         and (own_place is None or own_place.country == previous["location_country"])
-    follows = same_story and (same_day or rel["sent_id"] - previous["sent_id"] <= FOLLOW_GAP)
+    gap = rel["sent_id"] - previous["sent_id"] if previous is not None else None
+    follows = same_story and (same_day or gap <= CONTEXT_SENTENCES + 2)
+    # ... and in the same place a little further on (no date came up, or not: a place stays)
+    follows_place = same_story and (same_day or gap <= FOLLOW_GAP)
     # A report goes on in the time its last event set until another date comes up.
     continues = follows or same_story and not any(
         ctx.dates_by_sent.get(i) for i in range(previous["sent_id"] + 1, rel["sent_id"] + 1))
@@ -387,7 +389,7 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
             location_text = held[0][0] if len({p.country for _, p in held}) == 1 else None
         if location_text is None:
             location_text = _context_place(rel["sent_id"], ctx, countries)
-        if location_text is None and follows and previous["type"] not in REMOTE_TYPES:
+        if location_text is None and follows_place and previous["type"] not in REMOTE_TYPES:
             location_text = previous["location_text"]
         if location_text is None:
             # "X will visit Chile on Monday for talks with Y", "travels to Lisbon, where he
@@ -622,7 +624,7 @@ def _context_date(sent_id: int, ctx: _DocContext, reach: int = CONTEXT_SENTENCES
 
 
 def _context_place(sent_id: int, ctx: _DocContext, countries: list[str]) -> str | None:
-    for sid in range(sent_id - 1, max(-1, sent_id - 1 - PLACE_CONTEXT_SENTENCES), -1):
+    for sid in range(sent_id - 1, max(-1, sent_id - 1 - CONTEXT_SENTENCES), -1):
         for text in ctx.places_by_sent.get(sid, []):
             place = geo.geocode(text, countries)
             if place is not None and place.city:
