@@ -667,7 +667,8 @@ def resolve_party(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
     a group ("representatives of X") or an organisation stands for the party; a pronoun
     or a bare title ("the French president") is resolved in the document.
     """
-    if tok.lower_ in _PRONOUNS or (tok.dep_ == "poss" and tok.lower_ in _POSS_PRONOUNS):
+    if (tok.lower_ in _PRONOUNS and not tok.is_upper) or (tok.dep_ == "poss" and tok.lower_ in _POSS_PRONOUNS):
+        # ("HE Dr. Ali Kani" is His Excellency, no pronoun)
         found = _pronoun(index, tok)
         if found:
             how.add("pronoun")

@@ -214,6 +214,9 @@ MODALITY = [
 
 
 @pytest.mark.parametrize("text, parties", [
+    # "HE" before a name is His Excellency, no pronoun
+    ("HRH Prince Faisal bin Khalid met with HE Dr. Ali Bagheri Kani on the sidelines of the forum.",
+     ("Faisal bin Khalid", "Ali Bagheri Kani")),
     ("Kenyan President William Ruto, accompanied by Foreign Minister Ana Korir, met Ghanaian President "
      "Kofi Mensah in Nairobi on Monday.", ("William Ruto", "Kofi Mensah")),
     ("Kenyan President William Ruto, flanked by Foreign Minister Ana Korir and Trade Minister Joe Mutua, "
