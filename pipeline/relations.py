@@ -740,9 +740,14 @@ def resolve_party(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
 
 def _named_after(index: DocIndex, zone: list[Token]) -> str | None:
     """The person named right after a role, set off by a comma, where the parse hung the name
-    elsewhere: "will meet the President of Chile, Mr. Jorge Salcedo"."""
+    elsewhere: "will meet the President of Chile, Mr. Jorge Salcedo", "received the Ambassador
+    of Brazil to Ghana, Ms. Ana Costa"."""
     doc = index.doc
     end = zone[-1].i + 1
+    if end + 1 < len(doc) and doc[end].lower_ == "to" and doc[end + 1].ent_type_ in ("GPE", "LOC"):
+        end += 1                # "the Ambassador of Brazil to Ghana, Ms. Ana Costa": the posting
+        while end < len(doc) and doc[end].ent_type_ in ("GPE", "LOC"):
+            end += 1
     if end + 1 >= len(doc) or doc[end].text != ",":
         return None
     start = end + 1

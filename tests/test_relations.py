@@ -214,6 +214,9 @@ MODALITY = [
 
 
 @pytest.mark.parametrize("text, parties", [
+    # the name set off after a role and its posting
+    ("President John Mensah on Tuesday received the Ambassador of Brazil to Ghana, Ms. Ana Costa, at the "
+     "Jubilee House.", ("John Mensah", "Ana Costa")),
     # "HE" before a name is His Excellency, no pronoun
     ("HRH Prince Faisal bin Khalid met with HE Dr. Ali Bagheri Kani on the sidelines of the forum.",
      ("Faisal bin Khalid", "Ali Bagheri Kani")),
