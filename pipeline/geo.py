@@ -202,7 +202,16 @@ def geocode(place: str, context_countries: Sequence[str] = ()) -> Place | None:
     found = _resolve(head, tuple(dict.fromkeys(named + list(context)))) if _key(head) else None
     if found is None and named:
         return Place(None, named[0], None, None, "country")
+    if found is None and _BUILDING.search(head):
+        # "the Presidential Villa, Abuja", "State House, Nairobi": a building in the city after it
+        town = _resolve(rest.strip(), context)
+        if town is not None and town.kind == "city":
+            return town
     return found
+
+
+_BUILDING = re.compile(r"\b(?:house|villa|palace|hotel|hall|cent(?:re|er)|building|office|residence|secretariat|"
+                       r"headquarters|ministry|lodge|mansion|castle|complex|airport|auditorium|chancellery)\b", re.I)
 
 
 _CAPITAL = re.compile(r"^\s*(?:the\s+)?(?:capital\s+(?:city\s+)?of\s+(?P<a>.+?)|(?P<b>.+?)['’]s?\s+capital(?:\s+city)?"

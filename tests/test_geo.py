@@ -158,7 +158,17 @@ def test_geo_geocode_country(place, country):
     assert geocode(place) == Place(None, country, None, None, "country")
 
 
-@pytest.mark.parametrize("place", ["Nowhereville", "", "   ", ", ,", None])
+@pytest.mark.parametrize("place, city, country", [
+    ("the Presidential Villa, Abuja", "Abuja", "NGA"),
+    ("State House, Nairobi", "Nairobi", "KEN"),
+    ("the Grand Hotel, Oslo", "Oslo", "NOR"),
+])
+def test_geo_a_building_and_its_city_is_in_that_city(place, city, country):
+    found = geocode(place)
+    assert (found.city, found.country) == (city, country)
+
+
+@pytest.mark.parametrize("place", ["Nowhereville", "", "   ", ", ,", None, "the Blue Lagoon, Nowhereville"])
 def test_geo_geocode_unknown_is_none(place):
     assert geocode(place) is None
 
