@@ -202,8 +202,9 @@ def geocode(place: str, context_countries: Sequence[str] = ()) -> Place | None:
     found = _resolve(head, tuple(dict.fromkeys(named + list(context)))) if _key(head) else None
     if found is None and named:
         return Place(None, named[0], None, None, "country")
-    if found is None and _BUILDING.search(head):
-        # "the Presidential Villa, Abuja", "State House, Nairobi": a building in the city after it
+    if found is None and (_BUILDING.search(head) or head.islower()):
+        # "the Presidential Villa, Abuja", "State House, Nairobi", "the summit, Nairobi": a
+        # building or a gathering in the city after it
         town = _resolve(rest.strip(), context)
         if town is not None and town.kind == "city":
             return town
@@ -278,6 +279,8 @@ def _resolve(text: str, context: tuple[str, ...]) -> Place | None:
         if city is None:
             return Place(city_name or None, country, None, None, "venue" if city_name else "country")
         return Place(city.name, country, city.lat, city.lon, "venue")
+    if text.islower():
+        return None             # "the summit", "the airport": a common noun, no town of that name
     city = _find_city(key, context)
     if city is None:
         return None

@@ -162,13 +162,16 @@ def test_geo_geocode_country(place, country):
     ("the Presidential Villa, Abuja", "Abuja", "NGA"),
     ("State House, Nairobi", "Nairobi", "KEN"),
     ("the Grand Hotel, Oslo", "Oslo", "NOR"),
+    ("the summit, Nairobi", "Nairobi", "KEN"),
 ])
 def test_geo_a_building_and_its_city_is_in_that_city(place, city, country):
     found = geocode(place)
     assert (found.city, found.country) == (city, country)
 
 
-@pytest.mark.parametrize("place", ["Nowhereville", "", "   ", ", ,", None, "the Blue Lagoon, Nowhereville"])
+@pytest.mark.parametrize("place", ["Nowhereville", "", "   ", ", ,", None, "the Blue Lagoon, Nowhereville",
+                                   # a common noun is no town of that name
+                                   "the summit", "the airport"])
 def test_geo_geocode_unknown_is_none(place):
     assert geocode(place) is None
 
