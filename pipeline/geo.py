@@ -218,13 +218,14 @@ _BUILDING = re.compile(r"\b(?:house|villa|palace|hotel|hall|cent(?:re|er)|buildi
 _CAPITAL = re.compile(r"^\s*(?:the\s+)?(?:capital\s+(?:city\s+)?of\s+(?P<a>.+?)|(?P<b>.+?)['’]s?\s+capital(?:\s+city)?"
                       r"|(?P<c>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+capital(?:\s+city)?)\s*$", re.IGNORECASE)
 # "the Japanese city of Osaka", "Vietnam's central city of Da Nang", "the Ukrainian capital of
-# Kiev", "Oman's southern port of Salalah", "the city of Nice": the place, in that country
+# Kiev", "Oman's southern port of Salalah", "the city of Nice", "the country's far eastern city
+# of Vladivostok": the place, in that country
 # The nouns a place is described by ("the Japanese city of Osaka"); the relations and events
 # stages read the same list.
 PLACE_KINDS = ("capital", "city", "town", "village", "port", "resort", "island", "province", "state", "region",
                "county", "district")
 _KIND_OF_PLACE = "(?:" + "|".join(PLACE_KINDS) + ")"
-_PLACE_OF = re.compile(rf"^\s*(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:(?P<country>[A-Z][^,]*?)(?:['’]s?)?\s+)?(?:[a-z-]+\s+){{0,2}}"
+_PLACE_OF = re.compile(rf"^\s*(?:the\s+)?(?:[a-z-]+(?:['’]s)?\s+){{0,3}}(?:(?P<country>[A-Z][^,]*?)(?:['’]s?)?\s+)?(?:[a-z-]+\s+){{0,2}}"
                        rf"{_KIND_OF_PLACE}"
                        rf"(?:\s+city)?\s+of\s+(?P<place>.+?)\s*$")
 
