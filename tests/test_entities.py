@@ -344,6 +344,9 @@ def test_entities_a_dateline_agency_is_no_party(run_text, text, orgs):
      ["Edward", "William Ruto"], []),
     ("Saudi Prince Turki met Kenyan President William Ruto in Nairobi on Monday.", ["Turki", "William Ruto"], []),
     ("Prince George met Kenyan President William Ruto in Nairobi on Monday.", ["George", "William Ruto"], []),
+    # a building the tagger read as a person
+    ("Kenyan President William Ruto met Ghanaian President Kofi Mensah at State House Entebbe on Monday.",
+     ["Kofi Mensah", "William Ruto"], []),
     # a place named after one stays a place
     ("Kenyan President William Ruto met Canadian Prime Minister Ann Roy in Prince Edward Island on Monday.",
      ["Ann Roy", "William Ruto"], []),
