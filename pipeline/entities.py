@@ -209,8 +209,8 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
                                                       or doc[m.start - 1].lemma_.lower() == "visit") \
                 and geo.is_well_known_city(m.text):
             m.label = "GPE"         # "met in Windhoek", "the capital of Chisinau": a city, whatever the tagger said
-        elif m.label == "PERSON" and (geo.is_venue(m.text) or doc[m.start].lower_ in _BUILDINGS):
-            m.label = "FAC"         # "Cheong Wa Dae said": a presidential office; "(State) House Entebbe"
+        elif m.label == "PERSON" and geo.is_venue(m.text):
+            m.label = "FAC"         # "Cheong Wa Dae said": a presidential office
         elif m.label == "PERSON" and any(t.lower_ in lexicon.words("org_words.txt") or t.lower_ in _EVENT_WORDS
                                          for t in doc[m.start:m.end]):
             m.label = "ORG"         # "Beijing Summit", "-Africa Cooperation" tagged as persons
@@ -230,6 +230,9 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
     _names_before_origin(doc, mentions)
     _merge_person_fragments(doc, mentions)
     mentions = _known_names(doc, mentions)
+    for m in mentions:
+        if m.label == "PERSON" and doc[m.start].lower_ in _BUILDINGS:
+            m.label = "FAC"         # "House Entebbe" of "State House Entebbe": a building, no person
     for m in mentions:
         if m.label == "PERSON":
             _clean_name(doc, m)
