@@ -218,8 +218,8 @@ _BUILDING = re.compile(r"\b(?:house|villa|palace|hotel|hall|cent(?:re|er)|buildi
 _CAPITAL = re.compile(r"^\s*(?:the\s+)?(?:capital\s+(?:city\s+)?of\s+(?P<a>.+?)|(?P<b>.+?)['’]s?\s+capital(?:\s+city)?"
                       r"|(?P<c>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+capital(?:\s+city)?)\s*$", re.IGNORECASE)
 # "the Japanese city of Osaka", "Vietnam's central city of Da Nang", "the Ukrainian capital of
-# Kiev", "Oman's southern port of Salalah", "the city of Nice", "the country's far eastern city
-# of Vladivostok": the place, in that country
+# Kiev", "Oman's southern port of Salalah", "the city of Nice", "the country's far northern city
+# of Murmansk": the place, in that country
 # The nouns a place is described by ("the Japanese city of Osaka"); the relations and events
 # stages read the same list.
 PLACE_KINDS = ("capital", "city", "town", "village", "port", "resort", "island", "province", "state", "region",

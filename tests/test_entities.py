@@ -159,7 +159,7 @@ def test_entities_title_words_stay_out_of_the_name(run_text, text, title):
 # institutions and nicknames are not part of a name
 NAME_FORMS = [
     # a hyphenated surname the tagger cut, a spaced dash it ran on over
-    ("President Tinubu received Governor Babajide Sanwo-Olu at the State House in Abuja.",
+    ("President Tinubu received Governor Babajide Sanwo-Olu at his Lagos office.",
      "Babajide Sanwo-Olu", "Governor"),
     ("Kenyan President William Ruto met Ghanaian President Kofi Mensah - Ghana's leader since 2017 - in "
      "Nairobi on Monday.", "Kofi Mensah", "President"),

@@ -212,7 +212,7 @@ def test_scorer_a_thing_welcomed_is_no_guest(run_text, text):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, pair", [
-    ("King Omar received the credentials of the new ambassador of Peru, Luis Vega, on Monday.",
+    ("King Omar received the credentials of Peru's envoy, Luis Vega, on Monday.",
      ("Omar", "Luis Vega")),
     ("King Omar received members of the delegation of Peruvian President Luis Vega on Monday.",
      ("Omar", "Luis Vega")),
