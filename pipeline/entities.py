@@ -142,9 +142,6 @@ def _trimmed(ent: Span) -> Mention | None:
     return Mention(start, end, label, doc[start:end].text)
 
 
-_DASHES = {"-", "--", "\u2013", "\u2014"}
-
-
 def _credited_agency(doc: Doc, m: Mention) -> bool:
     """Whether a mention is the news agency a dateline credits ("Hanoi (VNA) - ...", "NAIROBI
     (KNA) --"): in parentheses after a place, a dash after them. A source, never a party."""

@@ -169,7 +169,9 @@ def geocode(place: str, context_countries: Sequence[str] = ()) -> Place | None:
     ("Paris, France", "Harbin in Northeast China's Heilongjiang Province"): the head is
     resolved with the countries named in the rest (a US state counts as "USA") put first
     in the context; if the head still fails, the first country named in the rest is
-    returned as a country ("Smallville, Kenya" -> KEN).
+    returned as a country ("Smallville, Kenya" -> KEN), and a building or a common noun
+    before a city is in that city ("State House, Nairobi", "the summit, Nairobi"). A text in
+    lower case ("the summit", "the airport") is no city's name.
 
     Args:
         place: A place string such as "the Kremlin", "Myanmar" or "Beijing, capital

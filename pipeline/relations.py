@@ -923,10 +923,11 @@ def _pair(index: DocIndex, tok: Token) -> list[str]:
 def _delegation_head(index: DocIndex, tok: Token) -> list[str]:
     """The named head of the delegation "the delegation" refers back to ("A North Korean
     delegation led by X arrived ... Y met the delegation"): the one an earlier sentence says
-    led or headed a delegation (of the same country, if one is given), the latest first."""
+    led or headed a delegation (of the same country, if one is given), the latest one."""
     if tok.lemma_.lower() != "delegation" or tok.tag_ != "NN" \
             or not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that") for c in tok.children):
         return []
+
     def country_of(delegation: Token) -> str | None:
         return next((_country(c.text) for c in delegation.children
                      if c.dep_ in ("amod", "compound") and _country(c.text)), None)
@@ -1101,12 +1102,12 @@ def _modality(tok: Token) -> tuple[str, bool]:
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and modality == "asserted":
         prep = tok.head
         if (prep.lower_ == "before" or (prep.lower_ == "of" and prep.head.lower_ in ("ahead", "eve"))) \
-                and not _told_after(prep):
+                and not _in_a_photo(prep):
             modality = "planned"
     return ("hypothetical" if conditional else modality), negated
 
 
-def _told_after(prep: Token) -> bool:
+def _in_a_photo(prep: Token) -> bool:
     """Whether what came "before" the interaction is a photo's moment, so the interaction
     happened too: "X (L) and Y (R) shake hands ahead of their talks". ("X and Y have agreed
     ahead of a summit" still looks forward.)"""
