@@ -333,8 +333,8 @@ def test_entities_a_dateline_agency_is_no_party(run_text, text, orgs):
      ["Harwood Institution"]),
     ("The minister met Harwood Institution Peter Lang on Monday.", ["Peter Lang"], ["Harwood Institution"]),
     # a form of address before a name the tagger missed or called an organisation
-    ("Acting Foreign Minister of Peru, the Honourable Ana Vidal, paid a courtesy call on the Secretary "
-     "General on Monday.", ["Ana Vidal"], []),
+    ("Chile's Minister of Mines, the Honourable Ana Vidal, opened the trade fair in Lima on Monday.",
+     ["Ana Vidal"], []),
     ("The Honourable Ana Vidal met Prime Minister Jon Berg in Oslo.", ["Ana Vidal", "Jon Berg"], []),
     ("His Excellency Omar Diallo met Prime Minister Jon Berg in Oslo.", ["Jon Berg", "Omar Diallo"], []),
     ("The Honourable Society of Lawyers met Prime Minister Jon Berg in Oslo.", ["Jon Berg"],
