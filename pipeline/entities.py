@@ -797,7 +797,8 @@ def _left_zone(doc: Doc, start: int) -> list[tuple[int, int]]:
         if tok.ent_type_ == "PERSON" and not _is_title_word(tok) and not geo.country_code(tok.text):
             break
         ok = (tok.is_title or tok.is_upper or _is_title_word(tok) or tok.lower_ in _JOINERS
-              or tok.text in _POSSESSIVE or tok.lower_ in ("his", "her", "their") or tok.text == "-")
+              or tok.text in _POSSESSIVE or tok.lower_ in ("his", "her", "their") or tok.text == "-"
+              or (tok.lower_ == "to" and i > 0 and _is_title_word(doc[i - 1])))   # "Ambassador to Vietnam"
         if not ok or tok.is_punct and tok.text != "-":
             break
         if i < start - 1 and doc[i + 1].is_sent_start:
@@ -866,11 +867,13 @@ def _read_zone(doc: Doc, start: int, end: int, mentions: list[Mention], prefer_f
                 words.pop()
             words.append(None)  # a gap
             continue
-        if country is None and not _is_title_word(tok):
+        posting = tok.i > start and doc[tok.i - 1].lower_ == "to"      # "Ambassador to Vietnam"
+        if (country is None or posting) and not _is_title_word(tok):
             # the longest country name from here: "South Sudan", not "Sudan"
             k = next((k for k in (3, 2, 1) if tok.i + k <= end and geo.country_code(doc[tok.i:tok.i + k].text)), 0)
             if k:
-                country = geo.country_code(doc[tok.i:tok.i + k].text)
+                if not posting:
+                    country = geo.country_code(doc[tok.i:tok.i + k].text)
                 skip.update(range(tok.i, tok.i + k))
                 words.append(None)
                 continue
@@ -880,8 +883,8 @@ def _read_zone(doc: Doc, start: int, end: int, mentions: list[Mention], prefer_f
     run: list[Token] = []
     for tok in words + [None]:
         if tok is None or _is_honorific(tok.lower_) or tok.lower_ in ("his", "her", "their", "a", "an"):
-            while run and run[-1].lower_ in _JOINERS:
-                run.pop()
+            while run and run[-1].lower_ in _JOINERS | {"to"}:
+                run.pop()           # "Ambassador to (Vietnam)": the posting is no part of the title
             while run and run[0].lower_ in _JOINERS:
                 run.pop(0)
             if any(_is_title_word(t) and not _is_honorific(t.lower_) for t in run) \

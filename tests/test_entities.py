@@ -29,6 +29,9 @@ def _of_kind(out: dict, kind: str) -> list[str]:
 
 # (text, actor name, kind, title, country, org)
 ACTORS = [
+    # a posting is no part of the title, nor the envoy's country
+    ("Prime Minister Tran Van Long on Monday received Japanese Ambassador to Vietnam Ito Kenji in Hanoi.",
+     "Ito Kenji", "person", "Ambassador", "JPN", None),
     ("Chinese Vice President Han Zheng arrived in Paris on Friday for the opening of the Olympic "
      "Games. Han said China supports the Games.",
      "Han Zheng", "person", "Vice President", "CHN", None),
