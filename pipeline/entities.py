@@ -228,7 +228,7 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
     _merge_person_fragments(doc, mentions)
     mentions = _known_names(doc, mentions)
     for m in mentions:
-        if m.label == "PERSON" and doc[m.start].lower_ in _BUILDINGS:
+        if m.label == "PERSON" and doc[m.start].lower_ in geo.BUILDING_WORDS:
             m.label = "FAC"         # "House Entebbe" of "State House Entebbe": a building, no person
     for m in mentions:
         if m.label == "PERSON":
@@ -553,13 +553,13 @@ def _extend_org(doc: Doc, m: Mention) -> None:
         m.text = doc[m.start:m.end].text
 
 
-_BUILDINGS = {"house", "palace", "villa", "lodge", "mansion", "hall", "hotel", "building", "residence", "chancellery"}
 _ROYAL_TITLES = {"prince", "princess", "king", "queen", "emir", "amir", "sheikh", "sheikha", "sultan", "duke",
                  "duchess", "emperor", "empress", "pope"}
-_PLACE_NOUNS = {"island", "islands", "county", "city", "province", "state", "bay", "sound", "strait", "land",
-                "mountain", "mountains", "river", "lake", "street", "road", "avenue", "square", "park", "hospital",
-                "university", "college", "school", "bridge", "airport", "stadium", "hall", "centre", "center",
-                "palace", "port", "harbour", "harbor", "cape", "peninsula", "valley", "district", "town"}
+# the words of a place named after a royal ("Prince Edward Island", "King George Square")
+_PLACE_NOUNS = set(geo.PLACE_KINDS) | geo.BUILDING_WORDS | {
+    "islands", "bay", "sound", "strait", "land", "mountain", "mountains", "river", "lake", "street", "road", "avenue",
+    "square", "park", "hospital", "university", "college", "school", "bridge", "stadium", "harbour", "harbor",
+    "cape", "peninsula", "valley"}
 
 
 def _hyphen_rest(doc: Doc, m: Mention, mentions: list[Mention]) -> None:

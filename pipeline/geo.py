@@ -213,8 +213,12 @@ def geocode(place: str, context_countries: Sequence[str] = ()) -> Place | None:
     return found
 
 
-_BUILDING = re.compile(r"\b(?:house|villa|palace|hotel|hall|cent(?:re|er)|building|office|residence|secretariat|"
-                       r"headquarters|ministry|lodge|mansion|castle|complex|airport|auditorium|chancellery)\b", re.I)
+# The words a building is named by ("State House", "the Presidential Villa"); the entities
+# stage reads the same list.
+BUILDING_WORDS = frozenset({"house", "villa", "palace", "hotel", "hall", "centre", "center", "building", "office",
+                            "residence", "secretariat", "headquarters", "ministry", "lodge", "mansion", "castle",
+                            "complex", "airport", "auditorium", "chancellery"})
+_BUILDING = re.compile(r"\b(?:" + "|".join(sorted(BUILDING_WORDS)) + r")\b", re.I)
 
 
 _CAPITAL = re.compile(r"^\s*(?:the\s+)?(?:capital\s+(?:city\s+)?of\s+(?P<a>.+?)|(?P<b>.+?)['’]s?\s+capital(?:\s+city)?"

@@ -142,6 +142,11 @@ def candidate_relations(index: DocIndex, sent: Span, rule_rels: list[dict],
 _IN_LIST = {"conj", "appos", "compound", "punct", "cc", "flat"}
 
 
+def _trigger_token(sent: Span, rel: dict) -> Token:
+    """The token a relation's trigger starts at (the sentence's root if none does)."""
+    return next((t for t in sent if t.idx == rel["trigger_start"]), sent.root)
+
+
 def _met_together(index: DocIndex, mentions: list[tuple[int, int, str, str]], rel: dict, sent: Span,
                   cue_tokens: list[Token]) -> bool:
     """Whether a candidate's two parties are listed together as the ones someone met, received
@@ -149,7 +154,7 @@ def _met_together(index: DocIndex, mentions: list[tuple[int, int, str, str]], re
     B", "A and B were received by X"): one interaction each with the one who met them, none
     between them. The scorer still learns from such pairs; the rule's veto keeps them from
     becoming events."""
-    trigger = next((t for t in sent if t.idx == rel["trigger_start"]), sent.root)
+    trigger = _trigger_token(sent, rel)
     a, b = (_party_token(index, mentions, actor, trigger) for actor in rel["actor_ids"][:2])
     top = scorer.list_top(a, _IN_LIST)
     if a.i == b.i or top.i != scorer.list_top(b, _IN_LIST).i:
@@ -184,7 +189,7 @@ def _welcomed_thing(index: DocIndex, mentions: list[tuple[int, int, str, str]], 
     "welcomed the deal with X" receives no one. The thing is a common noun that is no
     interaction cue, role or group ("received the credentials of X" and "welcomed members of
     X's delegation" receive people)."""
-    trigger = next((t for t in sent if t.idx == rel["trigger_start"]), sent.root)
+    trigger = _trigger_token(sent, rel)
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _HOST_VERBS:
         return False
     cues = {t.i for t in cue_tokens}
@@ -208,7 +213,7 @@ def _pairs(ids: list[str]) -> list[tuple[str, str]]:
 def _sentence_context(sent: Span, sent_id: int,
                       mentions: list[tuple[int, int, str, str]]) -> tuple[scorer.SentenceFeatures, int, bool]:
     """What all relations of one sentence share: its scorer features, named parties, caption or not."""
-    caption = any(p.search(sent.text) for p in lexicon.patterns("caption_markers.txt"))
+    caption = _is_caption(sent.text)
     n_parties = len({m[3] for m in mentions if m[3] and m[2] in ("PERSON", "ORG")})
     return scorer.sentence_features(sent, n_parties, caption, sent_id), n_parties, caption
 
@@ -217,7 +222,7 @@ def _features(index: DocIndex, sent: Span, rel: dict, mentions: list[tuple[int, 
               context: tuple[scorer.SentenceFeatures, int, bool]) -> list[str]:
     """The scorer's features of a relation (of its first two parties)."""
     a, b = rel["actor_ids"][:2]
-    trigger = next((t for t in sent if t.idx == rel["trigger_start"]), sent.root)
+    trigger = _trigger_token(sent, rel)
     rule = rel if rel.get("how") is not None else None      # candidates have no "how"
     actors = index.actors
     shared, n_parties, caption = context
@@ -1109,12 +1114,16 @@ def _modality(tok: Token) -> tuple[str, bool]:
 
 def _in_a_photo(prep: Token) -> bool:
     """Whether what came "before" the interaction is a photo's moment, so the interaction
-    happened too: "X (L) and Y (R) shake hands ahead of their talks". ("X and Y have agreed
-    ahead of a summit" still looks forward.)"""
-    return bool(_PHOTO_SIDES.search(prep.sent.text))
+    happened too: "X (L) and Y (R) shake hands ahead of their talks" (a caption, by the
+    markers of ``models/caption_markers.txt``). ("X and Y have agreed ahead of a summit" still
+    looks forward.)"""
+    return _is_caption(prep.sent.text)
 
 
-_PHOTO_SIDES = re.compile(r"\((?:L|R|C|left|right|center|centre|front)\)", re.I)
+def _is_caption(text: str) -> bool:
+    return any(p.search(text) for p in lexicon.patterns("caption_markers.txt"))
+
+
 _REFUSALS = {"refuse", "decline", "cancel", "deny"}
 _WISHES = {"hope", "want", "wish", "propose", "invite", "offer", "seek", "request", "desire", "aim", "push", "urge",
            "bid", "attempt"} | _REFUSALS
