@@ -230,6 +230,9 @@ def _path_features(a: Token, b: Token, found: list[Token]) -> list[str]:
         if top.dep_ == "pobj":
             prep = top.head.lower_
             out.append(f"list_prep={prep if prep in _LIST_PREPS else 'other'}")
+        # ... and whether someone outside the list does the meeting ("He met A, B and C": each
+        # met him) or nobody does ("The talks were attended by A, B and C": they met together)
+        out.append("list_host" if _host_outside(top, cue_ids) else "list_hostless")
     subjects = [bool(set(side) & _SUBJECT) for side in (left, right)]
     if subjects[0] != subjects[1]:
         out.append("one_subject")        # "A met B": one side acts, the other is met
@@ -238,6 +241,31 @@ def _path_features(a: Token, b: Token, found: list[Token]) -> list[str]:
 
 _LIST_PREPS = {"with", "between", "among", "to", "by", "from", "of"}
 _LIST_DEPS = {"conj", "appos", "compound", "punct", "cc", "npadvmod", "nmod", "amod"}
+
+
+_CLIMB = {"pobj", "prep", "dobj", "agent", "dative", "attr", "pcomp"}
+
+
+def _host_outside(top: Token, cue_ids: set[int]) -> bool:
+    """Whether the clause a list of names stands in has a subject outside the list that is not
+    itself a cue ("He received A and B", "The president met A and B"; not "The talks were
+    attended by A and B", not "A and B met"). A clause with no subject of its own ("went on
+    to meet A and B") takes the subject of the clause it hangs on."""
+    if top.dep_ in _SUBJECT:
+        return False
+    node = top
+    while node.dep_ in _CLIMB and node.head.i != node.i:
+        node = node.head
+    for _ in range(3):
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != top.i]
+        if subjects:
+            table = cues()
+            return any(s.i not in cue_ids and s.lemma_.lower() not in table and s.lower_ not in table
+                       for s in subjects)
+        if node.dep_ not in ("xcomp", "advcl", "conj", "relcl", "acl") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def list_top(tok: Token, deps: set[str] = _LIST_DEPS) -> Token:

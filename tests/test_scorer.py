@@ -114,6 +114,27 @@ def test_scorer_features_say_what_word_a_list_hangs_on(parsed, sentence, pair, p
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("sentence, pair, host", [
+    # someone outside the list meets each of them: a name, a pronoun, a title ...
+    ("Otieno met Mensah and Lindqvist in Nairobi on Monday.", ("Mensah", "Lindqvist"), True),
+    ("He held talks with Mensah, Lindqvist and Virtanen.", ("Lindqvist", "Virtanen"), True),
+    ("The president received Mensah and Lindqvist at the palace.", ("Mensah", "Lindqvist"), True),
+    # ... also from the clause a subjectless one hangs on
+    ("Otieno went on to meet Mensah and Lindqvist.", ("Mensah", "Lindqvist"), True),
+    # nobody outside: they met together
+    ("The talks were attended by Otieno, Mensah and Lindqvist.", ("Mensah", "Lindqvist"), False),
+    ("Otieno, Mensah and Lindqvist met in Nairobi on Monday.", ("Mensah", "Lindqvist"), False),
+    ("The meeting brought together Otieno and Mensah.", ("Otieno", "Mensah"), False),
+])
+def test_scorer_features_say_whether_a_host_meets_the_list(parsed, sentence, pair, host):
+    doc = parsed(sentence)
+    feats = scorer.features(next(doc.sents), None, _tokens(doc, *pair), ("person", "person"), (None, None),
+                            3, False, 0)
+    assert "same_list" in feats
+    assert ("list_host" in feats, "list_hostless" in feats) == (host, not host)
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("sentence, cues", [
     ("Otieno called for calm after meeting Mensah.", ["meeting"]),
     ("Protesters are calling for talks between Otieno and Mensah.", ["talks"]),
