@@ -61,6 +61,8 @@ _GATHERING_AFTER = re.compile(rf"\b{_GATHERING_WORDS}\b(?: [\w'’-]+){{0,3}}? (
                               rf"(?P<place>{_PLACE_WORDS})")
 _GATHERING_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<words>(?:[A-Z][\w'’.-]* ){{1,4}}){_GATHERING_WORDS}\b")
 _MONTH_NAME = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.I)
+# A time that fixes its own day ("last night", "this morning", "Friday evening"), unlike "10 a.m."
+_DAY_TIME = re.compile(rf"\b(?:last|this|yesterday|today|tomorrow|tonight|{'|'.join(_WEEKDAYS)})\b", re.I)
 _LINKED_DAY = re.compile(r"\b(?:same|that)\s+(?:same\s+)?day\b", re.I)
 _LINKED = re.compile(r"\b(?:(?:same|that)\s+(?:same\s+)?(?:day|year)|the\s+day|a\s+year\s+earlier)\b", re.I)
 KB_SLACK_DAYS = 60    # an office counts as held this long past its ends (dates in the knowledge base are approximate)
@@ -195,7 +197,7 @@ class _DocContext:
         # not where something happened another time ("the last EU summit in Brussels")
         self.cities: dict[str, set[str]] = {}
         for e in entities:
-            if e["label"] == "DATE":
+            if e["label"] == "DATE" or e["label"] == "TIME" and _DAY_TIME.search(e["text"]):
                 self.dates_by_sent.setdefault(e["sent_id"], []).append(e["text"])
             elif e["label"] in ("GPE", "FAC", "LOC") and self._after_in(e):
                 sent = self.sentences[e["sent_id"]]

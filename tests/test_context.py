@@ -363,3 +363,20 @@ def test_context_during_a_visit_of_several_days_another_sentences_day_is_not_the
     # a one-day visit: the report goes on in its day
     one_day = text.replace("a three-day state visit", "a state visit")
     assert ("2024-05-21", "day", ("Ama Owusu", "William Ruto")) in _dated(run_text, one_day, published="2024-05-22")
+
+
+@pytest.mark.parametrize("when, date", [
+    ("last night", "2024-02-11"),
+    ("on Saturday evening", "2024-02-10"),
+    ("this morning", "2024-02-12"),
+])
+def test_context_a_time_that_fixes_its_day_dates_the_next_sentence(run_text, when, date):
+    # "last night", "Saturday evening": the tagger calls them times, but they name a day
+    text = (f"Kenyan President Samuel Otieno arrived in Accra {when} for talks.\nHe was greeted at the "
+            "airport by Ghanaian President Kwame Mensah.")
+    assert _dated(run_text, text, published="2024-02-12") == [
+        (date, "day", ("Kwame Mensah", "Samuel Otieno"))]
+    # a clock time alone fixes no day: the report is of the day it was published
+    at_noon = text.replace(when, "at noon")
+    assert _dated(run_text, at_noon, published="2024-02-12") == [
+        ("2024-02-12", "day", ("Kwame Mensah", "Samuel Otieno"))]
