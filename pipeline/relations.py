@@ -1087,7 +1087,10 @@ def _modality(tok: Token) -> tuple[str, bool]:
                 conditional = True
             elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
                 conditional = True      # "X will meet Y only if Beijing agrees"
-        if t != tok and t.lemma_.lower() in ("schedule", "expect", "set", "plan", "due", "agree", "arrange",
+        if t != tok and t.lemma_.lower() == "expect" and t.tag_ in ("VBZ", "VBP", "VBD") \
+                and any(c.dep_ == "nsubj" for c in t.children):
+            modality = "hypothetical"       # "X expects to speak with Y": X's own hope, not a plan
+        elif t != tok and t.lemma_.lower() in ("schedule", "expect", "set", "plan", "due", "agree", "arrange",
                                                   "prepare", "intend") + (("go",) if t.tag_ == "VBG" else ()) \
                 and t.pos_ in ("VERB", "ADJ", "AUX") \
                 and (t != via_prep or t.lemma_.lower() in ("agree", "arrange")):   # not "went for talks"
@@ -1124,9 +1127,11 @@ def _is_caption(text: str) -> bool:
     return any(p.search(text) for p in lexicon.patterns("caption_markers.txt"))
 
 
-_REFUSALS = {"refuse", "decline", "cancel", "deny"}
+# "refused to meet X", "was unable to meet X", "skipped the talks with X": it did not happen
+_REFUSALS = {"refuse", "decline", "cancel", "deny", "fail", "skip", "snub", "boycott", "unable"}
+# "hopes to meet X", "asked to meet X", "is ready to talk to X": a wish, not an interaction
 _WISHES = {"hope", "want", "wish", "propose", "invite", "offer", "seek", "request", "desire", "aim", "push", "urge",
-           "bid", "attempt"} | _REFUSALS
+           "bid", "attempt", "ask", "ready", "willing", "eager", "keen"} | _REFUSALS
 
 
 def _verb_is(tok: Token, lemmas: set[str]) -> bool:

@@ -205,6 +205,22 @@ MODALITY = [
      False, "hypothetical"),
     ("Kenyan President William Ruto is hoping to meet Ghanaian President Kofi Mensah later this year.",
      False, "hypothetical"),
+    # a try that came to nothing, a request, a readiness: no interaction
+    ("Kenyan President William Ruto was unable to meet Ghanaian President Kofi Mensah during the summit.",
+     True, "hypothetical"),
+    ("Kenyan President William Ruto failed to meet Ghanaian President Kofi Mensah in Accra.", True,
+     "hypothetical"),
+    ("Kenyan President William Ruto skipped a meeting with Ghanaian President Kofi Mensah.", True,
+     "hypothetical"),
+    ("Kenyan President William Ruto asked to meet Ghanaian President Kofi Mensah in Accra.", False,
+     "hypothetical"),
+    ("Kenyan President William Ruto is ready to hold talks with Ghanaian President Kofi Mensah.", False,
+     "hypothetical"),
+    # one's own expectation is a hope; being expected to, a plan
+    ("Kenyan President William Ruto expects to meet Ghanaian President Kofi Mensah next week.",
+     False, "hypothetical"),
+    ("Kenyan President William Ruto is expected to meet Ghanaian President Kofi Mensah next week.",
+     False, "planned"),
     # "before their talks" looks forward, but not in a photo's moment
     ("Ahead of a meeting with Ghanaian President Kofi Mensah, Kenyan President William Ruto says trade "
      "must grow.", False, "planned"),
