@@ -810,7 +810,31 @@ def _left_zone(doc: Doc, start: int) -> list[tuple[int, int]]:
     lo = i + 1
     while lo < start and doc[lo].lower_ in _JOINERS | {"his", "her", "their"}:
         lo += 1
+    if lo == start and start >= 3 and doc[start - 1].text == ",":
+        return _role_set_off(doc, start - 1)
     return [(lo, start)] if lo < start else []
+
+
+_THEIR = {"his", "her", "their"}
+
+
+def _role_set_off(doc: Doc, comma: int) -> list[tuple[int, int]]:
+    """A role set off by a comma just before a name, opened by "the" or a possessive: "met
+    the Ghanaian leader, Kwame Mensah", "his Tanzanian counterpart, Joseph Kasanga"."""
+    j = comma - 1
+    if not _is_title_word(doc[j]):
+        return []
+    while j > 0 and comma - j < 8 and doc[j - 1].lower_ not in _THEIR | {"the"} and not doc[j - 1].is_punct \
+            and doc[j - 1].pos_ in ("ADJ", "PROPN", "NOUN") and not doc[j - 1].is_sent_start:
+        j -= 1
+    if j == 0 or doc[j - 1].lower_ not in _THEIR | {"the"}:
+        return []
+    # the parse must join them: "After meeting the president, Kwame Mensah flew home" does not
+    role, name = doc[comma - 1], doc[comma + 1]
+    if not any(t.dep_ == "appos" and (t.head.i == role.i or t.i == role.i and comma < t.head.i <= comma + 4)
+               for t in doc[comma + 1:comma + 5]) and role.dep_ != "appos" and name.dep_ != "appos":
+        return []
+    return [(j, comma)]
 
 
 def _right_zone(doc: Doc, end: int) -> list[tuple[int, int]]:
@@ -832,7 +856,8 @@ def _right_zone(doc: Doc, end: int) -> list[tuple[int, int]]:
     if tok.text == "," and end + 1 < len(doc):
         j = end + 1
         while j < len(doc) and doc[j].text not in (",", ";", ")", ".", "--", "—") and j - end < 18 \
-                and doc[j].pos_ not in ("VERB", "AUX", "PRON"):
+                and doc[j].pos_ not in ("VERB", "AUX") \
+                and not (doc[j].pos_ == "PRON" and not (j == end + 1 and doc[j].lower_ in _THEIR)):
             j += 1
         span = doc[end + 1:j]
         if any(_is_title_word(t) for t in span if not _is_honorific(t.lower_)):

@@ -56,6 +56,16 @@ ACTORS = [
     ("The World Health Organization (WHO) warned on Tuesday that cases were rising. The WHO urged "
      "vigilance.",
      "World Health Organization", "organization", None, None, None),
+    # a role set off by commas, before the name or after it
+    ("Kenyan President Samuel Otieno met with his Ghanaian counterpart, Kwame Mensah, in Accra on Monday.",
+     "Kwame Mensah", "person", "counterpart", "GHA", None),
+    ("On Monday, the Tanzanian foreign minister, Joseph Kasanga, received the envoy in Dodoma.",
+     "Joseph Kasanga", "person", "foreign minister", "TZA", None),
+    ("Kenyan President Samuel Otieno met Kwame Mensah, his Ghanaian counterpart, in Accra on Monday.",
+     "Kwame Mensah", "person", "counterpart", "GHA", None),
+    # ... but not a clause that ends before the name
+    ("After talks with the Kenyan president, Kwame Mensah flew home to Accra.",
+     "Kwame Mensah", "person", None, None, None),
 ]
 
 
