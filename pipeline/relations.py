@@ -126,6 +126,7 @@ def candidate_relations(index: DocIndex, sent: Span, rule_rels: list[dict],
     cue = cues[0]
     kind = scorer.cue_kind(cue)
     typ = kind if kind in ("phone_call", "video_call", "correspondence", "visit") else "meeting"
+    typ = _mode(cue) or typ             # "congratulated X by phone": the words around the cue say how
     modality, negated = _modality(cue)
     location, time_text = _location(index, cue, sent), _time(index, cue, sent)
     out = []

@@ -408,3 +408,20 @@ def test_relations_a_count_covers_the_words_that_go_with_its_noun(nlp, text, wor
 
     doc = nlp(text)
     assert _aggregate(next(t for t in doc if t.text == word)) is aggregate
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("Kenyan President William Ruto congratulated Ghanaian President Kofi Mensah by phone on Monday.",
+     "phone_call"),
+    ("Kenyan President William Ruto discussed trade with Ghanaian President Kofi Mensah via video link on "
+     "Monday.", "video_call"),
+    ("Kenyan President William Ruto congratulated Ghanaian President Kofi Mensah in a letter on Monday.",
+     "correspondence"),
+])
+def test_relations_a_candidate_is_of_the_kind_the_words_around_its_cue_say(run_text, text, predicate):
+    # no rule reads "congratulated X", so these are the scorer's candidates
+    out = run_text({"d": text}, published=PUBLISHED)
+    names = {a["actor_id"]: a["name"] for a in out["actors"]}
+    rels = [(r["predicate"], tuple(names[a] for a in r["actor_ids"])) for r in out["relations"]
+            if "candidate" in r["features"]]
+    assert rels == [(predicate, ("William Ruto", "Kofi Mensah"))]
