@@ -871,7 +871,8 @@ def _country(text: str) -> str | None:
 def _pronoun(index: DocIndex, tok: Token) -> list[str]:
     """The person a pronoun refers to: the subject of its own clause for a fronted
     possessive ("In his meeting with X, Wang said"), else the last person who was a
-    subject before it, else the last person mentioned."""
+    subject before it, else the last person mentioned (for an object pronoun, not the
+    subject of its own clause: "Y received him")."""
     actors = index.actors
     if tok.dep_ == "poss" and _clause_verb(tok).i == tok.sent.root.i:
         root = tok.sent.root
@@ -880,10 +881,16 @@ def _pronoun(index: DocIndex, tok: Token) -> list[str]:
                 found = _ordered(index, _np_zone(c), "person")
                 if found:
                     return found[:1]
+    # "X met him": an object pronoun is never the subject of its own clause
+    own_subject = set()
+    if tok.lower_ in ("him", "her", "them") and tok.dep_ in ("dobj", "pobj", "dative"):
+        verb = _clause_verb(tok)
+        own_subject = {index.tok_actor.get(t.i) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                       for t in _np_zone(c)} - {None}
     fallback = None
     for i in range(tok.i - 1, -1, -1):
         aid = index.tok_actor.get(i)
-        if not aid or actors.get(aid, {}).get("kind") != "person":
+        if not aid or actors.get(aid, {}).get("kind") != "person" or aid in own_subject:
             continue
         head = index.doc[i]
         while head.dep_ in ("compound", "flat") and head.head != head:

@@ -301,6 +301,13 @@ def test_relations_several_counterparts_one_relation_each(run_text, text, host, 
 
 # (text, parties): a pronoun or a bare title resolved in the document
 COREFERENCE = [
+    # an object pronoun is never the subject of its own clause
+    ("Kenyan President William Ruto arrived in Accra on Monday. Ghanaian President Kofi Mensah met him "
+     "at the airport.", ("Kofi Mensah", "William Ruto")),
+    ("Kenyan President William Ruto arrived in Accra on Monday. Ghanaian President Kofi Mensah held talks "
+     "with him on Tuesday.", ("Kofi Mensah", "William Ruto")),
+    ("Kenyan President William Ruto arrived in Accra on Monday. Later, Ghanaian President Kofi Mensah "
+     "phoned him.", ("Kofi Mensah", "William Ruto")),
     ("Kenyan President William Ruto arrived in Tokyo on Friday. He later met with Japanese Prime "
      "Minister Fumio Kishida.", ("William Ruto", "Fumio Kishida")),
     ("German Chancellor Olaf Scholz arrived in Paris on Friday. He met French President Emmanuel "
