@@ -228,8 +228,12 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
     _merge_person_fragments(doc, mentions)
     mentions = _known_names(doc, mentions)
     for m in mentions:
-        if m.label == "PERSON" and doc[m.start].lower_ in geo.BUILDING_WORDS:
-            m.label = "FAC"         # "House Entebbe" of "State House Entebbe": a building, no person
+        if m.label == "PERSON" and (doc[m.start].lower_ in geo.BUILDING_WORDS or (
+                m.end - m.start >= 2 and doc[m.end - 1].is_title and doc[m.end - 1].lower_ in geo.BUILDING_WORDS)):
+            m.label = "FAC"         # "House Entebbe" of "State House Entebbe", "Jubilee House": a building
+        elif m.label == "PERSON" and _building_after(doc, m.end):
+            m.end += 1              # "Blair" of "Blair House": the building, not the person
+            m.text, m.label = doc[m.start:m.end].text, "FAC"
     for m in mentions:
         if m.label == "PERSON":
             _clean_name(doc, m)
@@ -560,6 +564,15 @@ _PLACE_NOUNS = set(geo.PLACE_KINDS) | geo.BUILDING_WORDS | {
     "islands", "bay", "sound", "strait", "land", "mountain", "mountains", "river", "lake", "street", "road", "avenue",
     "square", "park", "hospital", "university", "college", "school", "bridge", "stadium", "harbour", "harbor",
     "cape", "peninsula", "valley"}
+
+
+def _building_after(doc: Doc, end: int) -> bool:
+    """Whether a name is followed by a building word that makes it a building's ("Blair House",
+    "Mariinsky Palace"), not by a title that begins a new name ("House Speaker X")."""
+    if end >= len(doc) or not doc[end].is_title or doc[end].lower_ not in geo.BUILDING_WORDS or doc[end].is_sent_start:
+        return False
+    nxt = doc[end + 1] if end + 1 < len(doc) else None
+    return nxt is None or not (nxt.is_title and (_is_title_word(nxt) or nxt.ent_type_ == "PERSON"))
 
 
 def _hyphen_rest(doc: Doc, m: Mention, mentions: list[Mention]) -> None:

@@ -360,6 +360,10 @@ def test_entities_a_dateline_agency_is_no_party(run_text, text, orgs):
     # a building the tagger read as a person
     ("Kenyan President William Ruto met Ghanaian President Kofi Mensah at State House Entebbe on Monday.",
      ["Kofi Mensah", "William Ruto"], []),
+    ("Ghanaian President Kofi Mensah received Kenyan President William Ruto at Jubilee House on Monday.",
+     ["Kofi Mensah", "William Ruto"], []),
+    ("Kenyan President William Ruto stayed at Blair House before meeting Kofi Mensah.",
+     ["Kofi Mensah", "William Ruto"], []),
     # a place named after one stays a place
     ("Kenyan President William Ruto met Canadian Prime Minister Ann Roy in Prince Edward Island on Monday.",
      ["Ann Roy", "William Ruto"], []),
