@@ -811,7 +811,8 @@ def _left_zone(doc: Doc, start: int) -> list[tuple[int, int]]:
             break
         ok = (tok.is_title or tok.is_upper or _is_title_word(tok) or tok.lower_ in _JOINERS
               or tok.text in _POSSESSIVE or tok.lower_ in ("his", "her", "their") or tok.text == "-"
-              or (tok.lower_ == "to" and i > 0 and _is_title_word(doc[i - 1])))   # "Ambassador to Vietnam"
+              or (tok.lower_ == "to" and i > 0 and _is_title_word(doc[i - 1]))    # "Ambassador to Vietnam"
+              or _inner_modifier(tok, start))                                     # "Kenyan opposition leader"
         if not ok or tok.is_punct and tok.text != "-":
             break
         if i < start - 1 and doc[i + 1].is_sent_start:
@@ -831,6 +832,14 @@ def _left_zone(doc: Doc, start: int) -> list[tuple[int, int]]:
 _THEIR = {"his", "her", "their"}
 
 
+def _inner_modifier(tok: Token, start: int) -> bool:
+    """A lowercase noun or participle inside the noun phrase of a name, modifying a word after
+    it ("Kenyan opposition leader X", "the visiting Kenyan leader, X"); not an adjective of
+    time or standing ("former", "late", "new"), which says whether the role is held."""
+    return tok.is_alpha and (tok.pos_ == "NOUN" and tok.dep_ == "compound" or tok.tag_ == "VBG" and tok.dep_ == "amod") \
+        and tok.i < tok.head.i <= start + 4
+
+
 def _role_set_off(doc: Doc, comma: int) -> list[tuple[int, int]]:
     """A role set off by a comma just before a name, opened by "the" or a possessive: "met
     the Ghanaian leader, Kwame Mensah", "his Tanzanian counterpart, Joseph Kasanga"."""
@@ -838,7 +847,8 @@ def _role_set_off(doc: Doc, comma: int) -> list[tuple[int, int]]:
     if not _is_title_word(doc[j]):
         return []
     while j > 0 and comma - j < 8 and doc[j - 1].lower_ not in _THEIR | {"the"} and not doc[j - 1].is_punct \
-            and doc[j - 1].pos_ in ("ADJ", "PROPN", "NOUN") and not doc[j - 1].is_sent_start:
+            and (doc[j - 1].pos_ in ("ADJ", "PROPN", "NOUN") or _inner_modifier(doc[j - 1], comma)) \
+            and not doc[j - 1].is_sent_start:
         j -= 1
     if j == 0 or doc[j - 1].lower_ not in _THEIR | {"the"}:
         return []

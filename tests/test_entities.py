@@ -63,6 +63,11 @@ ACTORS = [
      "Joseph Kasanga", "person", "foreign minister", "TZA", None),
     ("Kenyan President Samuel Otieno met Kwame Mensah, his Ghanaian counterpart, in Accra on Monday.",
      "Kwame Mensah", "person", "counterpart", "GHA", None),
+    # a lowercase noun or participle inside the phrase does not cut it
+    ("President Kwame Mensah met Kenyan opposition leader Peter Kamau in Accra on Monday.",
+     "Peter Kamau", "person", "opposition leader", "KEN", None),
+    ("President Kwame Mensah received the visiting Kenyan leader, Samuel Otieno, on Monday.",
+     "Samuel Otieno", "person", "leader", "KEN", None),
     # ... but not a clause that ends before the name
     ("After talks with the Kenyan president, Kwame Mensah flew home to Accra.",
      "Kwame Mensah", "person", None, None, None),
