@@ -432,6 +432,12 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
                 city = geo.geocode(city_text, countries)
             if city is not None and city.city and city.country == place.country:
                 location_text, place = city_text, _written_city(city, city_text, countries)
+        if place is not None and host_id:
+            # "X received the visiting Y in Accra": a host the text gives no country is at home
+            guests = {p["country"] for p in participants if p["actor_id"] != host_id}
+            for p in participants:
+                if p["actor_id"] == host_id and p["country"] is None and place.country not in guests:
+                    p["country"] = place.country
     else:
         location_text = None
 

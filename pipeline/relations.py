@@ -1228,6 +1228,13 @@ def _host(index: DocIndex, tok: Token, actor_ids: list[str]) -> str | None:
                 return second
     if tok.lemma_.lower() == "call" and any(c.lower_ == "courtesy" for c in tok.children):
         return second
+    for t in tok.subtree:
+        # "a state visit to Ghana at the invitation of X": X is the host
+        if t.lemma_.lower() == "invitation" and t.i > tok.i:
+            invited_by = [a for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj" for a in resolve_party(index, p, set())]
+            if invited_by and invited_by[0] in actor_ids:
+                return invited_by[0]
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in _HOST_VERBS:
         # "X received / hosted / welcomed Y" (and "Y was received by X": the agent comes
         # first among the parties): X is at home

@@ -380,3 +380,15 @@ def test_context_a_time_that_fixes_its_day_dates_the_next_sentence(run_text, whe
     at_noon = text.replace(when, "at noon")
     assert _dated(run_text, at_noon, published="2024-02-12") == [
         ("2024-02-12", "day", ("Kwame Mensah", "Samuel Otieno"))]
+
+
+@pytest.mark.parametrize("text", [
+    "President Kwame Mensah received the visiting Kenyan President Samuel Otieno in Accra on Monday.",
+    "Kenyan President Samuel Otieno paid a courtesy call on President Kwame Mensah in Accra on Monday.",
+    # the one who invited is the host
+    "Kenyan President Samuel Otieno is on a three-day state visit to Ghana at the invitation of President "
+    "Kwame Mensah.",
+])
+def test_context_a_host_with_no_stated_country_is_at_home_where_the_guest_came(run_text, text):
+    assert _countries(run_text, text, published="2024-07-28") == [("Kwame Mensah", "GHA"),
+                                                                  ("Samuel Otieno", "KEN")]
