@@ -53,7 +53,9 @@ Rules for ambiguous expressions (``base`` is the publication date; ``tense`` is 
   ``"this month"`` and ``"earlier this month"`` give ``base``'s month, ``"last week"``
   (and ``"the past week"``) the month of ``base`` minus 7 days, ``"next week"`` the month
   of ``base`` plus 7 days, all with precision ``"month"``; the weekend works the same way,
-  using the Saturday it refers to.
+  using the Saturday it refers to. A weekday of a named week (``"Tuesday last week"``,
+  ``"Friday of next week"``) is that week's day (weeks start on Monday); a week of a month
+  (``"the first week of June"``) is the month.
 * ``"N days/weeks ago"`` is day precision, ``"N months ago"`` month precision and
   ``"N years ago"`` year precision. ``"last night"`` is the day before ``base``.
 * Vague expressions (``"a few days ago"``, ``"in the 1990s"``) give ``None``.
@@ -602,6 +604,28 @@ def _rule_weekday(s: str, base: dt.date | None, future: bool) -> object:
     return _day(_weekday_date(base, target, rel, future))
 
 
+_WEEKDAY_OF_WEEK = re.compile(
+    rf"(?P<wd>{_WD_FULL})\s+(?:of\s+)?(?P<rel>last|next|this|the\s+previous|the\s+following)\s+week", _F)
+_WEEK_OF_MONTH = re.compile(r"(?:the\s+)?(?:first|second|third|fourth|final|last|same)\s+week\s+of\s+(?P<rest>.+)", _F)
+
+
+def _rule_week(s: str, base: dt.date | None, future: bool) -> object:
+    """ "Tuesday last week" (that week's Tuesday); "the first week of May" (the month)."""
+    m = _WEEK_OF_MONTH.fullmatch(s)
+    if m:
+        found = _rule_month(m.group("rest").strip(), base, future)
+        return found if isinstance(found, ResolvedDate) else None
+    m = _WEEKDAY_OF_WEEK.fullmatch(s)
+    if not m:
+        return None
+    if base is None:
+        return _UNRESOLVABLE
+    rel = m.group("rel").lower().split()[-1]
+    weeks = {"last": -1, "previous": -1, "this": 0, "next": 1, "following": 1}[rel]
+    monday = base - dt.timedelta(days=base.weekday())
+    return _day(monday + dt.timedelta(weeks=weeks, days=_weekday_index(m.group("wd"))))
+
+
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     """The n-th (1-based; -1 the last) given weekday of a month."""
     if n > 0:
@@ -671,7 +695,7 @@ _RULES: tuple[Callable[[str, dt.date | None, bool], object], ...] = (
     _rule_numeric,
     _rule_iso,
     _rule_explicit,
-    _rule_month, _rule_year, _rule_ordinal_day, _rule_weekday,
+    _rule_month, _rule_year, _rule_ordinal_day, _rule_weekday, _rule_week,
 )
 
 

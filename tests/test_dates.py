@@ -159,6 +159,13 @@ def test_dates_resolve_ordinal_day(expression, base, tense, expected):
     ("earlier this year", SUN_2024_07_28, _year("2024")),
     ("this year", SUN_2024_07_28, _year("2024")),
     ("next year", SUN_2024_07_28, _year("2025")),
+    # a weekday of a named week is that week's day; a week of a month, the month
+    ("Tuesday last week", SUN_2024_07_28, _day("2024-07-16")),
+    ("on Friday of last week", SUN_2024_07_28, _day("2024-07-19")),
+    ("on Tuesday next week", SUN_2024_07_28, _day("2024-07-30")),
+    ("Monday this week", SUN_2024_07_28, _day("2024-07-22")),
+    ("in the first week of June", SUN_2024_07_28, _month("2024-06")),
+    ("the last week of May 2023", SUN_2024_07_28, _month("2023-05")),
 ])
 def test_dates_resolve_weeks_months_years(expression, base, expected):
     assert resolve_date(expression, base) == expected
