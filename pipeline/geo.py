@@ -272,7 +272,8 @@ def _resolve(text: str, context: tuple[str, ...]) -> Place | None:
         city = _find_city(_key(city_name), (), country)
         if city is None:
             return Place(city_name or None, country, None, None, "venue")
-        return Place(city.name, country, city.lat, city.lon, "venue")
+        # the table's usual English name ("New York"), the gazetteer's coordinates
+        return Place(city_name or city.name, country, city.lat, city.lon, "venue")
     code = _code_for(text, key)
     if code is not None:
         return Place(None, code, None, None, "country")

@@ -1188,6 +1188,12 @@ def _location(index: DocIndex, tok: Token, sent: Span) -> str | None:
             for p in t.children:        # "will travel to Canberra for talks with X": where the talks are
                 if p.dep_ == "pobj" and index.tok_label.get(p.i) in PLACE_LABELS:
                     _add_place(candidates, abs(t.i - tok.i), _place_text(index, p))
+        elif t.dep_ == "prep" and (t.lower_ == "during" or t.lower_ == "of" and t.head.lower_ in _MARGINS):
+            for p in t.children:        # "on the sidelines of the UN General Assembly": where it is held
+                if p.dep_ == "pobj":
+                    place = geo.geocode(_span_text(doc, p))
+                    if place is not None and place.kind == "venue":
+                        _add_place(candidates, abs(t.i - tok.i) + (0 if _governs(tok, t) else 50), _span_text(doc, p))
         elif t.lower_ == "here" and t.dep_ == "advmod":
             candidates.append((abs(t.i - tok.i) + (0 if _governs(tok, t) else 50), "here"))
     # "visited the Moldovan capital of Chisinau (and met X)": where the visit was
@@ -1243,6 +1249,7 @@ def _host(index: DocIndex, tok: Token, actor_ids: list[str]) -> str | None:
 
 
 _HOST_VERBS = {"receive", "host", "welcome"}
+_MARGINS = {"sidelines", "sideline", "margins", "margin"}
 _JOURNEYS = {"fly", "travel", "go", "head", "come", "return", "arrive", "leave", "depart", "set", "jet", "rush"}
 
 

@@ -392,3 +392,16 @@ def test_context_a_time_that_fixes_its_day_dates_the_next_sentence(run_text, whe
 def test_context_a_host_with_no_stated_country_is_at_home_where_the_guest_came(run_text, text):
     assert _countries(run_text, text, published="2024-07-28") == [("Kwame Mensah", "GHA"),
                                                                   ("Samuel Otieno", "KEN")]
+
+
+@pytest.mark.parametrize("where, place", [
+    ("on the sidelines of the UN General Assembly", ("New York", "USA")),
+    ("on the sidelines of the 79th UN General Assembly", ("New York", "USA")),
+    ("on the margins of the Shangri-La Dialogue", ("Singapore", "SGP")),
+    ("during the Munich Security Conference", ("Munich", "DEU")),
+    ("on the sidelines of the summit", (None, None)),      # a gathering held anywhere
+])
+def test_context_a_gathering_that_always_meets_in_one_place_places_the_meeting(run_text, where, place):
+    text = f"Kenyan President Samuel Otieno met Ghanaian President Kwame Mensah {where} on Monday."
+    (event,) = run_text({"d": text}, published="2024-07-28")["events"]
+    assert (event["location_city"], event["location_country"]) == place
