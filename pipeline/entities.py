@@ -430,18 +430,28 @@ def _names_before_dash_country(doc: Doc, mentions: list[Mention]) -> list[Mentio
 
 def _names_before_origin(doc: Doc, mentions: list[Mention]) -> None:
     """In a list, an untagged name followed by its country is a person:
-    "The ambassadors are A from Austria, Mamadou Ndiaye from Senegal"."""
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    "The ambassadors are A from Austria, Mamadou Ndiaye from Senegal"; also one the tagger
+    took for a place no gazetteer knows ("Kenji" of "A of France, Kenji Sato of Japan")."""
+    # a place, people or group no gazetteer knows may be the first word of a name
+    soft = [m for m in mentions if m.label in ("GPE", "LOC", "NORP") and not geo.country_code(m.text)
+            and geo.geocode(m.text) is None]
+    taken = {i for m in mentions if m not in soft for i in range(m.start, m.end)}
     countries = {m.start for m in mentions if m.label in ("GPE", "NORP") and geo.country_code(m.text)}
+    soft_ids = {i for m in soft for i in range(m.start, m.end)}
+
+    def name_word(k: int) -> bool:
+        return _is_name_token(doc[k]) or (k in soft_ids and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper())
+
     for i in range(1, len(doc) - 2):
-        if i in taken or not _is_name_token(doc[i]) or doc[i - 1].lower_ not in (",", "and", "are", "were", "is"):
+        if i in taken or not name_word(i) or doc[i - 1].lower_ not in (",", "and", "are", "were", "is"):
             continue
         j = i
-        while j < len(doc) and j - i < 4 and j not in taken and _is_name_token(doc[j]):
+        while j < len(doc) and j - i < 4 and j not in taken and name_word(j):
             j += 1
         nxt = j + 1 if j < len(doc) and doc[j].lower_ in ("from", "of") else None
         if j - i >= 2 and nxt is not None and (nxt in countries or (nxt < len(doc) and doc[nxt].lower_ == "the"
                                                                     and nxt + 1 in countries)):
+            mentions[:] = [m for m in mentions if not (m in soft and i <= m.start < j)]
             mentions.append(Mention(i, j, "PERSON", doc[i:j].text))
             taken.update(range(i, j))
 

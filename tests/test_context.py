@@ -405,3 +405,12 @@ def test_context_a_gathering_that_always_meets_in_one_place_places_the_meeting(r
     text = f"Kenyan President Samuel Otieno met Ghanaian President Kwame Mensah {where} on Monday."
     (event,) = run_text({"d": text}, published="2024-07-28")["events"]
     assert (event["location_city"], event["location_country"]) == place
+
+
+def test_context_a_name_the_tagger_took_for_a_place_in_an_origin_list(run_text):
+    # the small model tags a Japanese given name as a place; followed by "of Japan" it is a person
+    text = ("President Amara Kone received the credentials of new ambassadors at the presidential palace "
+            "in Abidjan on Friday: Jean Dupont of France, Kenji Sato of Japan and Ana Silva of Brazil.")
+    out = run_text({"d": text}, published="2024-07-28")
+    names = {p["name"]: p["country"] for e in out["events"] for p in e["participants"]}
+    assert names.get("Kenji Sato") == "JPN"
