@@ -212,6 +212,7 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
                                          for t in doc[m.start:m.end]):
             m.label = "ORG"         # "Beijing Summit", "-Africa Cooperation" tagged as persons
     mentions = _split_org_person(doc, mentions)
+    mentions = _whole_country_names(doc, mentions)
     mentions = _whole_place_names(doc, mentions)
     for m in mentions:
         if m.label in ("GPE", "LOC", "NORP", "FAC", "ORG") and _royal_name(doc, m):
@@ -609,6 +610,24 @@ def _royal_name(doc: Doc, m: Mention) -> bool:
         return False
     return 1 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words) \
         and not any(t.lower_ in _PLACE_NOUNS for t in words) and not geo.country_code(" ".join(t.text for t in words))
+
+
+def _whole_country_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A state's formal name the tagger cut before its "of" ("Peoples Republic" of "Peoples
+    Republic of China", "Kingdom" of "the Kingdom of Bahrain"): the words up to the country
+    join it, one country, not a person or an organisation."""
+    drop = set()
+    for m in mentions:
+        if m.end + 1 >= len(doc) or doc[m.end].lower_ != "of" or geo.country_code(m.text):
+            continue
+        for k in range(min(5, len(doc) - m.end - 1), 0, -1):
+            if geo.country_code(doc[m.start:m.end + 1 + k].text):
+                end = m.end + 1 + k
+                drop.update(id(o) for o in mentions if o is not m and m.start <= o.start and o.end <= end)
+                m.end, m.label = end, "GPE"
+                m.text = doc[m.start:m.end].text
+                break
+    return [m for m in mentions if id(m) not in drop]
 
 
 def _whole_place_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -299,6 +299,9 @@ def trigger_type(tok: Token) -> str | None:
         if _conveyed(tok):
             return "meeting"        # an envoy hands over a leader's message in person
         return _mode(tok) or typ
+    if tok.pos_ in ("NOUN", "PROPN") and lemma in lex["nouns_needing_mode"]:
+        mode = _mode(tok)   # "a video conference with X", "a telephone conference", not "a press conference"
+        return mode if mode in _SPECIFIC else None
     return None
 
 
@@ -982,6 +985,10 @@ def _ordered(index: DocIndex, toks: list[Token], kind: str) -> list[str]:
 _VAGUE_ROLES = {"chief", "head", "leader", "boss", "official", "chairman", "director"}
 # Roles news names in more than one way: "the premier" is the Prime Minister named earlier.
 _SAME_ROLE = {role: names for names in [("prime minister", "premier"), ("emir", "amir")] for role in names}
+# Offices news names by what they are: the titles that hold them.
+_HOLDERS = {"head of state": ("president", "king", "queen", "emir", "amir", "sultan", "emperor", "monarch",
+                              "grand duke", "prince", "governor-general", "governor general"),
+            "head of government": ("prime minister", "premier", "chancellor", "taoiseach")}
 
 
 def _by_title(index: DocIndex, tok: Token) -> str | None:
@@ -991,6 +998,11 @@ def _by_title(index: DocIndex, tok: Token) -> str | None:
     most mentioned."""
     words = [t.lower_ for t in tok.subtree if t.i <= tok.i and _is_title_word(t) and not _country(t.text)]
     phrase = " ".join(words)
+    if tok.lower_ == "head" and not phrase.startswith(("deputy", "vice")):
+        # "the head of state", "the Gabonese head of government": the office, not a vague head
+        office = next((f"head of {g.lower_}" for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj" and f"head of {g.lower_}" in _HOLDERS), None)
+        phrase = office or phrase
     country = None
     org = None
     for t in tok.subtree:
@@ -1034,7 +1046,7 @@ def _by_title(index: DocIndex, tok: Token) -> str | None:
 def _holds(title: str, role: str) -> bool:
     """Whether a title is the role a bare role noun names, in any of its names ("Prime
     Minister" for "the premier"), but not a deputy's ("Vice Premier" is not "the premier")."""
-    for name in _SAME_ROLE.get(role, (role,)):
+    for name in _SAME_ROLE.get(role) or _HOLDERS.get(role) or (role,):
         m = re.search(rf"\b{re.escape(name)}\b", title)
         if m and not (re.search(r"\b(vice|deputy)\s*$", title[:m.start()]) and not re.match(r"(vice|deputy)\b", role)):
             return True

@@ -273,6 +273,23 @@ def test_entities_a_venue_the_model_calls_a_person_is_a_facility(nlp):
     assert [m.label for m in _repair(doc, mentions) if m.text in ("Kishida", "Kantei")] == ["PERSON", "FAC"]
 
 
+@pytest.mark.parametrize("text, cut, country", [
+    ("He met the chairman of the Peoples Republic of China Li Wei on Monday.", "Peoples Republic", "CHN"),
+    ("The Kingdom of Lesotho sent Prime Minister Thabo Mosisili.", "Kingdom", "LSO"),
+    ("She called the President of the United Republic of Tanzania.", "United Republic", "TZA"),
+])
+def test_entities_a_formal_state_name_cut_before_its_of_is_one_state(nlp, text, cut, country):
+    from pipeline import geo
+    from pipeline.entities import Mention, _repair
+
+    doc = nlp(text)
+    start = next(t.i for t in doc if text[t.idx:].startswith(cut))
+    end = start + len(cut.split())
+    mentions = [Mention(start, end, "PERSON", doc[start:end].text)]
+    (state,) = [m for m in _repair(doc, mentions) if m.start == start]
+    assert (state.label, geo.country_code(state.text)) == ("GPE", country)
+
+
 @pytest.mark.model
 def test_entities_a_list_of_people_is_no_apposition(nlp):
     from pipeline.entities import analyse
@@ -372,6 +389,10 @@ def test_entities_a_dateline_agency_is_no_party(run_text, text, orgs):
     # a place named after one stays a place
     ("Kenyan President William Ruto met Canadian Prime Minister Ann Roy in Prince Edward Island on Monday.",
      ["Ann Roy", "William Ruto"], []),
+    # a state's formal name the tagger cut before its "of" is a state, not a person
+    ("Kazakh President Nurlan Abenov will hold talks with the chairman of the Peoples Republic of China Li "
+     "Wei on Monday.", ["Li Wei", "Nurlan Abenov"], []),
+    ("The Kingdom of Lesotho sent Prime Minister Thabo Mosisili to the summit.", ["Thabo Mosisili"], []),
     # a list item "Name - Country", the name hyphenated
     ("The envoys included H.E. Nayef Hamad Al-Rashidi- Kuwait and H.E. Jean-Marc Dupont - France.",
      ["Jean-Marc Dupont", "Nayef Hamad Al-Rashidi"], []),

@@ -110,6 +110,16 @@ TRIGGERS = [
     ("Chinese President Xi Jinping sent a congratulatory cable to Indonesian President Prabowo "
      "Subianto on Sunday.",
      "cable", "correspondence", ("Xi Jinping", "Prabowo Subianto")),
+    # a conference is a call when the words on it say how; a press conference is none
+    ("Ugandan President Yoweri Museveni held a video conference with Kenyan President William Ruto on "
+     "Tuesday.",
+     "conference", "video_call", ("Yoweri Museveni", "William Ruto")),
+    ("French President Emmanuel Macron had a telephone conference with German Chancellor Olaf Scholz "
+     "on Friday.",
+     "conference", "phone_call", ("Emmanuel Macron", "Olaf Scholz")),
+    ("Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese held a virtual "
+     "session on Thursday.",
+     "session", "video_call", ("Narendra Modi", "Anthony Albanese")),
     # the one received, put after the place and the day (the parse reads it as an adverbial)
     ("Bahraini King Faris bin Hamad received in Manama yesterday the Jordanian Deputy Interior Minister, "
      "Prince Zaid bin Faisal, who was on a working visit to Bahrain.",
@@ -330,6 +340,13 @@ COREFERENCE = [
      "Chairman Kim Dae-ho in Tokyo on Tuesday.", ("Tran Van Long", "Kim Dae-ho")),
     ("Premier Wang Lei of China arrived in Canberra on Sunday. The prime minister met Australian "
      "Governor-General Anne Hill on Monday.", ("Wang Lei", "Anne Hill")),
+    # an office named by what it is: the head of state is the president or the king named earlier
+    ("Gabonese President Ali Bongo arrived in Beijing on Sunday. On Monday the head of state held "
+     "negotiations with Chinese Premier Wen Jiabao.", ("Ali Bongo", "Wen Jiabao")),
+    ("King Hamad of Bahrain flew to Paris on Sunday. The head of state met French Prime Minister "
+     "Gabriel Attal on Monday.", ("Hamad", "Gabriel Attal")),
+    ("Prime Minister Kamla Persad-Bissessar of Trinidad and Tobago travelled to Madrid. The head of "
+     "government held talks with King Felipe of Spain on Tuesday.", ("Kamla Persad-Bissessar", "Felipe")),
     # "the delegation" an earlier sentence says someone led: its head is the party
     ("A North Korean delegation led by Choe Ryong arrived in Seoul on Saturday. South Korean Prime "
      "Minister Lee Joon met the delegation for an hour.", ("Lee Joon", "Choe Ryong")),
@@ -352,6 +369,8 @@ def test_relations_a_delegation_named_earlier_is_not_any_delegation(run_text, te
 @pytest.mark.parametrize("text", [
     "Vice Premier Wang Lei of China arrived in Canberra on Sunday. The premier met Australian "
     "Governor-General Anne Hill on Monday.",
+    "Vice President Kashim Shettima and President Bola Tinubu flew to Paris. The deputy head of state "
+    "met French Prime Minister Gabriel Attal.",
     "Deputy Prime Minister Ana Costa of Portugal arrived in Rome on Sunday. The prime minister met "
     "Italian President Marco Rossi on Monday.",
 ])
@@ -376,6 +395,10 @@ def test_relations_pronoun_and_title_resolve_to_named_actor(run_text, text, part
     "Indian Prime Minister Narendra Modi met Ukrainian President Volodymyr Zelensky three times "
     "last year.",
     "Kenyan President William Ruto held a press conference in Nairobi on Friday.",
+    "Kenyan President William Ruto held a press conference in Nairobi on Friday with the visiting "
+    "Ghanaian President Kofi Mensah.",
+    "Ghanaian President Kofi Mensah flew to Nairobi. The head of state addressed a news conference "
+    "with Kenyan President William Ruto.",
     "Hungarian Prime Minister Viktor Orban gave an interview to the German newspaper Bild on Friday.",
     "In an interview with CNN on Friday, Ukrainian President Volodymyr Zelensky said the war must end.",
     "Polish President Andrzej Duda told the BBC in an interview on Friday that Warsaw would increase "
