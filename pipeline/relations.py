@@ -101,8 +101,9 @@ def candidate_relations(index: DocIndex, sent: Span, rule_rels: list[dict],
     interaction cue, for the scorer to judge: the rules' misses ("sat down with", "took a call
     from", "an audience with", a list of guests) are among them. ``mentions`` are the
     sentence's entity mentions."""
-    # not "met three times"; not "both attended the summit meeting" (there together, not with each other)
-    cues = [c for c in scorer.cue_tokens(sent) if not _aggregate(c) and not _attended(c)]
+    # not "met three times"; not "both attended the summit meeting" (there together, not with each other);
+    # not "met the deadline"
+    cues = [c for c in scorer.cue_tokens(sent) if not _aggregate(c) and not _attended(c) and not _met_a_thing(c)]
     if not cues:
         return []
     covered = {frozenset(p) for r in rule_rels for p in _pairs(r["actor_ids"])}
@@ -439,10 +440,14 @@ def _aggregate(tok: Token) -> bool:
         if child.dep_ == "amod" and child.lower_ in ("many", "numerous", "several", "frequent", "regular"):
             return True
     near = list(tok.children) + [g for c in tok.children if c.dep_ in ("npadvmod", "advmod", "prep") for g in c.children]
+    # "a number of times", "a couple of times": the count's noun hangs on the verb
+    near += [g for c in tok.children if c.dep_ in ("dobj", "npadvmod") and c.pos_ == "NOUN"
+             for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
     return any(t.lower_ in _REPEATED for t in near)
 
 
-_REPEATED = {"twice", "repeatedly", "regularly", "often", "frequently", "times", "routinely"}
+_REPEATED = {"twice", "repeatedly", "regularly", "often", "frequently", "times", "routinely", "occasions"}
+_RECIPROCAL = {"other", "one", "another"}       # "met each other", "met one another"
 
 
 # ---------------------------------------------------------------- parties
@@ -488,6 +493,8 @@ def _parties(index: DocIndex, tok: Token, typ: str):
     if tok.pos_ in ("VERB", "AUX"):
         if lemma == "welcome" and any(c.dep_ == "dobj" and _approved(c) for c in tok.children):
             return None         # "welcomed the visit of X", "welcomed the decision": approval, not a host
+        if _met_a_thing(tok):
+            return None         # "met the demands of X": no one met
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         preps = _COUNTER_PREPS.get(lemma, set())
         for c in tok.children:
@@ -573,6 +580,21 @@ def _parties(index: DocIndex, tok: Token, typ: str):
     if _joint(index, tok, counter):
         return [agents + counter], how
     return [[*agents, c] for c in counter], how
+
+
+def _met_a_thing(tok: Token) -> bool:
+    """ "met the deadline", "meet the demands", "meet any incursion with force": the verb's object
+    is a thing, so no one met anyone (not "met each other", "met the delegation")."""
+    return tok.lemma_.lower() == "meet" and tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and c.lower_ not in _RECIPROCAL and c.ent_type_ not in ("DATE", "TIME") and _approved(c)
+        and c.lemma_.lower() not in _KIN and not any(g.dep_ in ("appos", "compound") and g.pos_ == "PROPN"
+                                                      and g.i > c.i for g in c.children)
+        for c in tok.children)
+
+
+# people named by kinship ("met the leader's sister, X")
+_KIN = {"sister", "brother", "wife", "husband", "son", "daughter", "mother", "father", "widow", "widower",
+        "spouse", "family", "relative", "uncle", "aunt", "nephew", "niece", "cousin", "child", "heir"}
 
 
 def _list_goes_on(tok: Token, counter: list[str]) -> bool:

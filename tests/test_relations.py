@@ -110,6 +110,13 @@ TRIGGERS = [
     ("Chinese President Xi Jinping sent a congratulatory cable to Indonesian President Prabowo "
      "Subianto on Sunday.",
      "cable", "correspondence", ("Xi Jinping", "Prabowo Subianto")),
+    # a person named by kinship, or two who met each other, are met
+    ("South Korean President Lee Jun meets North Korean leader Kim Sung's sister Kim Hana at the border on "
+     "Monday.",
+     "meets", "meeting", ("Lee Jun", "Kim Hana")),
+    ("Kenyan President William Ruto and Ugandan President Yoweri Museveni met each other in Kampala on "
+     "Monday.",
+     "met", "meeting", ("William Ruto", "Yoweri Museveni")),
     # a conference is a call when the words on it say how; a press conference is none
     ("Ugandan President Yoweri Museveni held a video conference with Kenyan President William Ruto on "
      "Tuesday.",
@@ -408,6 +415,16 @@ def test_relations_pronoun_and_title_resolve_to_named_actor(run_text, text, part
     "Chilean President Gabriel Boric negotiated a new trade deal in Santiago on Monday.",
     "French President Emmanuel Macron welcomed the visit of Indian Foreign Minister Subrahmanyam "
     "Jaishankar to Paris next month.",
+    # "meet" whose object is a thing: no one met anyone
+    "Kenyan President William Ruto and Ugandan President Yoweri Museveni pledged to meet the deadline for "
+    "the pipeline.",
+    "Venezuelan President Hugo Chavez and Bolivian President Evo Morales sent troops to the border, vowing "
+    "to meet any incursion with force.",
+    "Kenyan President William Ruto met the demands of Ugandan President Yoweri Museveni.",
+    # a count of meetings
+    "Kenyan President William Ruto has met Ugandan President Yoweri Museveni a number of times in the "
+    "past few years.",
+    "Kenyan President William Ruto has met Ugandan President Yoweri Museveni on several occasions.",
     # a demand
     "Ghana's President Kofi Mensah called on Kenyan President William Ruto to release the detained "
     "journalists.",

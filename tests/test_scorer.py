@@ -342,3 +342,16 @@ def test_train_bad_gold_is_a_one_line_error(tmp_path, capsys):
     (tmp_path / "gold.jsonl").write_text("{nope\n")
     assert train.main([str(tmp_path), str(tmp_path / "gold.jsonl"), "--cv", "5"]) == 2
     assert capsys.readouterr().err.startswith("error: ")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto and Ugandan President Yoweri Museveni pledged to meet the deadline for "
+    "the pipeline.",
+    "Venezuelan President Hugo Chavez and Bolivian President Evo Morales sent troops to the border, vowing "
+    "to meet any incursion with force.",
+])
+def test_scorer_a_thing_met_is_no_cue(run_text, text):
+    # neither a rule nor a candidate pair: the parties named together met no one
+    out = run_ok(run_text, text)
+    assert out["relations"] == [] and events_of(run_text, text) == []
