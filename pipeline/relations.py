@@ -432,6 +432,8 @@ def _aggregate(tok: Token) -> bool:
     one interaction."""
     if tok.dep_ in ("conj", "amod", "compound") and tok.head != tok and _aggregate(tok.head):
         return True                 # "87 meetings and phone calls", "87 virtual meetings"
+    if tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX") and _aggregate(tok.head.head):
+        return True                 # "have spoken on the phone four times"
     for child in tok.children:
         if child.dep_ == "nummod" and child.lower_ not in ("one", "1"):
             return True
@@ -1104,7 +1106,7 @@ def _modality(tok: Token) -> tuple[str, bool]:
         chain.append(tok.head.head)         # "During their meeting, the two are expected to discuss ..."
     cur = chain[-1]
     for _ in range(3):
-        if cur.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl") and cur.head != cur:
+        if cur.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl", "acomp") and cur.head != cur:   # acomp: "was not able to"
             cur = cur.head
             chain.append(cur)
             if cur.pos_ == "NOUN" and cur.dep_ == "dobj":

@@ -165,6 +165,11 @@ def test_relations_location_and_time_text(run_text, text, location, time):
 
 # (text, negated, modality)
 MODALITY = [
+    # the negation on the adjective's copula ("was not able to meet")
+    ("Chinese Premier Li Wei was not able to meet Ukrainian President Petro Koval since his schedule was "
+     "full.", True, "asserted"),
+    ("Chinese Premier Li Wei was able to meet Ukrainian President Petro Koval on Friday.", False, "asserted"),
+    ("Chinese Premier Li Wei will be able to meet Ukrainian President Petro Koval on Friday.", False, "planned"),
     ("U.S. President Joe Biden will host Israeli Prime Minister Benjamin Netanyahu at the White "
      "House on Thursday.", False, "planned"),
     ("French President Emmanuel Macron will meet German Chancellor Olaf Scholz in Berlin on Friday.",
@@ -425,6 +430,7 @@ def test_relations_pronoun_and_title_resolve_to_named_actor(run_text, text, part
     "Kenyan President William Ruto has met Ugandan President Yoweri Museveni a number of times in the "
     "past few years.",
     "Kenyan President William Ruto has met Ugandan President Yoweri Museveni on several occasions.",
+    "Ukrainian President Petro Koval and Russian President Ivan Sokolov have spoken on the phone four times.",
     # a demand
     "Ghana's President Kofi Mensah called on Kenyan President William Ruto to release the detained "
     "journalists.",
