@@ -459,7 +459,7 @@ _RECIPROCAL = {"other", "one", "another"}       # "met each other", "met one ano
 _COUNTER_PREPS = {"meet": {"with"}, "talk": {"with", "to"}, "speak": {"with", "to"}, "confer": {"with"},
                   "write": {"to"}, "call": {"on"}, "phone": {"with"}, "telephone": {"with"},
                   "discuss": {"with"}, "negotiate": {"with"}, "consult": {"with"}, "chat": {"with"},
-                  "dine": {"with"}, "converse": {"with"}, "huddle": {"with"}}
+                  "dine": {"with"}, "converse": {"with"}, "huddle": {"with"}, "sit": {"with"}}
 _NOUN_PREPS = {"with", "to", "between", "among", "on"}
 _RECEIVING = {"get", "receive", "take", "have", "answer", "accept"}
 
@@ -497,6 +497,9 @@ def _parties(index: DocIndex, tok: Token, typ: str):
             return None         # "welcomed the visit of X", "welcomed the decision": approval, not a host
         if _met_a_thing(tok):
             return None         # "met the demands of X": no one met
+        if lemma == "sit" and not (any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
+                                   or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "with")):
+            return None         # "sat down with X", "sat with X"; not "sat on the committee with X"
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         preps = _COUNTER_PREPS.get(lemma, set())
         for c in tok.children:

@@ -110,6 +110,12 @@ TRIGGERS = [
     ("Chinese President Xi Jinping sent a congratulatory cable to Indonesian President Prabowo "
      "Subianto on Sunday.",
      "cable", "correspondence", ("Xi Jinping", "Prabowo Subianto")),
+    # "sat down with", "sat with": a meeting
+    ("Kenyan President William Ruto sat down with Cambodian Prime Minister Hun Manet on the sidelines of the "
+     "summit.",
+     "sat", "meeting", ("William Ruto", "Hun Manet")),
+    ("Kenyan President William Ruto sat with Cambodian Prime Minister Hun Manet for an hour on Monday.",
+     "sat", "meeting", ("William Ruto", "Hun Manet")),
     # a person named by kinship, or two who met each other, are met
     ("South Korean President Lee Jun meets North Korean leader Kim Sung's sister Kim Hana at the border on "
      "Monday.",
@@ -280,6 +286,9 @@ def test_relations_negation_and_modality(run_text, text, negated, modality):
 
 # (text, counterparts of the first party, each in its own relation)
 SEVERAL = [
+    ("On the sidelines of the summit, Kenyan President William Ruto sat down with Cambodian Prime Minister Hun "
+     "Manet, Canadian Prime Minister Justin Trudeau and South Korean President Yoon Suk Yeol.",
+     "William Ruto", {"Hun Manet", "Justin Trudeau", "Yoon Suk Yeol"}),
     ("On the sidelines of the summit, U.S. President Joe Biden met Japanese Prime Minister Fumio "
      "Kishida, South Korean President Yoon Suk Yeol and Australian Prime Minister Anthony Albanese "
      "on Thursday.",
@@ -430,6 +439,8 @@ def test_relations_pronoun_and_title_resolve_to_named_actor(run_text, text, part
     "Kenyan President William Ruto has met Ugandan President Yoweri Museveni a number of times in the "
     "past few years.",
     "Kenyan President William Ruto has met Ugandan President Yoweri Museveni on several occasions.",
+    "Kenyan President William Ruto sat on the committee with Cambodian Prime Minister Hun Manet.",
+    "Kenyan President William Ruto sat next to Cambodian Prime Minister Hun Manet at the dinner.",
     "Ukrainian President Petro Koval and Russian President Ivan Sokolov have spoken on the phone four times.",
     # a demand
     "Ghana's President Kofi Mensah called on Kenyan President William Ruto to release the detained "
