@@ -5,7 +5,7 @@ event stage (when did a meeting happen):
 
 * :func:`resolve_date` turns an expression such as ``"on Saturday"``, ``"Nov. 29"`` or
   ``"last month"`` into an ISO value with a precision, relative to a publication date.
-* :func:`date_from_url` / :func:`year_from_url` read a date carried in a URL path.
+* :func:`date_from_url` / :func:`month_from_url` / :func:`year_from_url` read a date carried in a URL path.
 * :func:`find_header_date` finds a full publication date in an article's header lines.
 * :func:`find_dateline` finds a news dateline (``"BEIJING, Nov. 29 (Xinhua) --"``).
 
@@ -83,6 +83,7 @@ __all__ = [
     "find_header_date",
     "resolve_date",
     "year_from_url",
+    "month_from_url",
 ]
 
 BaseDate = Union[dt.date, str, None]
@@ -937,6 +938,29 @@ def year_from_url(url: str) -> int | None:
         if _URL_YEARS[0] <= year <= _URL_YEARS[1] and (month is None or 1 <= int(month) <= 12):
             return year
     return None
+
+
+def month_from_url(url: str) -> tuple[int, int] | None:
+    """Return the publication year and month a URL path carries without a day, if any
+    (``/2015/01/title``, ``/202005/``, ``/2025-09/``); ``None`` when the path holds a full
+    date (see :func:`date_from_url`) or no month.
+
+    Args:
+        url: A URL, with or without scheme and host.
+
+    Returns:
+        ``(year, month)``, or ``None``.
+    """
+    if not isinstance(url, str) or date_from_url(url) is not None:
+        return None
+    for m in _URL_MONTH.finditer(_url_path(url)):
+        year, month = int(m.group("y")), int(m.group("m"))
+        if _URL_YEARS[0] <= year <= _URL_YEARS[1] and 1 <= month <= 12:
+            return year, month
+    return None
+
+
+_URL_MONTH = re.compile(_NB + r"(?P<y>\d{4})[/_-]?(?P<m>\d{2})(?=/|[_-][A-Za-z0-9]|$)")
 
 
 # ---------------------------------------------------------------------------

@@ -232,6 +232,13 @@ class _DocContext:
         self.url_year = None if self.published else dates.year_from_url(doc.get("url") or "")
         self.base = self.published or self._latest_explicit_date()
         self.anchored = self.published is None and self.base is not None
+        # With no day to resolve against, the month or year the URL carries ("/2015/01/") is
+        # what relative words ("on Sunday", "yesterday") can be resolved to.
+        self.coarse = None
+        if self.base is None:
+            month = dates.month_from_url(doc.get("url") or "")
+            self.coarse = dates.ResolvedDate(f"{month[0]:04d}-{month[1]:02d}", "month") if month else \
+                dates.ResolvedDate(str(self.url_year), "year") if self.url_year else None
         # With no date to resolve against, the year the lede names ("ahead of the 2018
         # summit") is the best an undated report can get.
         lede = " ".join(self.sentences[i]["text"] for i in sorted(self.sentences)[:LEDE_SENTENCES])
@@ -299,6 +306,8 @@ class _DocContext:
         """A date expression of the article, resolved against its base date. Without a
         publication date, a bare weekday ("on Thursday morning") is the one nearest the
         date the article last stated: a narrative moves on from its dates."""
+        if self.base is None and self.coarse is not None:
+            return self._resolve_coarse(text, tense)
         resolved = dates.resolve_date(text, self.base, tense)
         weekday = _WEEKDAY_ONLY.fullmatch(text.strip(" ,.").lower())
         if resolved is not None and self.anchored and weekday:
@@ -306,6 +315,29 @@ class _DocContext:
             delta = (target - self.base.weekday() + 3) % 7 - 3
             day = self.base + dt.timedelta(days=delta)
             resolved = dates.ResolvedDate(day.isoformat(), "day")
+        return resolved
+
+    def _resolve_coarse(self, text: str, tense: str) -> dates.ResolvedDate | None:
+        """A date expression resolved against the month or year of the URL: a date that names
+        its month keeps its day ("March 5" of that year); a relative one ("on Sunday",
+        "yesterday") is known no better than the URL's month or year."""
+        resolved = dates.resolve_date(text, None, tense)
+        if resolved is not None:
+            return resolved                     # "Aug. 9, 2014": it needs no base
+        year = int(self.coarse.value[:4])
+        month = int(self.coarse.value[5:7]) if self.coarse.precision == "month" else 12
+        end = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+        if _MONTH_NAME.search(text):
+            resolved = dates.resolve_date(text, end, "past" if self.coarse.precision == "year" else tense)
+            return resolved if resolved is not None and resolved.value.startswith(str(year)) else None
+        resolved = dates.resolve_date(text, end.replace(day=min(end.day, 15)) if month != 12 or
+                                      self.coarse.precision == "month" else dt.date(year, 7, 1), tense)
+        if resolved is None:
+            return None
+        rank = {"day": 2, "month": 1, "year": 0}
+        if rank[resolved.precision] > rank[self.coarse.precision]:
+            size = 7 if self.coarse.precision == "month" else 4
+            return dates.ResolvedDate(resolved.value[:size], self.coarse.precision)
         return resolved
 
     def _after_in(self, entity: dict) -> bool:
@@ -372,6 +404,8 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
         # A news lede with no date of its own reports the day's news.
         date_text, resolved = "publication date", dates.ResolvedDate(ctx.published.isoformat(), "day")
         borrowed = True
+    elif resolved is None and status == "happened" and ctx.coarse and rel["sent_id"] < LEDE_SENTENCES:
+        date_text, resolved = "URL date", ctx.coarse        # ... of the month or year the URL gives
     if borrowed and ctx.several_days and resolved.precision == "day":
         # a visit of several days: another sentence's day, or the day of publication, is not this meeting's
         resolved = dates.ResolvedDate(resolved.value[:7], "month")

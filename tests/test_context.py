@@ -174,6 +174,20 @@ def test_context_day_and_month_take_the_year_of_the_url_and_weekdays_follow_the_
                    ("2023-03-15", "day", ("Marcelo Ebrard", "Melanie Joly"))]
 
 
+@pytest.mark.parametrize("url, expected", [
+    # the URL gives a month (or a year): a relative day is known no better
+    ("https://example.org/news/2015/01/leaders-meet/", ("2015-01", "month")),
+    ("https://example.org/html/201501/index_en.html", ("2015-01", "month")),
+    ("https://example.org/2015/leaders-meet/", ("2015", "year")),
+    # a full date in the URL is the publication date
+    ("https://example.org/2015/01/14/leaders-meet/", ("2015-01-11", "day")),
+])
+def test_context_without_a_publication_date_relative_days_take_the_month_of_the_url(run_text, url, expected):
+    text = ("Indonesian President Joko Widodo met Malaysian Prime Minister Anwar Ibrahim in Jakarta on Sunday.\n"
+            "The two leaders discussed border issues.")
+    assert _dated(run_text, text, url=url) == [(*expected, ("Anwar Ibrahim", "Joko Widodo"))]
+
+
 @pytest.mark.parametrize("text, published", [
     (" date 2019-01-01 Leaders meet\n\nGerman Chancellor Olaf Scholz met Italian Prime Minister Giorgia "
      "Meloni in Rome on Sunday.\n", None),

@@ -630,3 +630,17 @@ def test_dates_a_span_of_days_gives_its_month(expression, tense, expected):
 
 def test_dates_a_single_day_is_still_a_day():
     assert resolve_date("on March 3", "2024-02-20", "future") == R("2024-03-03", "day")
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://example.org/news/2015/01/leaders-meet/", (2015, 1)),
+    ("https://example.org/html/202005/index_en.html", (2020, 5)),
+    ("https://example.org/2017-09/story", (2017, 9)),
+    ("https://example.org/2015/leaders-meet/", None),          # a year only
+    ("https://example.org/2024/07/13/slug", None),             # a full date: date_from_url's
+    ("https://example.org/2015/13/slug", None),                # no such month
+])
+def test_dates_month_from_url(url, expected):
+    from pipeline.dates import month_from_url
+
+    assert month_from_url(url) == expected
