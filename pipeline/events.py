@@ -409,6 +409,9 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
     if borrowed and ctx.several_days and resolved.precision == "day":
         # a visit of several days: another sentence's day, or the day of publication, is not this meeting's
         resolved = dates.ResolvedDate(resolved.value[:7], "month")
+    if resolved is None and status == "happened" and ctx.published:
+        # further on, a report with no date of its own: its month is known, its day is not
+        date_text, resolved = "publication month", dates.ResolvedDate(ctx.published.isoformat()[:7], "month")
     if resolved is None and status == "happened" and ctx.lede_year:
         year = _named_year(ctx.sentences.get(rel["sent_id"], {}).get("text", "")) or ctx.lede_year
         date_text, resolved = str(year), dates.ResolvedDate(str(year), "year")

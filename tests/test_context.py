@@ -158,6 +158,19 @@ def test_context_an_undated_event_early_in_a_report_has_the_publication_date(run
         ("2024-02", "month", ("Jonas Gahr Store", "Ulf Kristersson"))]
 
 
+def test_context_an_undated_event_past_the_lede_has_the_month_of_publication(run_text):
+    text = ("Swedish Prime Minister Ulf Kristersson arrived in Oslo for a visit.\nHe came by train.\n"
+            "The visit focuses on energy.\nIt is his first trip abroad this year.\nHe spoke about the "
+            "Arctic.\nHe praised the ties.\nHe was welcomed by Norwegian Prime Minister Jonas Gahr Store at "
+            "the government offices.")
+    assert _dated(run_text, text, published="2024-02-12") == [
+        ("2024-02", "month", ("Jonas Gahr Store", "Ulf Kristersson"))]
+    # one the article plans has the month of the announcement too
+    planned = text.replace("He was welcomed by", "He will be welcomed by")
+    assert _dated(run_text, planned, published="2024-02-12") == [
+        ("2024-02", "month", ("Jonas Gahr Store", "Ulf Kristersson"))]
+
+
 def test_context_without_a_publication_date_the_lede_year_dates_the_report(run_text):
     text = ("Indonesian President Joko Widodo on Sunday met Malaysian Prime Minister Anwar Ibrahim ahead of "
             "the 2023 ASEAN Summit.\nThe two leaders discussed border issues and aim to settle them by 2030.")
