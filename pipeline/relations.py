@@ -312,9 +312,10 @@ _CONVEY = {"convey", "deliver", "relay", "hand", "pass", "bring"}
 def _conveyed(tok: Token) -> bool:
     """ "Xiao conveyed Xi's congratulations to Ramaphosa": someone else's message, handed
     over by the verb's subject. The parties are the envoy and the recipient."""
-    return tok.lemma_.lower() in ("message", "letter", "congratulation", "greeting", "wish") \
+    return tok.lemma_.lower() in ("message", "letter", "congratulation", "greeting", "wish", "condolence") \
         and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _CONVEY \
-        and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
+        and (any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
+             or any(c.dep_ == "prep" and c.lower_ == "from" for c in list(tok.children) + list(tok.head.children)))
 
 
 def _mode(tok: Token) -> str | None:
@@ -384,7 +385,7 @@ def sentence_relations(index: DocIndex, sent: Span) -> list[dict]:
 
 _SPECIFIC = {"phone_call", "video_call"}
 _MEMORIALS = {"grave", "tomb", "mausoleum", "memorial", "statue", "monument", "shrine", "bust", "birthplace", "cemetery",
-              "resting"}
+              "resting", "death", "passing", "demise", "funeral", "burial", "assassination", "late"}
 _MEMORIAL_WORD = re.compile(r"\b(?:" + "|".join(sorted(_MEMORIALS)) + r")", re.I)
 
 
@@ -421,9 +422,12 @@ def _spouse(tok: Token) -> bool:
 
 
 def _memorial_of(tok: Token) -> bool:
+    """ "the grave of X", "the death of X", "the late President X": X is dead."""
     node = tok
     while node.dep_ in ("compound", "flat", "appos") and node.head != node:
         node = node.head
+    if any(t.lower_ == "late" and t.dep_ == "amod" for t in node.subtree if t.i < tok.i):
+        return True
     return node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _MEMORIALS
 
 

@@ -110,6 +110,15 @@ TRIGGERS = [
     ("Chinese President Xi Jinping sent a congratulatory cable to Indonesian President Prabowo "
      "Subianto on Sunday.",
      "cable", "correspondence", ("Xi Jinping", "Prabowo Subianto")),
+    # condolences and greetings are sent; handed over from someone else, the envoy met the recipient
+    ("President Wavel Ramkalawan extended his heartfelt condolences to President Samia Suluhu Hassan on "
+     "Thursday.",
+     "condolences", "correspondence", ("Wavel Ramkalawan", "Samia Suluhu Hassan")),
+    ("Chinese President Xi Jinping sent greetings to Kenyan President William Ruto on Sunday.",
+     "greetings", "correspondence", ("Xi Jinping", "William Ruto")),
+    ("Zambia's Ambassador to Uganda, Mathews Banda, delivered warm greetings from President Hakainde Hichilema "
+     "to President Yoweri Museveni.",
+     "greetings", "meeting", ("Mathews Banda", "Yoweri Museveni")),
     # "sat down with", "sat with": a meeting
     ("Kenyan President William Ruto sat down with Cambodian Prime Minister Hun Manet on the sidelines of the "
      "summit.",
@@ -435,6 +444,9 @@ def test_relations_pronoun_and_title_resolve_to_named_actor(run_text, text, part
     "Venezuelan President Hugo Chavez and Bolivian President Evo Morales sent troops to the border, vowing "
     "to meet any incursion with force.",
     "Kenyan President William Ruto met the demands of Ugandan President Yoweri Museveni.",
+    # the dead are no counterparts
+    "President Wavel Ramkalawan expressed condolences over the death of President John Magufuli.",
+    "President Wavel Ramkalawan sent a message on the passing of President John Magufuli.",
     # a count of meetings
     "Kenyan President William Ruto has met Ugandan President Yoweri Museveni a number of times in the "
     "past few years.",

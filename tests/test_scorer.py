@@ -355,3 +355,17 @@ def test_scorer_a_thing_met_is_no_cue(run_text, text):
     # neither a rule nor a candidate pair: the parties named together met no one
     out = run_ok(run_text, text)
     assert out["relations"] == [] and events_of(run_text, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, events_expected", [
+    ("President John Mahama thanked the leaders for attending the funeral of the late President John Atta Mills "
+     "and held talks with President Faure Gnassingbe.", [["Faure Gnassingbe", "John Mahama"]]),
+    ("President Wavel Ramkalawan expressed condolences over the death of President John Magufuli.", []),
+])
+def test_scorer_the_dead_are_no_party(run_text, text, events_expected):
+    out = run_ok(run_text, text)
+    by_id = {a["actor_id"]: a["name"] for a in out["actors"]}
+    paired = {by_id[a] for r in out["relations"] for a in r["actor_ids"]}
+    assert not paired & {"John Atta Mills", "John Magufuli"}     # neither as a rule's party nor a candidate's
+    assert [sorted(names(e)) for e in events_of(run_text, text)] == events_expected
