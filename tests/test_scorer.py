@@ -172,7 +172,7 @@ def test_scorer_features_see_negation_and_the_future(parsed, sentence, negative)
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, pair", [
-    ("Ghanaian President Kofi Mensah sat down with Kenyan President Amina Otieno in Nairobi on Monday.",
+    ("Ghanaian President Kofi Mensah was granted an audience with Kenyan President Amina Otieno in Nairobi on Monday.",
      ("Kofi Mensah", "Amina Otieno")),
 ])
 def test_scorer_candidates_find_what_the_rules_miss(run_text, text, pair):
@@ -186,10 +186,10 @@ def test_scorer_candidates_find_what_the_rules_miss(run_text, text, pair):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, host", [
-    ("On the sidelines of the summit, Kenyan President William Ruto sat down with Ghanaian President Kofi "
-     "Mensah, Chilean President Rosa Valdivia and Finnish President Mikko Laine.", "William Ruto"),
-    ("On Monday, Kenyan President William Ruto sat down with Ghanaian President Kofi Mensah, Chilean "
-     "President Rosa Valdivia and Finnish President Mikko Laine in Nairobi.", "William Ruto"),
+    ("On the sidelines of the summit, Kenyan President William Ruto granted an audience to Ghanaian President "
+     "Kofi Mensah, Chilean President Rosa Valdivia and Finnish President Mikko Laine.", "William Ruto"),
+    ("On Monday, Kenyan President William Ruto granted an audience to Ghanaian President Kofi Mensah, "
+     "Chilean President Rosa Valdivia and Finnish President Mikko Laine in Nairobi.", "William Ruto"),
     ("Ghanaian President Kofi Mensah, Chilean President Rosa Valdivia and Finnish President Mikko Laine were "
      "among those warmly received by Kenyan President William Ruto at the summit venue on Monday.",
      "William Ruto"),
@@ -253,7 +253,7 @@ def test_scorer_a_veto_is_never_fitted():
 
 @pytest.mark.model
 def test_scorer_without_weights_the_rules_decide_alone(nlp):
-    text = ("Ghanaian President Kofi Mensah sat down with Kenyan President Amina Otieno in Nairobi on Monday. "
+    text = ("Ghanaian President Kofi Mensah was granted an audience with Kenyan President Amina Otieno in Nairobi on Monday. "
             "Mensah also met Tanzanian President Juma Mrisho on Tuesday.")
     tables = runner.run_partition(runner.articles_table(
         [io.article_row("d", text=text, published="2024-07-28", encoding="utf-8")]), nlp)
