@@ -607,10 +607,15 @@ _KIN = {"sister", "brother", "wife", "husband", "son", "daughter", "mother", "fa
 
 
 def _list_goes_on(tok: Token, counter: list[str]) -> bool:
-    """ "held talks with A, and B": a name the parse hangs on the verb as a conjunct, with no
-    verb or subject of its own, continues the list of counterparts."""
-    return bool(counter) and tok.dep_ == "conj" and tok.pos_ == "PROPN" \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children)
+    """ "held talks with A, and B", "met Kenyan President A, Ghanaian President B and C": a
+    name the parse hangs on the verb as a conjunct, or as a loose dependent right after a
+    comma, with no verb or subject of its own, continues the list of counterparts."""
+    if not counter or tok.pos_ != "PROPN" or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children):
+        return False
+    if tok.dep_ == "conj":
+        return True
+    start = tok.left_edge.i
+    return tok.dep_ in ("dep", "npadvmod") and start > tok.head.i and start > 0 and tok.doc[start - 1].text == ","
 
 
 def _approved(obj: Token) -> bool:

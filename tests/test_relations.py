@@ -330,6 +330,13 @@ SEVERAL = [
     ("Prime Minister Tran Van Minh had telephone talks with Lao Prime Minister Somsak Vongsa, and Thai "
      "Prime Minister Anan Chaiyo on Friday.",
      "Tran Van Minh", {"Somsak Vongsa", "Anan Chaiyo"}),
+    # a second titled name after a comma the parse hangs loose on the verb continues the list
+    ("King Omar of Jordan met Kenyan President Amina Otieno, Ghanaian President Kofi Mensah and Chilean "
+     "President Rosa Valdivia in Amman on Monday.",
+     "Omar", {"Amina Otieno", "Kofi Mensah", "Rosa Valdivia"}),
+    ("King Omar met Kenyan President Amina Otieno, President Kofi Mensah of Ghana and Chilean President "
+     "Rosa Valdivia in Amman.",
+     "Omar", {"Amina Otieno", "Kofi Mensah", "Rosa Valdivia"}),
 ]
 
 
