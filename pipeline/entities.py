@@ -158,6 +158,8 @@ def _is_honorific(word: str) -> bool:
 def _is_title_word(tok: Token) -> bool:
     word = tok.lower_.strip(".")
     titles = _title_words()
+    if word == "first":         # "First Lady", "First Deputy Prime Minister"
+        return tok.i + 1 < len(tok.doc) and _is_title_word(tok.nbor())
     return word in titles or tok.lower_ in titles or (word.endswith("s") and word[:-1] in titles)
 
 
@@ -166,7 +168,8 @@ def _title_words() -> frozenset[str]:
     out = set()
     for phrase in lexicon.words("titles.txt"):
         out.update(re.split(r"[\s]+", phrase))
-    return frozenset(out - _JOINERS - {"to", "a", "an"})
+    # "first" begins a title ("First Lady", "First Minister") but alone is no role ("for the first time")
+    return frozenset(out - _JOINERS - {"to", "a", "an", "first"})
 
 
 def _org_like(text: str) -> bool:
@@ -959,7 +962,8 @@ def _read_zone(doc: Doc, start: int, end: int, mentions: list[Mention], prefer_f
     best: list[Token] = []
     run: list[Token] = []
     for tok in words + [None]:
-        if tok is None or _is_honorific(tok.lower_) or tok.lower_ in ("his", "her", "their", "a", "an"):
+        honorific = tok is not None and _is_honorific(tok.lower_) and not (run and run[-1].lower_ == "first")
+        if tok is None or honorific or tok.lower_ in ("his", "her", "their", "a", "an"):   # "First Lady" stays
             while run and run[-1].lower_ in _JOINERS | {"to"}:
                 run.pop()           # "Ambassador to (Vietnam)": the posting is no part of the title
             while run and run[0].lower_ in _JOINERS:

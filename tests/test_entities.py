@@ -68,6 +68,13 @@ ACTORS = [
      "Peter Kamau", "person", "opposition leader", "KEN", None),
     ("President Kwame Mensah received the visiting Kenyan leader, Samuel Otieno, on Monday.",
      "Samuel Otieno", "person", "leader", "KEN", None),
+    # a title that begins with "First"
+    ("Ghanaian President Kofi Mensah had dinner with Kenyan First Lady Amina Otieno on Thursday.",
+     "Amina Otieno", "person", "First Lady", "KEN", None),
+    ("Scottish First Minister Ewan Ross met Irish Taoiseach Sean Walsh in Dublin on Monday.",
+     "Ewan Ross", "person", "First Minister", "GBR", None),
+    ("Russian First Deputy Prime Minister Ivan Petrov held talks with Chinese Vice Premier Li Wei in Beijing.",
+     "Ivan Petrov", "person", "First Deputy Prime Minister", "RUS", None),
     # ... but not a clause that ends before the name
     ("After talks with the Kenyan president, Kwame Mensah flew home to Accra.",
      "Kwame Mensah", "person", None, None, None),
