@@ -127,7 +127,10 @@ def candidate_relations(index: DocIndex, sent: Span, rule_rels: list[dict],
     cue = cues[0]
     kind = scorer.cue_kind(cue)
     typ = kind if kind in ("phone_call", "video_call", "correspondence", "visit") else "meeting"
-    typ = _mode(cue) or typ             # "congratulated X by phone": the words around the cue say how
+    # "congratulated X by phone", "held consultations through video conference": the words
+    # around a meeting cue say how (not "met after a phone call between A and B")
+    typ = next((m for c in cues if c == cue or scorer.cue_kind(c) not in ("phone_call", "video_call")
+                for m in [_mode(c)] if m), None) or typ
     modality, negated = _modality(cue)
     location, time_text = _location(index, cue, sent), _time(index, cue, sent)
     out = []
@@ -318,11 +321,16 @@ def _conveyed(tok: Token) -> bool:
              or any(c.dep_ == "prep" and c.lower_ == "from" for c in list(tok.children) + list(tok.head.children)))
 
 
+_SEQUENCE_PREPS = {"after", "following", "before", "during", "since", "ahead", "prior", "until", "pending"}
+
+
 def _mode(tok: Token) -> str | None:
     """phone_call / video_call / correspondence when the words around a trigger say so."""
     lex = lexicon.triggers()
     near = [tok] + list(tok.children)
     for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in _SEQUENCE_PREPS:
+            continue            # "met following a phone call between A and B": another event
         if child.dep_ in ("prep", "agent", "advmod", "compound", "amod", "npadvmod"):
             near.extend(child.subtree)
     if tok.dep_ in ("dobj", "pobj", "attr") and tok.head.pos_ in ("VERB", "ADP"):
@@ -564,7 +572,9 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                     counter += _resolve_all(index, c, how)
             if not agents:
                 agents = [a for c in light.children if c.dep_ == "nsubj" for a in _resolve_all(index, c, how)]
-        if not agents and not joint and tok.dep_ not in ("nsubj", "nsubjpass"):
+        # "a phone call between their ministers" names its own parties: not the clause's subject's
+        own = any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in tok.children)
+        if not agents and not joint and not own and tok.dep_ not in ("nsubj", "nsubjpass"):
             agents = _clause_subject(index, light or tok, how)
     if "pair" in how and tok.pos_ in ("VERB", "AUX") and lemma != "meet":
         return None     # "They also spoke about fisheries": the talks just reported, not a new call

@@ -503,8 +503,32 @@ def test_relations_a_count_covers_the_words_that_go_with_its_noun(nlp, text, wor
 ])
 def test_relations_a_candidate_is_of_the_kind_the_words_around_its_cue_say(run_text, text, predicate):
     # no rule reads "congratulated X", so these are the scorer's candidates
+    assert _candidates(run_text, text) == [(predicate, ("William Ruto", "Kofi Mensah"))]
+
+
+def test_relations_a_candidate_takes_its_kind_from_the_first_cue_that_says_how(run_text):
+    # the parse leaves the rules nothing; the first cue ("held") says nothing of how, the
+    # meeting noun after it does
+    text = ("Kofi Mensah, Deputy Foreign Minister of Ghana, and Kenya's First Vice Foreign Minister Amina Otieno "
+            "held consultations through video conference.")
+    assert _candidates(run_text, text) == [("video_call", ("Kofi Mensah", "Amina Otieno"))]
+
+
+def _candidates(run_text, text: str) -> list[tuple[str, tuple[str, ...]]]:
     out = run_text({"d": text}, published=PUBLISHED)
     names = {a["actor_id"]: a["name"] for a in out["actors"]}
-    rels = [(r["predicate"], tuple(names[a] for a in r["actor_ids"])) for r in out["relations"]
+    return [(r["predicate"], tuple(names[a] for a in r["actor_ids"])) for r in out["relations"]
             if "candidate" in r["features"]]
-    assert rels == [(predicate, ("William Ruto", "Kofi Mensah"))]
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("Kenyan President William Ruto and Ghanaian President Kofi Mensah met in Accra following a phone call "
+     "between their foreign ministers last week.", "meeting"),
+    ("Kenyan President William Ruto met Ghanaian President Kofi Mensah in Accra on Monday, a week after a "
+     "video conference with the Togolese leader.", "meeting"),
+    ("Kenyan President William Ruto spoke with Ghanaian President Kofi Mensah by phone on Monday after the "
+     "summit.", "phone_call"),
+])
+def test_relations_a_call_before_or_after_is_another_event_not_the_mode(run_text, text, predicate):
+    rel = _one(run_text, text)
+    assert (rel["predicate"], rel["parties"]) == (predicate, ("William Ruto", "Kofi Mensah"))
