@@ -161,10 +161,12 @@ def _met_together(index: DocIndex, mentions: list[tuple[int, int, str, str]], re
     becoming events."""
     trigger = _trigger_token(sent, rel)
     a, b = (_party_token(index, mentions, actor, trigger) for actor in rel["actor_ids"][:2])
+    cues = {t.i for t in cue_tokens}
+    if a.i != b.i and _same_object(a, cues) is not None and _same_object(a, cues) == _same_object(b, cues):
+        return True             # "received the credentials of the envoys of A, of B and of C"
     top = scorer.list_top(a, _IN_LIST)
     if a.i == b.i or top.i != scorer.list_top(b, _IN_LIST).i:
         return False
-    cues = {t.i for t in cue_tokens}
     if top.dep_ == "dobj":
         return top.head.i in cues                       # "met A, B and C", "called A and B"
     if top.dep_ == "nsubjpass":
@@ -178,6 +180,25 @@ def _met_together(index: DocIndex, mentions: list[tuple[int, int, str, str]], re
     if prep.lower_ == "of":                             # "the credentials of A, B and C", not "a meeting of A and B"
         return prep.head.i not in cues
     return prep.lower_ in ("with", "to", "from")        # "met with", "wrote to", "calls from A and B"
+
+
+def _same_object(tok: Token, cues: set[int]) -> int | None:
+    """The object (or passive subject) of a receiving or meeting verb a party is named inside,
+    when no meeting word (a credential is none) or "between" stands on the way up to it: two parties inside the same
+    one were received or met together, not with each other ("a meeting of A and B" is theirs)."""
+    node = tok
+    for _ in range(12):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if head.i in cues and head.pos_ in ("VERB", "AUX") and node.dep_ in ("dobj", "nsubjpass"):
+            return node.i
+        if (head.i in cues and head.pos_ in ("NOUN", "PROPN") and scorer.cue_kind(head) != "receive") \
+                or head.lower_ in ("between", "among") \
+                or node.dep_ in ("nsubj", "relcl", "acl", "advcl", "ccomp", "xcomp"):
+            return None
+        node = head
+    return None
 
 
 def _represented(index: DocIndex, mentions: list[tuple[int, int, str, str]], actor_id: str) -> bool:
@@ -495,6 +516,7 @@ def _parties(index: DocIndex, tok: Token, typ: str):
     counter: list[str] = []
     joint: list[str] = []
     how: set[str] = set()
+    each = False
     lemma = tok.lemma_.lower()
 
     def pobjs(prep: Token) -> list[str]:
@@ -532,6 +554,11 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                 counter += _resolve_all(index, c, how)      # "received in Manama yesterday the Jordanian minister, X"
             elif _list_goes_on(c, counter):
                 counter += _resolve_all(index, c, how)
+        members = _spelled_out(index, tok, how)
+        if members and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            counter += members          # "Leaders received by X included A and B"
+        elif members and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in tok.children):
+            agents, each = members, True    # "The leaders who met X included A and B": one meeting each
         if not counter and any(c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS") for c in tok.children):
             counter += _including(index, [tok], how)    # "met several leaders on Monday, including A and B"
         if counter and any(c.dep_ == "cc" for c in tok.children):
@@ -540,7 +567,7 @@ def _parties(index: DocIndex, tok: Token, typ: str):
             counter += [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                         for a in _ordered(index, list(c.subtree), "person")]
         if not agents and not passive:
-            agents = _clause_subject(index, tok, how)
+            agents = _shared_possessor(index, tok, how) or _clause_subject(index, tok, how)
         if lemma in lex["verbs_needing_person_object"] | lex["verbs_needing_party_object"] and not counter:
             return None
         if lemma in lex["verbs_needing_person_object"] and not any(
@@ -558,6 +585,8 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                     joint += pobjs(c)
                 elif c.lower_ != "on" or lemma == "call":
                     counter += pobjs(c)
+        if not agents:
+            agents = _shared_possessor(index, tok, how)
         carrier = tok
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _SERIES:
             carrier = tok.head.head     # "held a series of meetings with", "a new round of talks"
@@ -572,6 +601,9 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                     counter += _resolve_all(index, c, how)
             if not agents:
                 agents = [a for c in light.children if c.dep_ == "nsubj" for a in _resolve_all(index, c, how)]
+            if not agents and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in light.children):
+                # "Those who held talks with X included A and B": one meeting each
+                agents, each = _spelled_out(index, light, how), True
         # "a phone call between their ministers" names its own parties: not the clause's subject's
         own = any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in tok.children)
         if not agents and not joint and not own and tok.dep_ not in ("nsubj", "nsubjpass"):
@@ -591,7 +623,7 @@ def _parties(index: DocIndex, tok: Token, typ: str):
         return [agents], how
     if not agents or not counter:
         return None
-    if len(agents) > 1 and _separately(tok):
+    if len(agents) > 1 and (each or _separately(tok)):
         # "A, B and C all met separately with X": one meeting each
         return [[a, c] for a in agents for c in counter], how
     if len(counter) == 1:
@@ -849,6 +881,30 @@ def _apposed_list(index: DocIndex, tok: Token) -> list[str]:
         end += 1
     found = _ordered(index, list(doc[start + 1:end]), "person")
     return found if len(found) >= 2 else []
+
+
+def _shared_possessor(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
+    """ "X's visit and meeting with Y": the possessor of the first noun has the conjoined one too."""
+    if tok.dep_ != "conj" or tok.head.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNS", "VBG"):
+        return []
+    return [a for c in tok.head.children if c.dep_ == "poss" for a in _resolve_all(index, c, how)]
+
+
+def _spelled_out(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
+    """The persons a group a trigger's clause describes is spelled out as in the same sentence:
+    "The leaders who met X included A and B", "Leaders received by X included A and B", "Among
+    the leaders who met X were A and B"."""
+    group = tok.head
+    if tok.dep_ not in ("relcl", "acl") or not (group.tag_ in ("NNS", "NNPS") or group.lower_ == "those"):
+        return []
+    verb = group.head
+    if group.dep_ == "nsubj" and verb.lemma_.lower() in ("include", "be"):
+        listed = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    elif group.dep_ == "pobj" and verb.lower_ == "among" and verb.head.lemma_.lower() == "be":
+        listed = [c for c in verb.head.children if c.dep_ in ("nsubj", "attr")]
+    else:
+        return []
+    return [a for c in listed for a in _resolve_all(index, c, how)]
 
 
 def _listed_after(index: DocIndex, tok: Token) -> list[str]:

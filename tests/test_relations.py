@@ -346,6 +346,37 @@ def test_relations_several_counterparts_one_relation_each(run_text, text, host, 
     assert sorted(r["parties"] for r in rels) == sorted((host, g) for g in guests)
 
 
+@pytest.mark.parametrize("text", [
+    "The leaders who met Ghanaian President Kofi Mensah on Monday included Kenyan President Amina Otieno and "
+    "Chilean President Rosa Valdivia.",
+    "Among the leaders who met Ghanaian President Kofi Mensah on Monday were Kenyan President Amina Otieno and "
+    "Chilean President Rosa Valdivia.",
+    "Those who held talks with Ghanaian President Kofi Mensah on Monday included Kenyan President Amina Otieno "
+    "and Chilean President Rosa Valdivia.",
+    "Leaders received by Ghanaian President Kofi Mensah on Monday included Kenyan President Amina Otieno and "
+    "Chilean President Rosa Valdivia.",
+])
+def test_relations_a_group_spelled_out_in_its_own_sentence_meets_one_by_one(run_text, text):
+    rels = _relations(run_text, text)
+    assert sorted(tuple(sorted(r["parties"])) for r in rels) == [
+        ("Amina Otieno", "Kofi Mensah"), ("Kofi Mensah", "Rosa Valdivia")]
+
+
+def test_relations_a_group_that_only_attended_meets_no_one(run_text):
+    text = ("The leaders who attended the summit on Monday included Kenyan President Amina Otieno and Chilean "
+            "President Rosa Valdivia.")
+    assert _relations(run_text, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ghanaian President Kofi Mensah arrived in Nairobi on Monday. Mensah's two-day visit and meeting with "
+    "Kenyan President Amina Otieno was meant to deepen ties.",
+    "Ghanaian President Kofi Mensah's arrival and talks with Kenyan President Amina Otieno on Monday drew crowds.",
+])
+def test_relations_the_possessor_of_a_visit_has_the_meeting_joined_to_it(run_text, text):
+    assert [r["parties"] for r in _relations(run_text, text)] == [("Kofi Mensah", "Amina Otieno")]
+
+
 # (text, parties): a pronoun or a bare title resolved in the document
 COREFERENCE = [
     # an object pronoun is never the subject of its own clause
