@@ -117,7 +117,7 @@ def candidate_relations(index: DocIndex, sent: Span, rule_rels: list[dict],
             partners.setdefault(b, set()).add(a)
     covered |= {frozenset((a, b)) for ps in partners.values() for a in ps for b in ps if a != b}
     parties: list[str] = []
-    dead = _remembered(index, sent)
+    dead = _set_aside(index, sent)
     for _, _, label, actor_id in mentions:
         if actor_id and label in ("PERSON", "ORG") \
                 and index.actors.get(actor_id, {}).get("kind") in ("person", "organization") \
@@ -375,7 +375,7 @@ def sentence_relations(index: DocIndex, sent: Span) -> list[dict]:
     """Relations whose trigger is in ``sent``."""
     out = []
     used: set[tuple] = set()
-    dead = _remembered(index, sent)
+    dead = _set_aside(index, sent)
     for tok in sent:
         typ = trigger_type(tok)
         if typ is None or _aggregate(tok):
@@ -420,6 +420,27 @@ _MEMORIAL_WORD = re.compile(r"\b(?:" + "|".join(sorted(_MEMORIALS)) + r")", re.I
 
 _SPOUSES = {"wife", "husband", "spouse"}
 _SPOUSE_WORD = re.compile(r"\b(?:" + "|".join(sorted(_SPOUSES)) + r")\b", re.I)
+
+
+# a person whose role is to report or interview: "Reuters Managing Editor X", "CNN anchor X"
+_MEDIA_ROLES = {"editor", "editor-in-chief", "journalist", "reporter", "correspondent", "anchor", "anchorman",
+                "anchorwoman", "columnist", "interviewer", "presenter", "newscaster", "broadcaster"}
+
+
+def _set_aside(index: DocIndex, sent: Span) -> set[str]:
+    """The parties of a sentence that are no counterpart: the dead, spouses, and the press (an
+    interview with a media outlet is no diplomatic interaction)."""
+    media = {a for t in sent if (a := index.tok_actor.get(t.i)) and index.tok_actor.get(t.head.i) != a
+             and _media_role(t)}
+    return _remembered(index, sent) | media
+
+
+def _media_role(root: Token) -> bool:
+    """Whether a name's own words, premodifiers or apposition give it a media role
+    ("Reuters Managing Editor X", "journalist X", "X, a CNN anchor")."""
+    words = [root] + [g for c in root.children if c.dep_ in ("compound", "amod", "nmod", "appos", "flat")
+                      for g in c.subtree]
+    return any(w.lower_ in _MEDIA_ROLES for w in words)
 
 
 def _remembered(index: DocIndex, sent: Span) -> set[str]:

@@ -368,6 +368,12 @@ def test_relations_a_group_that_only_attended_meets_no_one(run_text):
     assert _relations(run_text, text) == []
 
 
+def test_relations_a_past_in_the_press_leaves_a_party(run_text):
+    text = ("Kenyan President Amina Otieno met Ghanaian President Kofi Mensah, who once worked as a journalist, "
+            "in Nairobi on Monday.")
+    assert [r["parties"] for r in _relations(run_text, text)] == [("Amina Otieno", "Kofi Mensah")]
+
+
 @pytest.mark.parametrize("text", [
     "Ghanaian President Kofi Mensah arrived in Nairobi on Monday. Mensah's two-day visit and meeting with "
     "Kenyan President Amina Otieno was meant to deepen ties.",
@@ -495,6 +501,11 @@ def test_relations_pronoun_and_title_resolve_to_named_actor(run_text, text, part
     # a demand
     "Ghana's President Kofi Mensah called on Kenyan President William Ruto to release the detained "
     "journalists.",
+    # an interview: the press is no counterpart
+    "Chinese Foreign Minister Wang Li sat down with Reuters Global Managing Editor Anna Berg in Berlin for an "
+    "exclusive interview.",
+    "Kenyan President Amina Otieno met Ghanaian journalist Kofi Mensah in Nairobi on Monday.",
+    "Kenyan President Amina Otieno met Kofi Mensah, a Ghanaian journalist, in Nairobi on Monday.",
 ])
 def test_relations_no_interaction(run_text, text):
     assert [(r["trigger"], r["parties"]) for r in _relations(run_text, text)] == []
