@@ -103,7 +103,8 @@ def candidate_relations(index: DocIndex, sent: Span, rule_rels: list[dict],
     sentence's entity mentions."""
     # not "met three times"; not "both attended the summit meeting" (there together, not with each other);
     # not "met the deadline"
-    cues = [c for c in scorer.cue_tokens(sent) if not _aggregate(c) and not _attended(c) and not _met_a_thing(c)]
+    cues = [c for c in scorer.cue_tokens(sent) if not _aggregate(c) and not _attended(c) and not _met_a_thing(c)
+            and not _press_event(c)]
     if not cues:
         return []
     covered = {frozenset(p) for r in rule_rels for p in _pairs(r["actor_ids"])}
@@ -552,6 +553,8 @@ def _parties(index: DocIndex, tok: Token, typ: str):
             return None         # "welcomed the visit of X", "welcomed the decision": approval, not a host
         if _met_a_thing(tok):
             return None         # "met the demands of X": no one met
+        if _press_event(tok) and not any(c.dep_ == "prep" and c.lower_ in _COUNTER_PREPS.get(lemma, ()) for c in tok.children):
+            return None         # "A and B spoke at a joint press conference": co-presence, no exchange
         if lemma == "sit" and not (any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
                                    or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "with")):
             return None         # "sat down with X", "sat with X"; not "sat on the committee with X"
@@ -652,6 +655,23 @@ def _parties(index: DocIndex, tok: Token, typ: str):
     if _joint(index, tok, counter):
         return [agents + counter], how
     return [[*agents, c] for c in counter], how
+
+
+_PRESS_WORDS = {"press", "news", "media"}
+
+
+def _press_event(tok: Token) -> bool:
+    """Whether a verb's object or place is a press conference or briefing ("held a joint press
+    conference", "spoke at a news conference"): parties there together are no interaction (the
+    talks before it are, by their own trigger)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    things = [c for c in tok.children if c.dep_ == "dobj"]
+    things += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "during", "in")
+               for p in c.children if p.dep_ == "pobj"]
+    return any(t.lemma_.lower() in ("conference", "briefing", "availability")
+               and any(m.lower_ in _PRESS_WORDS for m in t.children if m.dep_ in ("compound", "amod"))
+               for t in things)
 
 
 def _met_a_thing(tok: Token) -> bool:

@@ -368,6 +368,17 @@ def test_relations_a_group_that_only_attended_meets_no_one(run_text):
     assert _relations(run_text, text) == []
 
 
+@pytest.mark.parametrize("text, predicate", [
+    ("Kenyan President Amina Otieno and Ghanaian President Kofi Mensah held talks in Nairobi on Monday before a "
+     "joint press conference.", "meeting"),
+    ("Kenyan President Amina Otieno spoke with Ghanaian President Kofi Mensah at a news conference in Nairobi on "
+     "Monday.", "meeting"),
+])
+def test_relations_talks_beside_a_press_conference_stay(run_text, text, predicate):
+    rel = _one(run_text, text)
+    assert (rel["predicate"], rel["parties"]) == (predicate, ("Amina Otieno", "Kofi Mensah"))
+
+
 def test_relations_a_past_in_the_press_leaves_a_party(run_text):
     text = ("Kenyan President Amina Otieno met Ghanaian President Kofi Mensah, who once worked as a journalist, "
             "in Nairobi on Monday.")
@@ -506,6 +517,9 @@ def test_relations_pronoun_and_title_resolve_to_named_actor(run_text, text, part
     "exclusive interview.",
     "Kenyan President Amina Otieno met Ghanaian journalist Kofi Mensah in Nairobi on Monday.",
     "Kenyan President Amina Otieno met Kofi Mensah, a Ghanaian journalist, in Nairobi on Monday.",
+    # a joint press conference on its own: there together, no exchange
+    "Kenyan President Amina Otieno and Ghanaian President Kofi Mensah speak at a joint press conference in "
+    "Nairobi, July 2, 2024.",
 ])
 def test_relations_no_interaction(run_text, text):
     assert [(r["trigger"], r["parties"]) for r in _relations(run_text, text)] == []

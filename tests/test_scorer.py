@@ -207,6 +207,13 @@ def test_scorer_the_ones_met_together_are_vetoed_as_a_pair(run_text, text, host)
 
 
 @pytest.mark.model
+def test_scorer_a_press_conference_held_together_is_no_cue(run_text):
+    text = "Kenyan President Amina Otieno and Ghanaian President Kofi Mensah held a joint press conference in Nairobi."
+    out = run_ok(run_text, text)
+    assert out["relations"] == [] and events_of(run_text, text) == []
+
+
+@pytest.mark.model
 def test_scorer_the_ones_inside_one_object_were_received_together(run_text):
     # the host is no named party, so only the guests' pairs are candidates: none is an event
     text = ("His Highness received the credentials of Ambassador of Peru Luis Vega, Ambassador of Japan Kenji "
