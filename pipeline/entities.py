@@ -177,6 +177,26 @@ def _org_like(text: str) -> bool:
     return bool(words & lexicon.words("org_words.txt")) or bool(_ACRONYM.match(text))
 
 
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _whole_dates(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A weekday and the date after it, which the model tags apart ("Tuesday, 15 December",
+    "Friday, July 5"), are one date: the weekday alone would be read as the nearest Tuesday."""
+    mentions = sorted(mentions, key=lambda m: m.start)
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == m.label == "DATE" and doc[prev.end - 1].lower_ in _WEEKDAYS \
+                and all(t.text == "," for t in doc[prev.end:m.start]) and m.start - prev.end <= 1 \
+                and any(t.like_num for t in doc[m.start:m.end]):
+            prev.end = m.end
+            prev.text = doc[prev.start:prev.end].text
+            continue
+        out.append(m)
+    return out
+
+
 def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
     mentions = [m for m in mentions if m is not None and not _credited_agency(doc, m)]
     for m in list(mentions):
@@ -215,6 +235,7 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
                                          for t in doc[m.start:m.end]):
             m.label = "ORG"         # "Beijing Summit", "-Africa Cooperation" tagged as persons
     mentions = _split_org_person(doc, mentions)
+    mentions = _whole_dates(doc, mentions)
     mentions = _whole_country_names(doc, mentions)
     mentions = _whole_place_names(doc, mentions)
     for m in mentions:

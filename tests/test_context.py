@@ -146,6 +146,17 @@ def test_context_a_report_goes_on_in_its_last_date_until_another_comes_up(run_te
     assert ("2024-03-04", "day", ("Aziz Akhannouch", "Jose Manuel Albares")) not in got
 
 
+@pytest.mark.parametrize("text, date", [
+    ("UN Secretary-General Ban Lee arrived in Copenhagen in the early morning of Tuesday, 15 December, for "
+     "the conference. He met Danish Prime Minister Lars Hansen in the afternoon.", "2023-12-15"),
+    ("Kenyan President Amina Otieno met Ghanaian President Kofi Mensah on Friday, July 5, in Accra.",
+     "2024-07-05"),
+])
+def test_context_a_weekday_and_the_date_after_it_are_one_date(run_text, text, date):
+    # the model tags the weekday and the date apart; the weekday alone is the nearest one
+    assert [g[1] for g in _events(run_text, text)] == [date]
+
+
 def test_context_an_undated_event_early_in_a_report_has_the_publication_date(run_text):
     text = ("Swedish Prime Minister Ulf Kristersson arrived in Oslo for a visit.\nHe came by train.\n"
             "The visit focuses on energy.\nIt is his first trip abroad this year.\nHe was welcomed by "
