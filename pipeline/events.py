@@ -426,6 +426,7 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
             # "on the sidelines of the Lisbon Ocean Forum": where the sentence's gathering is
             held = ctx.gatherings_by_sent.get(rel["sent_id"], [])
             location_text = held[0][0] if len({p.country for _, p in held}) == 1 else None
+        own_text = location_text
         if location_text is None:
             location_text = _context_place(rel["sent_id"], ctx, countries)
         if location_text is None and follows_place and previous["type"] not in REMOTE_TYPES:
@@ -440,6 +441,11 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
             place = _written_city(geo.geocode(location_text, countries), location_text, countries)
         host_id = rel["host_id"]
         host = actors.get(host_id or "", {}).get("country")
+        if own_text is None and place is not None and host and place.country != host \
+                and (rel["trigger"] or "").lower() not in ("call", "calls"):
+            # "X will host Y on Friday" after a sentence set in another country: the host is at
+            # home (a courtesy call may be paid on a fellow guest at a summit abroad)
+            location_text, place = None, None
         if host_id and host is None and place is None:
             # a host with no stated country receives guests from elsewhere in the country
             # the article is about ("the Chinese side")

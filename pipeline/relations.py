@@ -1400,6 +1400,9 @@ def _host(index: DocIndex, tok: Token, actor_ids: list[str]) -> str | None:
         # "X received / hosted / welcomed Y" (and "Y was received by X": the agent comes
         # first among the parties): X is at home
         return first
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "host" and not any(
+            c.dep_ == "auxpass" for c in tok.head.children):
+        return first            # "X hosted talks with Y": X is at home
     return None
 
 

@@ -146,6 +146,18 @@ def test_context_a_report_goes_on_in_its_last_date_until_another_comes_up(run_te
     assert ("2024-03-04", "day", ("Aziz Akhannouch", "Jose Manuel Albares")) not in got
 
 
+@pytest.mark.parametrize("text", [
+    "Russian President Ivan Petrov met Chinese President Li Wei in Moscow on Monday.\nFrench President Paul "
+    "Girard will host German Chancellor Hans Weber on Friday.",
+    "Russian President Ivan Petrov met Chinese President Li Wei in Moscow on Monday.\nFrench President Paul "
+    "Girard plans to host talks on Friday with German Chancellor Hans Weber.",
+])
+def test_context_a_host_after_a_sentence_set_abroad_is_at_home(run_text, text):
+    got = _events(run_text, text)
+    assert [g[3] for g in got if "Paul Girard" in g[4]] == ["FRA"]
+    assert [g[2:4] for g in got if "Li Wei" in g[4]] == [("Moscow", "RUS")]
+
+
 @pytest.mark.parametrize("text, date", [
     ("UN Secretary-General Ban Lee arrived in Copenhagen in the early morning of Tuesday, 15 December, for "
      "the conference. He met Danish Prime Minister Lars Hansen in the afternoon.", "2023-12-15"),
