@@ -517,8 +517,10 @@ def gatherings(text: str) -> list[tuple[str, geo.Place]]:
     for m in _GATHERING_BEFORE.finditer(text):
         if _ANOTHER_TIME.search(text[:m.start()]):
             continue
-        word = next((w for w in m.group("words").split() if geo.is_well_known_city(w)), None)
-        if word is not None:
+        words = m.group("words").split()
+        word = next((w for w in words if geo.is_well_known_city(w)), None) \
+            or next((w for w in words if geo.is_area(w)), None)      # "the Vibrant Gujarat Summit"
+        if word is not None and geo.geocode(word) is not None:
             found.append((word, geo.geocode(word)))
     return found
 

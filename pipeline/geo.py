@@ -389,6 +389,11 @@ def is_well_known_city(text: str) -> bool:
     return any(_well_known(c) for c in primary)
 
 
+def is_area(text: str) -> bool:
+    """Whether a name is a region, province or island of ``areas.tsv`` ("Gujarat", "Bali")."""
+    return isinstance(text, str) and bool(_key(text)) and _key(text) in _area_index().entries
+
+
 def _well_known(city: _City) -> bool:
     """A national capital or a city of 100,000 people."""
     return city.population >= WELL_KNOWN_POPULATION or _is_capital(city)

@@ -146,6 +146,12 @@ def test_context_a_report_goes_on_in_its_last_date_until_another_comes_up(run_te
     assert ("2024-03-04", "day", ("Aziz Akhannouch", "Jose Manuel Albares")) not in got
 
 
+def test_context_a_gathering_named_after_a_region_is_held_there(run_text):
+    text = ("THIMPHU - Bhutanese Prime Minister Dorji Wangchuk met US Secretary of State Tom Baker on the sidelines "
+            "of the Vibrant Gujarat Summit on Sunday.")
+    assert [g[3] for g in _events(run_text, text)] == ["IND"]
+
+
 @pytest.mark.parametrize("text", [
     "Russian President Ivan Petrov met Chinese President Li Wei in Moscow on Monday.\nFrench President Paul "
     "Girard will host German Chancellor Hans Weber on Friday.",
