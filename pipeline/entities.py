@@ -860,8 +860,8 @@ def _left_zone(doc: Doc, start: int) -> list[tuple[int, int]]:
         if tok.text == ")" and i >= 2 and doc[i - 2].text == "(":
             i -= 3
             continue
-        if tok.ent_type_ == "PERSON" and not _is_title_word(tok) and not geo.country_code(tok.text):
-            break
+        if tok.ent_type_ == "PERSON" and not _is_title_word(tok) and not _in_country_name(doc, i):
+            break           # another person's name ("Papua New Guinea", "Sri Lankan" mistagged go on)
         ok = (tok.is_title or tok.is_upper or _is_title_word(tok) or tok.lower_ in _JOINERS
               or tok.text in _POSSESSIVE or tok.lower_ in ("his", "her", "their") or tok.text == "-"
               or (tok.lower_ == "to" and i > 0 and _is_title_word(doc[i - 1]))    # "Ambassador to Vietnam"
@@ -883,6 +883,12 @@ def _left_zone(doc: Doc, start: int) -> list[tuple[int, int]]:
 
 
 _THEIR = {"his", "her", "their"}
+
+
+def _in_country_name(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is part of a country's name or adjective of up to three words."""
+    return any(geo.country_code(doc[a:b].text) for a in range(max(0, i - 2), i + 1)
+               for b in range(i + 1, min(len(doc), a + 3) + 1))
 
 
 def _inner_modifier(tok: Token, start: int) -> bool:

@@ -92,6 +92,13 @@ def test_entities_actor_name_kind_title_country_org(run_text, text, name, kind, 
      "Luiz Inacio Lula da Silva", "BRA"),
     ("Indonesian President Joko Widodo flew to Jakarta on Monday. Widodo said the trip was a success.",
      "Joko Widodo", "IDN"),
+    # a country of several words the model tags as a person's name, opening the sentence
+    ("Papua New Guinea Prime Minister John Kaupa met Indian Prime Minister Ravi Singh in Delhi.",
+     "John Kaupa", "PNG"),
+    ("Solomon Islands Prime Minister Peter Tala met New Zealand Prime Minister Anna Scott in Honiara.",
+     "Peter Tala", "SLB"),
+    ("Sri Lankan President Nimal Perera met Indian Prime Minister Ravi Singh in Colombo.",
+     "Nimal Perera", "LKA"),
 ])
 def test_entities_demonym_premodifier_gives_country(run_text, text, name, country):
     actor = _actor(_run(run_text, text), name)
