@@ -428,13 +428,13 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
             location_text = held[0][0] if len({p.country for _, p in held}) == 1 else None
         own_text = location_text
         if location_text is None:
-            location_text = _context_place(rel["sent_id"], ctx, countries)
-        if location_text is None and follows_place and previous["type"] not in REMOTE_TYPES:
-            location_text = previous["location_text"]
-        if location_text is None:
             # "X will visit Chile on Monday for talks with Y", "travels to Lisbon, where he
             # will meet Y": the journey the sentence itself reports goes where they meet
             location_text = _sentence_trip(ctx.sentences.get(rel["sent_id"], {}).get("text", ""))
+        if location_text is None:
+            location_text = _context_place(rel["sent_id"], ctx, countries)
+        if location_text is None and follows_place and previous["type"] not in REMOTE_TYPES:
+            location_text = previous["location_text"]
         if location_text is None and ctx.dateline_place:
             location_text = ctx.dateline_place
         if location_text:

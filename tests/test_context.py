@@ -146,6 +146,14 @@ def test_context_a_report_goes_on_in_its_last_date_until_another_comes_up(run_te
     assert ("2024-03-04", "day", ("Aziz Akhannouch", "Jose Manuel Albares")) not in got
 
 
+def test_context_a_journey_in_the_sentence_places_it_before_the_sentence_before(run_text):
+    text = ("Solomon Islands Prime Minister Peter Tala concluded official talks with Fijian Prime Minister John "
+            "Kaupa in Suva yesterday.\nTala will travel to Canberra on Tuesday and will meet his Australian "
+            "counterpart Mark Evans on Wednesday.")
+    got = {g[4]: g[2:4] for g in _events(run_text, text)}
+    assert got == {("Peter Tala", "John Kaupa"): ("Suva", "FJI"), ("Peter Tala", "Mark Evans"): ("Canberra", "AUS")}
+
+
 def test_context_a_gathering_named_after_a_region_is_held_there(run_text):
     text = ("THIMPHU - Bhutanese Prime Minister Dorji Wangchuk met US Secretary of State Tom Baker on the sidelines "
             "of the Vibrant Gujarat Summit on Sunday.")
