@@ -211,7 +211,7 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
     for m in mentions:
         if m.label in ("PERSON", "ORG") and doc[m.end - 1].lower_ in _GATHERING_NAMES:
             m.label = "EVENT"       # "the Leaders Summit", "a Leaders Teleconference Meeting": no party
-        elif m.label in ("NORP", "GPE", "PERSON", "ORG", "LOC") and geo.country_code(m.text):
+        elif m.label in ("NORP", "GPE", "PERSON", "ORG", "LOC", "FAC") and geo.country_code(m.text):
             m.label = "NORP" if m.label == "NORP" or doc[m.end - 1].pos_ == "ADJ" else "GPE"
         elif m.label in ("ORG", "FAC") and _org_like(m.text):
             m.label = "ORG"

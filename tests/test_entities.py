@@ -99,6 +99,9 @@ def test_entities_actor_name_kind_title_country_org(run_text, text, name, kind, 
      "Peter Tala", "SLB"),
     ("Sri Lankan President Nimal Perera met Indian Prime Minister Ravi Singh in Colombo.",
      "Nimal Perera", "LKA"),
+    # ... or as a building
+    ("Fijian Prime Minister Peter Tala held talks with his Papua New Guinea counterpart John Kaupa in Suva.",
+     "John Kaupa", "PNG"),
 ])
 def test_entities_demonym_premodifier_gives_country(run_text, text, name, country):
     actor = _actor(_run(run_text, text), name)
