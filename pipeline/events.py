@@ -464,6 +464,10 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
             # the one city the article says anything happens in
             location_text = ctx.only_city
             place = _written_city(geo.geocode(location_text, countries), location_text, countries)
+        home = ctx.home_country(set()) if place is None else None
+        if home and home in countries:
+            # nothing else to go on: a party of the country the article is about met at home
+            location_text, place = None, geo.Place(None, home, None, None, "country")
         if place is not None and place.kind == "country":
             # "on a visit to France ... a meeting": the city the article places it in, if any
             city_text = _context_place(rel["sent_id"], ctx, countries) or ctx.dateline_place

@@ -154,6 +154,15 @@ def test_context_a_journey_in_the_sentence_places_it_before_the_sentence_before(
     assert got == {("Peter Tala", "John Kaupa"): ("Suva", "FJI"), ("Peter Tala", "Mark Evans"): ("Canberra", "AUS")}
 
 
+def test_context_with_nothing_else_a_party_of_the_country_the_article_is_about_met_at_home(run_text):
+    text = ("Chinese President Li Wei said China would deepen ties with Central Asia. China has signed trade "
+            "deals with five states this year.\nLi also met with Uzbek Foreign Minister Rustam Aliyev on Monday.")
+    assert [g[2:4] for g in _events(run_text, text)] == [(None, "CHN")]
+    # an article about no one country leaves the place unknown
+    assert [g[2:4] for g in _events(run_text, "Li Wei met Uzbek Foreign Minister Rustam Aliyev on Monday.")] \
+        == [(None, None)]
+
+
 def test_context_a_gathering_named_after_a_region_is_held_there(run_text):
     text = ("THIMPHU - Bhutanese Prime Minister Dorji Wangchuk met US Secretary of State Tom Baker on the sidelines "
             "of the Vibrant Gujarat Summit on Sunday.")
