@@ -523,7 +523,7 @@ def gatherings(text: str) -> list[tuple[str, geo.Place]]:
             continue
         words = m.group("words").split()
         word = next((w for w in words if geo.is_well_known_city(w)), None) \
-            or next((w for w in words if geo.is_area(w)), None)      # "the Vibrant Gujarat Summit"
+            or next((w for w in words if geo.is_area(w)), None)      # "the Kerala Investment Summit"
         if word is not None and geo.geocode(word) is not None:
             found.append((word, geo.geocode(word)))
     return found

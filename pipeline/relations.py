@@ -128,7 +128,7 @@ def candidate_relations(index: DocIndex, sent: Span, rule_rels: list[dict],
     cue = cues[0]
     kind = scorer.cue_kind(cue)
     typ = kind if kind in ("phone_call", "video_call", "correspondence", "visit") else "meeting"
-    # "congratulated X by phone", "held consultations through video conference": the words
+    # "congratulated X by phone", "held consultations via video conference": the words
     # around a meeting cue say how (not "met after a phone call between A and B")
     typ = next((m for c in cues if c == cue or scorer.cue_kind(c) not in ("phone_call", "video_call")
                 for m in [_mode(c)] if m), None) or typ
@@ -352,7 +352,7 @@ def _mode(tok: Token) -> str | None:
     near = [tok] + list(tok.children)
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in _SEQUENCE_PREPS:
-            continue            # "met following a phone call between A and B": another event
+            continue            # "met after a phone call between A and B": another event
         if child.dep_ in ("prep", "agent", "advmod", "compound", "amod", "npadvmod"):
             near.extend(child.subtree)
     if tok.dep_ in ("dobj", "pobj", "attr") and tok.head.pos_ in ("VERB", "ADP"):

@@ -100,7 +100,7 @@ def test_entities_actor_name_kind_title_country_org(run_text, text, name, kind, 
     ("Sri Lankan President Nimal Perera met Indian Prime Minister Ravi Singh in Colombo.",
      "Nimal Perera", "LKA"),
     # ... or as a building
-    ("Fijian Prime Minister Peter Tala held talks with his Papua New Guinea counterpart John Kaupa in Suva.",
+    ("Fijian Prime Minister Peter Tala phoned his Papua New Guinea counterpart John Kaupa on Friday.",
      "John Kaupa", "PNG"),
 ])
 def test_entities_demonym_premodifier_gives_country(run_text, text, name, country):
@@ -291,8 +291,8 @@ def test_entities_a_venue_the_model_calls_a_person_is_a_facility(nlp):
 
 
 @pytest.mark.parametrize("text, cut, country", [
-    ("He met the chairman of the Peoples Republic of China Li Wei on Monday.", "Peoples Republic", "CHN"),
-    ("The Kingdom of Lesotho sent Prime Minister Thabo Mosisili.", "Kingdom", "LSO"),
+    ("He met the leader of the Peoples Republic of China Li Wei on Monday.", "Peoples Republic", "CHN"),
+    ("The Kingdom of Lesotho sent Prime Minister Thabo Mokoena.", "Kingdom", "LSO"),
     ("She called the President of the United Republic of Tanzania.", "United Republic", "TZA"),
 ])
 def test_entities_a_formal_state_name_cut_before_its_of_is_one_state(nlp, text, cut, country):
@@ -407,12 +407,12 @@ def test_entities_a_dateline_agency_is_no_party(run_text, text, orgs):
     ("Kenyan President William Ruto met Canadian Prime Minister Ann Roy in Prince Edward Island on Monday.",
      ["Ann Roy", "William Ruto"], []),
     # a state's formal name the tagger cut before its "of" is a state, not a person
-    ("Kazakh President Nurlan Abenov will hold talks with the chairman of the Peoples Republic of China Li "
-     "Wei on Monday.", ["Li Wei", "Nurlan Abenov"], []),
-    ("The Kingdom of Lesotho sent Prime Minister Thabo Mosisili to the summit.", ["Thabo Mosisili"], []),
+    ("Kazakh President Nurlan Abenov will meet the leader of the Peoples Republic of China Li Wei in "
+     "Astana on Monday.", ["Li Wei", "Nurlan Abenov"], []),
+    ("The Kingdom of Lesotho sent Prime Minister Thabo Mokoena to the summit.", ["Thabo Mokoena"], []),
     # a list item "Name - Country", the name hyphenated
-    ("The envoys included H.E. Nayef Hamad Al-Rashidi- Kuwait and H.E. Jean-Marc Dupont - France.",
-     ["Jean-Marc Dupont", "Nayef Hamad Al-Rashidi"], []),
+    ("The envoys included H.E. Omar Khalid Al-Fahd- Kuwait and H.E. Jean-Marc Dupont - France.",
+     ["Jean-Marc Dupont", "Omar Khalid Al-Fahd"], []),
 ])
 def test_entities_gatherings_forms_of_address_titles_and_institutions_stay_out_of_names(run_text, text, persons, orgs):
     out = _run(run_text, text)

@@ -111,24 +111,22 @@ TRIGGERS = [
      "Subianto on Sunday.",
      "cable", "correspondence", ("Xi Jinping", "Prabowo Subianto")),
     # condolences and greetings are sent; handed over from someone else, the envoy met the recipient
-    ("President Wavel Ramkalawan extended his heartfelt condolences to President Samia Suluhu Hassan on "
-     "Thursday.",
-     "condolences", "correspondence", ("Wavel Ramkalawan", "Samia Suluhu Hassan")),
+    ("President Marie Laurent extended her sincere condolences to President Amina Otieno on Thursday.",
+     "condolences", "correspondence", ("Marie Laurent", "Amina Otieno")),
     ("Chinese President Xi Jinping sent greetings to Kenyan President William Ruto on Sunday.",
      "greetings", "correspondence", ("Xi Jinping", "William Ruto")),
-    ("Zambia's Ambassador to Uganda, Mathews Banda, delivered warm greetings from President Hakainde Hichilema "
-     "to President Yoweri Museveni.",
-     "greetings", "meeting", ("Mathews Banda", "Yoweri Museveni")),
+    ("Chile's Ambassador to Peru, Jorge Rivas, conveyed greetings from President Rosa Valdivia "
+     "to President Luis Vega.",
+     "greetings", "meeting", ("Jorge Rivas", "Luis Vega")),
     # "sat down with", "sat with": a meeting
-    ("Kenyan President William Ruto sat down with Cambodian Prime Minister Hun Manet on the sidelines of the "
-     "summit.",
-     "sat", "meeting", ("William Ruto", "Hun Manet")),
-    ("Kenyan President William Ruto sat with Cambodian Prime Minister Hun Manet for an hour on Monday.",
-     "sat", "meeting", ("William Ruto", "Hun Manet")),
+    ("Kenyan President William Ruto sat down with Chilean President Rosa Valdivia at the summit venue.",
+     "sat", "meeting", ("William Ruto", "Rosa Valdivia")),
+    ("Kenyan President William Ruto sat with Chilean President Rosa Valdivia for an hour on Monday.",
+     "sat", "meeting", ("William Ruto", "Rosa Valdivia")),
     # a person named by kinship, or two who met each other, are met
-    ("South Korean President Lee Jun meets North Korean leader Kim Sung's sister Kim Hana at the border on "
+    ("Ghanaian President Kofi Mensah meets Togolese leader Jean Akou's sister Ama Akou at the border on "
      "Monday.",
-     "meets", "meeting", ("Lee Jun", "Kim Hana")),
+     "meets", "meeting", ("Kofi Mensah", "Ama Akou")),
     ("Kenyan President William Ruto and Ugandan President Yoweri Museveni met each other in Kampala on "
      "Monday.",
      "met", "meeting", ("William Ruto", "Yoweri Museveni")),
@@ -295,9 +293,9 @@ def test_relations_negation_and_modality(run_text, text, negated, modality):
 
 # (text, counterparts of the first party, each in its own relation)
 SEVERAL = [
-    ("On the sidelines of the summit, Kenyan President William Ruto sat down with Cambodian Prime Minister Hun "
-     "Manet, Canadian Prime Minister Justin Trudeau and South Korean President Yoon Suk Yeol.",
-     "William Ruto", {"Hun Manet", "Justin Trudeau", "Yoon Suk Yeol"}),
+    ("At the summit venue, Kenyan President William Ruto sat down with Chilean President Rosa Valdivia, "
+     "Finnish President Mikko Laine and Ghanaian President Kofi Mensah.",
+     "William Ruto", {"Rosa Valdivia", "Mikko Laine", "Kofi Mensah"}),
     ("On the sidelines of the summit, U.S. President Joe Biden met Japanese Prime Minister Fumio "
      "Kishida, South Korean President Yoon Suk Yeol and Australian Prime Minister Anthony Albanese "
      "on Thursday.",
@@ -500,26 +498,26 @@ def test_relations_pronoun_and_title_resolve_to_named_actor(run_text, text, part
     "to meet any incursion with force.",
     "Kenyan President William Ruto met the demands of Ugandan President Yoweri Museveni.",
     # the dead are no counterparts
-    "President Wavel Ramkalawan expressed condolences over the death of President John Magufuli.",
-    "President Wavel Ramkalawan sent a message on the passing of President John Magufuli.",
+    "President Marie Laurent expressed sympathy over the death of President Jonas Berg.",
+    "President Marie Laurent sent a message on the passing of President Jonas Berg.",
     # a count of meetings
     "Kenyan President William Ruto has met Ugandan President Yoweri Museveni a number of times in the "
     "past few years.",
     "Kenyan President William Ruto has met Ugandan President Yoweri Museveni on several occasions.",
-    "Kenyan President William Ruto sat on the committee with Cambodian Prime Minister Hun Manet.",
-    "Kenyan President William Ruto sat next to Cambodian Prime Minister Hun Manet at the dinner.",
+    "Kenyan President William Ruto sat on the committee with Chilean President Rosa Valdivia.",
+    "Kenyan President William Ruto sat next to Chilean President Rosa Valdivia at the dinner.",
     "Ukrainian President Petro Koval and Russian President Ivan Sokolov have spoken on the phone four times.",
     # a demand
     "Ghana's President Kofi Mensah called on Kenyan President William Ruto to release the detained "
     "journalists.",
     # an interview: the press is no counterpart
-    "Chinese Foreign Minister Wang Li sat down with Reuters Global Managing Editor Anna Berg in Berlin for an "
-    "exclusive interview.",
+    "Chinese Foreign Minister Wang Li sat down with Daily Courier Managing Editor Anna Berg in Geneva for an "
+    "interview.",
     "Kenyan President Amina Otieno met Ghanaian journalist Kofi Mensah in Nairobi on Monday.",
     "Kenyan President Amina Otieno met Kofi Mensah, a Ghanaian journalist, in Nairobi on Monday.",
     # a joint press conference on its own: there together, no exchange
-    "Kenyan President Amina Otieno and Ghanaian President Kofi Mensah speak at a joint press conference in "
-    "Nairobi, July 2, 2024.",
+    "Kenyan President Amina Otieno and Ghanaian President Kofi Mensah spoke at a joint news conference in "
+    "Nairobi on Monday.",
 ])
 def test_relations_no_interaction(run_text, text):
     assert [(r["trigger"], r["parties"]) for r in _relations(run_text, text)] == []
@@ -566,7 +564,7 @@ def test_relations_a_candidate_takes_its_kind_from_the_first_cue_that_says_how(r
     # the parse leaves the rules nothing; the first cue ("held") says nothing of how, the
     # meeting noun after it does
     text = ("Kofi Mensah, Deputy Foreign Minister of Ghana, and Kenya's First Vice Foreign Minister Amina Otieno "
-            "held consultations through video conference.")
+            "held consultations via video conference.")
     assert _candidates(run_text, text) == [("video_call", ("Kofi Mensah", "Amina Otieno"))]
 
 
@@ -578,7 +576,7 @@ def _candidates(run_text, text: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 @pytest.mark.parametrize("text, predicate", [
-    ("Kenyan President William Ruto and Ghanaian President Kofi Mensah met in Accra following a phone call "
+    ("Kenyan President William Ruto and Ghanaian President Kofi Mensah met in Accra after a phone call "
      "between their foreign ministers last week.", "meeting"),
     ("Kenyan President William Ruto met Ghanaian President Kofi Mensah in Accra on Monday, a week after a "
      "video conference with the Togolese leader.", "meeting"),
