@@ -185,8 +185,9 @@ def _met_together(index: DocIndex, mentions: list[tuple[int, int, str, str]], re
 
 def _same_object(tok: Token, cues: set[int]) -> int | None:
     """The object (or passive subject) of a receiving or meeting verb a party is named inside,
-    when no meeting word (a credential is none) or "between" stands on the way up to it: two parties inside the same
-    one were received or met together, not with each other ("a meeting of A and B" is theirs)."""
+    when no meeting word (a credential is none) or "between" stands on the way up to it: two
+    parties inside the same one were received or met together, not with each other ("a
+    meeting of A and B" is theirs)."""
     node = tok
     for _ in range(12):
         head = node.head
@@ -553,7 +554,8 @@ def _parties(index: DocIndex, tok: Token, typ: str):
             return None         # "welcomed the visit of X", "welcomed the decision": approval, not a host
         if _met_a_thing(tok):
             return None         # "met the demands of X": no one met
-        if _press_event(tok) and not any(c.dep_ == "prep" and c.lower_ in _COUNTER_PREPS.get(lemma, ()) for c in tok.children):
+        if _press_event(tok) and not any(c.dep_ == "prep" and c.lower_ in _COUNTER_PREPS.get(lemma, ())
+                                         for c in tok.children):
             return None         # "A and B spoke at a joint press conference": co-presence, no exchange
         if lemma == "sit" and not (any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
                                    or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "with")):
