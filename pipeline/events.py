@@ -553,8 +553,17 @@ def not_a_party(name: str | None) -> bool:
     key = re.sub(r"^the\s+", "", name.strip().lower())
     if key in lexicon.words("media.txt") or geo.is_venue(name) or key.split()[-1] in _BUILDINGS:
         return True
+    if _region_word(key):
+        return True         # "West African" (leaders), "European", "Middle Eastern"
     parts = [w for w in re.split(r"[-\u2013\s]+", name) if w]
     return len(parts) >= 2 and "-" in name and all(geo.country_code(w) for w in parts)
+
+
+def _region_word(key: str) -> bool:
+    """A world region or its adjective ("west africa", "west african", "european", "middle
+    eastern", "balkan"), lowercase."""
+    regions = lexicon.words("regions.txt")
+    return any(form in regions for form in (key, key[:-1], key[:-2], key[:-3], key + "s"))
 
 
 def known(actor: dict, kb: knowledge.KnowledgeBase, day: dt.date | None) -> None:

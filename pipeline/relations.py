@@ -933,6 +933,9 @@ def _shared_possessor(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
     return [a for c in tok.head.children if c.dep_ == "poss" for a in _resolve_all(index, c, how)]
 
 
+_SOME = {"some", "many", "most", "several", "all", "few", "one", "two", "three", "four", "five"}
+
+
 def _spelled_out(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
     """The persons a group a trigger's clause describes is spelled out as in the same sentence:
     "The leaders who met X included A and B", "Leaders received by X included A and B", "Among
@@ -940,6 +943,8 @@ def _spelled_out(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
     group = tok.head
     if tok.dep_ not in ("relcl", "acl") or not (group.tag_ in ("NNS", "NNPS") or group.lower_ == "those"):
         return []
+    if group.dep_ == "pobj" and group.head.lower_ == "of" and group.head.head.lower_ in _SOME:
+        group = group.head.head     # "Some of the leaders who met X included A and B"
     verb = group.head
     if group.dep_ == "nsubj" and verb.lemma_.lower() in ("include", "be"):
         listed = [c for c in verb.children if c.dep_ in ("dobj", "attr")]

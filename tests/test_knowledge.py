@@ -234,6 +234,9 @@ def test_knowledge_actor_key_merges_name_forms_across_articles(run_text):
     ("Xinhua", True), ("the Associated Press", True), ("Yonhap", True),
     ("Saudi-American", True), ("Cheong Wa Dae", True), ("the Amiri Diwan", True), ("National Palace", True),
     ("Xi Jinping", False), ("African Union Commission", False), ("Kenya", False), ("Palace Guard Union", False),
+    # a region or its adjective ("some of the West African leaders")
+    ("West African", True), ("European", True), ("Middle Eastern", True), ("Latin America", True),
+    ("European Union", False), ("Caribbean Community", False),
 ])
 def test_knowledge_media_buildings_and_adjectives_are_not_parties(name, dropped):
     assert not_a_party(name) is dropped

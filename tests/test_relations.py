@@ -353,6 +353,8 @@ def test_relations_several_counterparts_one_relation_each(run_text, text, host, 
     "and Chilean President Rosa Valdivia.",
     "Leaders received by Ghanaian President Kofi Mensah on Monday included Kenyan President Amina Otieno and "
     "Chilean President Rosa Valdivia.",
+    "Some of the leaders who met Ghanaian President Kofi Mensah on Monday included Kenyan President Amina "
+    "Otieno and Chilean President Rosa Valdivia.",
 ])
 def test_relations_a_group_spelled_out_in_its_own_sentence_meets_one_by_one(run_text, text):
     rels = _relations(run_text, text)
