@@ -432,9 +432,24 @@ _MEDIA_ROLES = {"editor", "editor-in-chief", "journalist", "reporter", "correspo
 def _set_aside(index: DocIndex, sent: Span) -> set[str]:
     """The parties of a sentence that are no counterpart: the dead, spouses, and the press (an
     interview with a media outlet is no diplomatic interaction)."""
-    media = {a for t in sent if (a := index.tok_actor.get(t.i)) and index.tok_actor.get(t.head.i) != a
-             and _media_role(t)}
-    return _remembered(index, sent) | media
+    roots = [(a, t) for t in sent if (a := index.tok_actor.get(t.i)) and index.tok_actor.get(t.head.i) != a]
+    media = {a for a, t in roots if _media_role(t)}
+    # "under the leadership of X and Y": who leads, not who meets
+    led = {a for a, t in roots if _under_leadership(t)} - {a for a, t in roots if not _under_leadership(t)}
+    return _remembered(index, sent) | media | led
+
+
+_LEADERSHIP = {"leadership", "guidance", "auspices", "presidency", "chairmanship", "stewardship", "rule", "tenure"}
+
+
+def _under_leadership(tok: Token) -> bool:
+    """Whether a name is the one something happens under ("under the leadership of X and Y")."""
+    node = tok
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    of = node.head
+    return node.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _LEADERSHIP \
+        and of.head.dep_ == "pobj" and of.head.head.lower_ in ("under", "during")
 
 
 def _media_role(root: Token) -> bool:
