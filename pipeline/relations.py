@@ -344,6 +344,22 @@ def _conveyed(tok: Token) -> bool:
              or any(c.dep_ == "prep" and c.lower_ == "from" for c in list(tok.children) + list(tok.head.children)))
 
 
+_ABOUT = {"outcome", "result", "detail", "readout", "aftermath", "success", "conclusion", "summary",
+          "transcript", "minutes", "substance", "tone", "atmosphere", "content"}
+
+
+def _referred(tok: Token) -> bool:
+    """Whether a meeting noun is named as what something else is about ("the outcome of their
+    meeting", "details of the call", "briefed reporters on the results of the talks")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    node = tok
+    while node.dep_ == "compound" and node.head != node:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in ("of", "from") \
+        and node.head.head.lemma_.lower() in _ABOUT
+
+
 _SEQUENCE_PREPS = {"after", "following", "before", "during", "since", "ahead", "prior", "until", "pending"}
 
 
@@ -389,6 +405,10 @@ def sentence_relations(index: DocIndex, sent: Span) -> list[dict]:
         modality, negated = _modality(tok)
         location = _location(index, tok, sent)
         time_text = _time(index, tok, sent)
+        if _referred(tok):
+            # "will announce the outcome of their meeting on Sunday": a meeting already held,
+            # whose time is not the clause's
+            modality, time_text = "asserted", None
         if typ == "meeting" and tok.lemma_.lower() == "speak" and location is None:
             typ = "phone_call"      # "X spoke with Y" with no place is a call
         for actor_ids in groups:

@@ -163,6 +163,15 @@ def test_context_with_nothing_else_a_party_of_the_country_the_article_is_about_m
         == [(None, None)]
 
 
+@pytest.mark.parametrize("later", [
+    "Otieno will announce the outcome of her two-hour meeting with Mensah on Sunday.",
+    "Officials will brief reporters on the results of the talks between Otieno and Mensah on Monday.",
+])
+def test_context_a_meeting_named_as_what_is_reported_is_the_one_held(run_text, later):
+    text = "Kenyan President Amina Otieno met Ghanaian President Kofi Mensah in Accra on Saturday. " + later
+    assert [g[1:4] for g in _events(run_text, text)] == [("2024-07-27", "Accra", "GHA")]
+
+
 def test_context_a_gathering_named_after_a_region_is_held_there(run_text):
     text = ("THIMPHU - Bhutanese Prime Minister Dorji Wangchuk met US Secretary of State Tom Baker on the sidelines "
             "of the Kerala Investment Summit on Sunday.")
