@@ -909,7 +909,8 @@ def _role_set_off(doc: Doc, comma: int) -> list[tuple[int, int]]:
             and (doc[j - 1].pos_ in ("ADJ", "PROPN", "NOUN") or _inner_modifier(doc[j - 1], comma)) \
             and not doc[j - 1].is_sent_start:
         j -= 1
-    if j == 0 or doc[j - 1].lower_ not in _THEIR | {"the"}:
+    # "the Fijian President, A, and Tongan Prime Minister, B": a list item opened by "and"
+    if j == 0 or doc[j - 1].lower_ not in _THEIR | {"the", "and"}:
         return []
     # the parse must join them: "After meeting the president, Kwame Mensah flew home" does not
     role, name = doc[comma - 1], doc[comma + 1]
@@ -935,7 +936,8 @@ def _right_zone(doc: Doc, end: int) -> list[tuple[int, int]]:
         while j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("the",)) and j - end < 6:
             j += 1
         return [(end, j)]
-    if tok.text == "," and end + 1 < len(doc):
+    if tok.text == "," and end + 1 < len(doc) and doc[end + 1].lower_ not in ("and", "or"):
+        # (not ", and Tongan Prime Minister, X": the next item of a list)
         j = end + 1
         while j < len(doc) and doc[j].text not in (",", ";", ")", ".", "--", "—") and j - end < 18 \
                 and doc[j].pos_ not in ("VERB", "AUX") \

@@ -75,6 +75,11 @@ ACTORS = [
      "Ewan Ross", "person", "First Minister", "GBR", None),
     ("Russian First Deputy Prime Minister Ivan Petrov held talks with Chinese Vice Premier Li Wei in Beijing.",
      "Ivan Petrov", "person", "First Deputy Prime Minister", "RUS", None),
+    # a list of roles set off by commas: each name keeps its own
+    ("Samoan Prime Minister Tala Fono held talks with the Fijian President, Ratu Tui, and Tongan Prime "
+     "Minister, Sione Lata.", "Ratu Tui", "person", "President", "FJI", None),
+    ("Samoan Prime Minister Tala Fono held talks with the Fijian President, Ratu Tui, and Tongan Prime "
+     "Minister, Sione Lata.", "Sione Lata", "person", "Prime Minister", "TON", None),
     # ... but not a clause that ends before the name
     ("After talks with the Kenyan president, Kwame Mensah flew home to Accra.",
      "Kwame Mensah", "person", None, None, None),
