@@ -280,6 +280,16 @@ class _DocContext:
                 found.setdefault(place.country, (text, place))
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def only_day(self) -> tuple[str, dates.ResolvedDate] | None:
+        """(text, date) of the one past day the article names, when every date it names is that
+        day ("on Thursday" in the lede, "Thursday's talks" further on); else None."""
+        if not hasattr(self, "_only_day"):
+            found = [(t, self.resolve(t, "past")) for texts in self.dates_by_sent.values() for t in texts]
+            found = [(t, r) for t, r in found if r is not None]
+            values = {r.value for _, r in found}
+            self._only_day = found[0] if len(values) == 1 and found[0][1].precision == "day" else None
+        return self._only_day
+
     def home_country(self, exclude: set[str]) -> str | None:
         """The country the article is mostly about, leaving out ``exclude`` (the guests'):
         named at least twice and more than twice as often as any other."""
@@ -409,6 +419,9 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
     if borrowed and ctx.several_days and resolved.precision == "day":
         # a visit of several days: another sentence's day, or the day of publication, is not this meeting's
         resolved = dates.ResolvedDate(resolved.value[:7], "month")
+    if resolved is None and status == "happened" and not ctx.several_days and ctx.only_day() is not None:
+        # further on, a report with no date of its own in an article that names one day only
+        date_text, resolved = ctx.only_day()
     if resolved is None and status == "happened" and ctx.published:
         # further on, a report with no date of its own: its month is known, its day is not
         date_text, resolved = "publication month", dates.ResolvedDate(ctx.published.isoformat()[:7], "month")

@@ -172,6 +172,21 @@ def test_context_a_meeting_named_as_what_is_reported_is_the_one_held(run_text, l
     assert [g[1:4] for g in _events(run_text, text)] == [("2024-07-27", "Accra", "GHA")]
 
 
+ONE_DAY = ("Kenyan President Amina Otieno arrived in Accra on Thursday for talks on trade. Trade between the two "
+           "countries has grown steadily. Energy security has become a central concern for both governments. "
+           "Analysts say the region faces growing pressure from high prices. Farmers in border areas have called "
+           "for better roads. Business groups have urged simpler customs procedures. Otieno also met Ghanaian "
+           "Foreign Minister Kofi Mensah.")
+
+
+def test_context_an_undated_event_past_the_lede_has_the_one_day_the_article_names(run_text):
+    assert [g[1] for g in _events(run_text, ONE_DAY)] == ["2024-07-25"]
+    # two days named: the day is not known, the month is
+    two_days = ONE_DAY.replace(" on Thursday for talks on trade.", " for talks on trade on Thursday. She will "
+                               "leave on Saturday.")
+    assert [g[1] for g in _events(run_text, two_days)] == ["2024-07"]
+
+
 def test_context_a_gathering_named_after_a_region_is_held_there(run_text):
     text = ("THIMPHU - Bhutanese Prime Minister Dorji Wangchuk met US Secretary of State Tom Baker on the sidelines "
             "of the Kerala Investment Summit on Sunday.")
