@@ -350,7 +350,7 @@ _ABOUT = {"outcome", "result", "detail", "readout", "aftermath", "success", "con
 
 def _referred(tok: Token) -> bool:
     """Whether a meeting noun is named as what something else is about ("the outcome of their
-    meeting", "details of the call", "briefed reporters on the results of the talks")."""
+    meeting", "details of the call", "briefed lawmakers about the results of the talks")."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     node = tok
@@ -406,7 +406,7 @@ def sentence_relations(index: DocIndex, sent: Span) -> list[dict]:
         location = _location(index, tok, sent)
         time_text = _time(index, tok, sent)
         if _referred(tok):
-            # "will announce the outcome of their meeting on Sunday": a meeting already held,
+            # "is to report the outcome of their talks on Sunday": a meeting already held,
             # whose time is not the clause's
             modality, time_text = "asserted", None
         if typ == "meeting" and tok.lemma_.lower() == "speak" and location is None:

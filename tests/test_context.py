@@ -164,8 +164,8 @@ def test_context_with_nothing_else_a_party_of_the_country_the_article_is_about_m
 
 
 @pytest.mark.parametrize("later", [
-    "Otieno will announce the outcome of her two-hour meeting with Mensah on Sunday.",
-    "Officials will brief reporters on the results of the talks between Otieno and Mensah on Monday.",
+    "Otieno is to report the outcome of her talks with Mensah to parliament on Sunday.",
+    "Officials will brief lawmakers about the results of the talks between Otieno and Mensah on Monday.",
 ])
 def test_context_a_meeting_named_as_what_is_reported_is_the_one_held(run_text, later):
     text = "Kenyan President Amina Otieno met Ghanaian President Kofi Mensah in Accra on Saturday. " + later

@@ -234,7 +234,7 @@ def test_knowledge_actor_key_merges_name_forms_across_articles(run_text):
     ("Xinhua", True), ("the Associated Press", True), ("Yonhap", True),
     ("Saudi-American", True), ("Cheong Wa Dae", True), ("the Amiri Diwan", True), ("National Palace", True),
     ("Xi Jinping", False), ("African Union Commission", False), ("Kenya", False), ("Palace Guard Union", False),
-    # a region or its adjective ("some of the West African leaders")
+    # a region or its adjective ("leaders from across the European continent")
     ("West African", True), ("European", True), ("Middle Eastern", True), ("Latin America", True),
     ("European Union", False), ("Caribbean Community", False),
 ])
