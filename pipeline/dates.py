@@ -107,10 +107,10 @@ _MONTHS = {
 }
 # Longest names first so that alternation never stops at a prefix ("mar" of "march").
 _MON = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_WD_FULL = "(?:" + "|".join(_WEEKDAYS) + ")"
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WD_FULL = "(?:" + "|".join(WEEKDAYS) + ")"
 # Abbreviations are accepted only as a prefix of an explicit date ("Fri., July 26").
-_WD_ANY = r"(?:" + "|".join(_WEEKDAYS) + r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
+_WD_ANY = r"(?:" + "|".join(WEEKDAYS) + r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
 _WD_NAMED = rf"(?P<wd>{_WD_ANY})"
 _ORD = r"(?:st|nd|rd|th)?"
 
@@ -134,7 +134,7 @@ def _month_number(name: str) -> int:
 
 def _weekday_index(name: str) -> int:
     prefix = name.lower().rstrip(".")[:3]
-    return [w[:3] for w in _WEEKDAYS].index(prefix)
+    return [w[:3] for w in WEEKDAYS].index(prefix)
 
 
 def _make_date(year: int, month: int, day: int) -> dt.date | None:

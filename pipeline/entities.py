@@ -24,7 +24,7 @@ from functools import lru_cache
 import pyarrow as pa
 from spacy.tokens import Doc, Span, Token
 
-from . import geo, knowledge, lexicon, schemas
+from . import dates, geo, knowledge, lexicon, schemas
 from .sentences import docs_by_id
 
 INPUTS = (schemas.SENTENCES, schemas.PARSES)
@@ -177,9 +177,6 @@ def _org_like(text: str) -> bool:
     return bool(words & lexicon.words("org_words.txt")) or bool(_ACRONYM.match(text))
 
 
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-
-
 def _whole_dates(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A weekday and the date after it, which the model tags apart ("Tuesday, 15 December",
     "Friday, July 5"), are one date: the weekday alone would be read as the nearest Tuesday."""
@@ -187,7 +184,7 @@ def _whole_dates(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if prev is not None and prev.label == m.label == "DATE" and doc[prev.end - 1].lower_ in _WEEKDAYS \
+        if prev is not None and prev.label == m.label == "DATE" and doc[prev.end - 1].lower_ in dates.WEEKDAYS \
                 and all(t.text == "," for t in doc[prev.end:m.start]) and m.start - prev.end <= 1 \
                 and any(t.like_num for t in doc[m.start:m.end]):
             prev.end = m.end

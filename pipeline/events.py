@@ -14,6 +14,7 @@ Participants carry the actor's canonical name, title, country and organisation.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import datetime as dt
 import hashlib
 import re
@@ -29,8 +30,7 @@ OUTPUT = schemas.EVENTS
 CONTEXT_SENTENCES = 2          # how far back a relation looks for a date or place
 FOLLOW_GAP = 5                 # a report this few sentences after the last event goes on where it was
 LEDE_SENTENCES = 5             # an undated event this early in an article is dated by its publication
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY_ONLY = re.compile(rf"(?:on )?(?:the )?({'|'.join(_WEEKDAYS)})(?: (?:morning|afternoon|evening|night))?")
+_WEEKDAY_ONLY = re.compile(rf"(?:on )?(?:the )?({'|'.join(dates.WEEKDAYS)})(?: (?:morning|afternoon|evening|night))?")
 _TRIP = re.compile(r"\b(?:visit(?:s|ed)?|trips?|tours?|journey|travel(?:s|led|ed|ling|ing)?|arriv(?:ed|es|ing))"
                    r"(?: (?:to|in|at))? (?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})")
 # "in Japan's city of Osaka", "at the Black Sea resort of Sochi": the place after "of" is
@@ -62,7 +62,7 @@ _GATHERING_AFTER = re.compile(rf"\b{_GATHERING_WORDS}\b(?: [\w'’-]+){{0,3}}? (
 _GATHERING_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<words>(?:[A-Z][\w'’.-]* ){{1,4}}){_GATHERING_WORDS}\b")
 _MONTH_NAME = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.I)
 # A time that fixes its own day ("last night", "this morning", "Friday evening"), unlike "10 a.m."
-_DAY_TIME = re.compile(rf"\b(?:last|this|yesterday|today|tomorrow|tonight|{'|'.join(_WEEKDAYS)})\b", re.I)
+_DAY_TIME = re.compile(rf"\b(?:last|this|yesterday|today|tomorrow|tonight|{'|'.join(dates.WEEKDAYS)})\b", re.I)
 _LINKED_DAY = re.compile(r"\b(?:same|that)\s+(?:same\s+)?day\b", re.I)
 _LINKED = re.compile(r"\b(?:(?:same|that)\s+(?:same\s+)?(?:day|year)|the\s+day|a\s+year\s+earlier)\b", re.I)
 KB_SLACK_DAYS = 60    # an office counts as held this long past its ends (dates in the knowledge base are approximate)
@@ -280,15 +280,13 @@ class _DocContext:
                 found.setdefault(place.country, (text, place))
         return next(iter(found.values())) if len(found) == 1 else None
 
+    @functools.cached_property
     def only_day(self) -> tuple[str, dates.ResolvedDate] | None:
         """(text, date) of the one past day the article names, when every date it names is that
         day ("on Thursday" in the lede, "Thursday's talks" further on); else None."""
-        if not hasattr(self, "_only_day"):
-            found = [(t, self.resolve(t, "past")) for texts in self.dates_by_sent.values() for t in texts]
-            found = [(t, r) for t, r in found if r is not None]
-            values = {r.value for _, r in found}
-            self._only_day = found[0] if len(values) == 1 and found[0][1].precision == "day" else None
-        return self._only_day
+        found = [(t, self.resolve(t, "past")) for texts in self.dates_by_sent.values() for t in texts]
+        found = [(t, r) for t, r in found if r is not None]
+        return found[0] if len({r.value for _, r in found}) == 1 and found[0][1].precision == "day" else None
 
     def home_country(self, exclude: set[str]) -> str | None:
         """The country the article is mostly about, leaving out ``exclude`` (the guests'):
@@ -321,7 +319,7 @@ class _DocContext:
         resolved = dates.resolve_date(text, self.base, tense)
         weekday = _WEEKDAY_ONLY.fullmatch(text.strip(" ,.").lower())
         if resolved is not None and self.anchored and weekday:
-            target = _WEEKDAYS.index(weekday.group(1))
+            target = dates.WEEKDAYS.index(weekday.group(1))
             delta = (target - self.base.weekday() + 3) % 7 - 3
             day = self.base + dt.timedelta(days=delta)
             resolved = dates.ResolvedDate(day.isoformat(), "day")
@@ -419,9 +417,9 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
     if borrowed and ctx.several_days and resolved.precision == "day":
         # a visit of several days: another sentence's day, or the day of publication, is not this meeting's
         resolved = dates.ResolvedDate(resolved.value[:7], "month")
-    if resolved is None and status == "happened" and not ctx.several_days and ctx.only_day() is not None:
+    if resolved is None and status == "happened" and not ctx.several_days and ctx.only_day is not None:
         # further on, a report with no date of its own in an article that names one day only
-        date_text, resolved = ctx.only_day()
+        date_text, resolved = ctx.only_day
     if resolved is None and status == "happened" and ctx.published:
         # further on, a report with no date of its own: its month is known, its day is not
         date_text, resolved = "publication month", dates.ResolvedDate(ctx.published.isoformat()[:7], "month")
@@ -537,8 +535,9 @@ def gatherings(text: str) -> list[tuple[str, geo.Place]]:
         words = m.group("words").split()
         word = next((w for w in words if geo.is_well_known_city(w)), None) \
             or next((w for w in words if geo.is_area(w)), None)      # "the Kerala Investment Summit"
-        if word is not None and geo.geocode(word) is not None:
-            found.append((word, geo.geocode(word)))
+        place = geo.geocode(word) if word is not None else None
+        if place is not None:
+            found.append((word, place))
     return found
 
 
@@ -576,7 +575,8 @@ def _region_word(key: str) -> bool:
     """A world region or its adjective ("west africa", "west african", "european", "middle
     eastern", "balkan"), lowercase."""
     regions = lexicon.words("regions.txt")
-    return any(form in regions for form in (key, key[:-1], key[:-2], key[:-3], key + "s"))
+    cut = 3 if key.endswith("ern") else 2 if key.endswith("ean") else 1 if key.endswith("n") else 0
+    return any(form in regions for form in (key, key[:len(key) - cut], key + "s"))
 
 
 def known(actor: dict, kb: knowledge.KnowledgeBase, day: dt.date | None) -> None:

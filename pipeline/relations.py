@@ -163,7 +163,8 @@ def _met_together(index: DocIndex, mentions: list[tuple[int, int, str, str]], re
     trigger = _trigger_token(sent, rel)
     a, b = (_party_token(index, mentions, actor, trigger) for actor in rel["actor_ids"][:2])
     cues = {t.i for t in cue_tokens}
-    if a.i != b.i and _same_object(a, cues) is not None and _same_object(a, cues) == _same_object(b, cues):
+    inside = _same_object(a, cues)
+    if a.i != b.i and inside is not None and inside == _same_object(b, cues):
         return True             # "received the credentials of the envoys of A, of B and of C"
     top = scorer.list_top(a, _IN_LIST)
     if a.i == b.i or top.i != scorer.list_top(b, _IN_LIST).i:
@@ -454,8 +455,9 @@ def _set_aside(index: DocIndex, sent: Span) -> set[str]:
     interview with a media outlet is no diplomatic interaction)."""
     roots = [(a, t) for t in sent if (a := index.tok_actor.get(t.i)) and index.tok_actor.get(t.head.i) != a]
     media = {a for a, t in roots if _media_role(t)}
-    # "under the leadership of X and Y": who leads, not who meets
-    led = {a for a, t in roots if _under_leadership(t)} - {a for a, t in roots if not _under_leadership(t)}
+    # "under the leadership of X and Y": who leads, not who meets (every mention of them)
+    leading = [(a, _under_leadership(t)) for a, t in roots]
+    led = {a for a, under in leading if under} - {a for a, under in leading if not under}
     return _remembered(index, sent) | media | led
 
 

@@ -236,7 +236,7 @@ def test_knowledge_actor_key_merges_name_forms_across_articles(run_text):
     ("Xi Jinping", False), ("African Union Commission", False), ("Kenya", False), ("Palace Guard Union", False),
     # a region or its adjective ("leaders from across the European continent")
     ("West African", True), ("European", True), ("Middle Eastern", True), ("Latin America", True),
-    ("European Union", False), ("Caribbean Community", False),
+    ("European Union", False), ("Caribbean Community", False), ("Asiana", False),
 ])
 def test_knowledge_media_buildings_and_adjectives_are_not_parties(name, dropped):
     assert not_a_party(name) is dropped
