@@ -126,6 +126,8 @@ def normalise_events(documents: pa.Table, sentences: pa.Table, entities: pa.Tabl
                 # the month of the announcement is all that is known
                 event.update(date=context.published.isoformat()[:7], date_precision="month",
                              date_text="publication month")
+        for event in kept:
+            del event["_own_date"]
         rows.extend(kept)
     return schemas.conform(rows, OUTPUT)
 
@@ -135,17 +137,19 @@ _LOCATION_FIELDS = ("location_text", "location_city", "location_country", "locat
 
 def _merge_into(kept: dict, new: dict) -> bool:
     """Fold ``new`` into ``kept`` when both report one interaction: the same parties, type
-    and status, and dates that agree or are missing on one side. The first report stays
-    the evidence; a date or place only the later one gives is filled in."""
+    and status, and dates that agree or are missing on one side, or a later report with no
+    date of its own (one borrowed from the sentences around it is no second meeting). The
+    first report stays the evidence; a date or place only the later one gives is filled in."""
     if (kept["type"], kept["status"]) != (new["type"], new["status"]):
         return False
     if {p["actor_id"] for p in kept["participants"]} != {p["actor_id"] for p in new["participants"]}:
         return False
-    if not dates.dates_agree(kept["date"], new["date"]):
+    if new["_own_date"] and not dates.dates_agree(kept["date"], new["date"]):
         return False
     if kept["location_country"] and new["location_country"] and kept["location_country"] != new["location_country"]:
         return False
-    if new["date"] and (not kept["date"] or len(new["date"]) > len(kept["date"])):
+    if new["date"] and (not kept["date"] or len(new["date"]) > len(kept["date"])
+                        and dates.dates_agree(kept["date"], new["date"])):
         for f in ("date", "date_precision", "date_text"):
             kept[f] = new[f]
     if not kept["location_country"] and new["location_country"]:
@@ -159,15 +163,18 @@ def _merge_into(kept: dict, new: dict) -> bool:
 def _once_per_pair(kept: list[dict]) -> list[dict]:
     """With the scorer on, the same parties reported twice in one article (a rule's "met" and a
     candidate in a later sentence about the talks) are one interaction unless their dates
-    differ: the better-scored report stays, filled in with what only the other gives."""
+    differ, or, in person, unless the lesser report dates itself: the better-scored report
+    stays, filled in with a date only the other gives."""
     out: list[dict] = []
     for event in sorted(kept, key=lambda e: -e["confidence"]):
         parties = {p["actor_id"] for p in event["participants"]}
         twin = next((k for k in out if {p["actor_id"] for p in k["participants"]} == parties
-                     and k["status"] == event["status"] and dates.dates_agree(k["date"], event["date"])), None)
+                     and k["status"] == event["status"]
+                     and (dates.dates_agree(k["date"], event["date"])
+                          or not event["_own_date"] and k["type"] == event["type"] not in REMOTE_TYPES)), None)
         if twin is None:
             out.append(event)
-        elif not twin["date"] and event["date"]:
+        elif not twin["date"] and event["date"] and event["_own_date"]:
             for f in ("date", "date_precision", "date_text"):
                 twin[f] = event[f]
     return sorted(out, key=lambda e: (e["sent_id"], e["event_id"]))
@@ -387,6 +394,7 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
         resolved = dates.resolve_date(date_text, on, tense)
     else:
         resolved = ctx.resolve(date_text, tense) if date_text and not _LINKED.search(date_text) else None
+    own_date = resolved is not None
     borrowed = False
     if resolved is None:
         reach = rel["sent_id"] if same_day else CONTEXT_SENTENCES
@@ -517,6 +525,7 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
         "evidence": sent.get("text", ""), "sent_id": rel["sent_id"],
         "start_char": sent.get("start_char", 0), "end_char": sent.get("end_char", 0),
         "confidence": rel["confidence"],
+        "_own_date": own_date,
     }
 
 

@@ -420,3 +420,29 @@ def test_events_a_report_soon_after_a_meeting_goes_on_where_it_was(run_text, bet
     events = run_text({"d": text}, published="2024-07-28")["events"]
     places = {tuple(sorted(p["name"] for p in e["participants"])): e["location_city"] for e in events}
     assert places == {("Ana Vidal", "Luis Soto"): "Santiago", ("Ana Vidal", "Rosa Lagos"): city}
+
+
+_MET_TUESDAY = ("Kenyan President Daniel Mwangi met Ghanaian President Kofi Asante in Nairobi on Tuesday. "
+                "The two leaders discussed trade and regional security. ")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("later", [
+    "On Thursday, the foreign ministers of both countries opened a consulate in Mombasa. "
+    "Mwangi and Asante also held talks on a joint railway project.",
+    "On Thursday, the foreign ministers of both countries opened a consulate in Mombasa. "
+    "Talks between Mwangi and Asante also covered a joint railway project.",
+    "On Thursday, the foreign ministers of both countries opened a consulate in Mombasa. "
+    "Asante was received by Mwangi at State House before the talks.",
+])
+def test_events_a_pair_reported_again_without_a_date_of_its_own_is_the_same_meeting(run_text, later):
+    # the later report borrows Thursday from the sentence before it: that is no second meeting
+    events = run_text({"d": _MET_TUESDAY + later}, published="2024-07-28")["events"]
+    assert [(_names(e), e["date"]) for e in events] == [(("Daniel Mwangi", "Kofi Asante"), "2024-07-23")]
+
+
+@pytest.mark.model
+def test_events_a_pair_meeting_again_on_a_day_of_its_own_is_a_second_meeting(run_text):
+    text = _MET_TUESDAY + "On Thursday, Mwangi met Asante again in Mombasa to open a consulate."
+    events = run_text({"d": text}, published="2024-07-28")["events"]
+    assert [e["date"] for e in events] == ["2024-07-23", "2024-07-25"]
