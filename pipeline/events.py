@@ -600,7 +600,7 @@ def known(actor: dict, kb: knowledge.KnowledgeBase, day: dt.date | None) -> None
     names = [actor.get("name")]
     if actor.get("title"):
         names.append(f"{actor['title']} {actor.get('name')}")       # "King Abdullah", "Pope Francis"
-    office = kb.lookup(names, day, actor.get("country"))
+    office = kb.lookup(names, day, actor.get("country"), actor.get("title"))
     if office is not None:
         actor["actor_key"] = office.actor_id
     if office is not None and (day is None or office.distance(day) <= KB_SLACK_DAYS):

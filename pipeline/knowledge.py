@@ -167,6 +167,15 @@ class KnowledgeBase:
                     for words in {fold(name), _no_initials(fold(name))}:
                         if words:
                             self.by_name.setdefault(words, set()).add(actor_id)
+        # surnames of the names of two or more words: "President Clinton" in a text that never
+        # gives his first name
+        self.by_surname: dict[str, set[str]] = {}
+        for actor_id, rows in self.offices.items():
+            for office in rows:
+                for name in (office.name, *office.aliases):
+                    words = _no_initials(fold(name))
+                    if len(words) >= 2:
+                        self.by_surname.setdefault(words[-1], set()).add(actor_id)
         self.max_words = max((len(k) for k in self.by_name), default=0)
         self.first_words = {k[0] for k in self.by_name}      # a name can only start with one of these
 
@@ -177,20 +186,23 @@ class KnowledgeBase:
             and len({o.country for o in offices}) == 1
 
     def lookup(self, names: Iterable[str], day: dt.date | None,
-               country: str | None = None) -> Office | None:
+               country: str | None = None, title: str | None = None) -> Office | None:
         """The office of the person one of ``names`` refers to, at ``day``.
 
         A name that several people share resolves only when ``country`` (what the text
         says) or the date singles one out. Among one person's offices, the one held at
-        ``day`` wins (the most senior when several), else the nearest in time.
+        ``day`` wins (the most senior when several), else the nearest in time. A bare
+        surname the base lists under no alias ("President Clinton") is the one person of
+        that surname holding an office at ``day`` (the office ``title`` names, if given).
         """
+        names = list(names)
         ids: set[str] = set()
         for name in names:
             ids |= self.by_name.get(fold(name or ""), set())
         for name in names if not ids else ():
             ids |= self.by_name.get(_no_initials(fold(name or "")), set())     # "Sergey V. Lavrov"
         if not ids:
-            return None
+            return self._by_surname(names, day, title)
         candidates = [o for i in sorted(ids) for o in self.offices[i]]
         if country:
             same = [o for o in candidates if o.country == country]
@@ -204,6 +216,15 @@ class KnowledgeBase:
         if day is None:
             return min(candidates, key=lambda o: (o.rank(), o.start))
         return min(candidates, key=lambda o: (o.distance(day), o.rank(), o.start))
+
+    def _by_surname(self, names: list[str], day: dt.date | None, title: str | None) -> Office | None:
+        words = fold(names[0] or "") if names else ()
+        if day is None or len(words) != 1:
+            return None
+        role = " ".join(fold(title or ""))
+        held = [o for i in sorted(self.by_surname.get(words[0], ())) for o in self.offices[i]
+                if o.covers(day) and (not role or role == " ".join(fold(o.role)))]
+        return min(held, key=lambda o: (o.rank(), o.start)) if len({o.actor_id for o in held}) == 1 else None
 
 
 @lru_cache(maxsize=4)

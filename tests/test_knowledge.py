@@ -83,6 +83,32 @@ def test_knowledge_a_name_two_people_share_resolves_only_with_the_country():
     assert kb.lookup(["Ann Lee"], D(2020, 1, 1), "GHA").actor_id == "ann-lee-gha"
 
 
+def test_knowledge_a_bare_surname_is_the_one_office_holder_of_that_name_at_the_date():
+    kb = knowledge.KnowledgeBase([
+        knowledge.Office("ann-okoro", "Ann Okoro", (), "KEN", None, "President", "2010-01-01", "2015-12-31"),
+        knowledge.Office("ben-okoro", "Ben Okoro", (), "GHA", None, "Foreign Minister", "2014-01-01", "2020-12-31"),
+        knowledge.Office("cal-diaz", "Cal J. Diaz", (), "PER", None, "President", "2012-01-01", None),
+    ])
+    assert kb.lookup(["Okoro"], D(2011, 1, 1)).actor_id == "ann-okoro"          # only she held office then
+    assert kb.lookup(["Okoro"], D(2018, 1, 1)).actor_id == "ben-okoro"
+    assert kb.lookup(["Okoro"], D(2015, 1, 1)) is None                          # two of them in office
+    assert kb.lookup(["Okoro", "President Okoro"], D(2015, 1, 1), title="President").actor_id == "ann-okoro"
+    assert kb.lookup(["Okoro"], D(2015, 1, 1), title="Prime Minister") is None  # the office names no one
+    assert kb.lookup(["Okoro"], D(2009, 1, 1)) is None                          # nobody of that name yet
+    assert kb.lookup(["Okoro"], None) is None
+    assert kb.lookup(["Diaz"], D(2013, 1, 1)).actor_id == "cal-diaz"            # initials are no surname
+    assert kb.lookup(["Ann"], D(2011, 1, 1)) is None                            # a first name is not
+
+
+@pytest.mark.model
+def test_knowledge_a_leader_the_text_calls_by_title_and_surname_gets_the_state(run_text):
+    out = run_text({"d": "President Clinton met Chinese President Jiang Zemin in Washington on Monday."},
+                   published="1998-03-20")
+    (event,) = out["events"]
+    assert {p["name"]: (p["country"], p["actor_key"]) for p in event["participants"]}["Clinton"] == (
+        "USA", "bill-clinton")
+
+
 @pytest.mark.parametrize("words, caps, found", [
     (["Xi", "Jinping", "met", "Joe", "Biden"], None, [(0, 2, "xi-jinping"), (3, 5, "joe-biden")]),
     (["Kim", "Jong", "-", "un", "spoke"], [True, True, False, True, False], [(0, 4, "kim-jong-un")]),
