@@ -591,6 +591,8 @@ def _parties(index: DocIndex, tok: Token, typ: str):
             return None         # "welcomed the visit of X", "welcomed the decision": approval, not a host
         if _met_a_thing(tok):
             return None         # "met the demands of X": no one met
+        if scorer.names_as(tok):
+            return None         # "called X a liar": a name given, no call
         if _press_event(tok) and not any(c.dep_ == "prep" and c.lower_ in _COUNTER_PREPS.get(lemma, ())
                                          for c in tok.children):
             return None         # "A and B spoke at a joint press conference": co-presence, no exchange
@@ -1280,7 +1282,8 @@ def _modality(tok: Token) -> tuple[str, bool]:
     negated = any(c.dep_ == "neg" for t in chain for c in t.children) or \
         any(c.lower_ == "yet" and c.dep_ == "advmod" for t in chain for c in t.children
             if any(u.dep_ == "xcomp" and u.head == t for u in chain)) or \
-        any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in tok.children)
+        any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in tok.children) or \
+        any(_nobody(c) for t in chain for c in t.children if c.dep_ in ("nsubj", "nsubjpass"))
     modality = "asserted"
     conditional = False
     for t in chain:
@@ -1320,6 +1323,12 @@ def _modality(tok: Token) -> tuple[str, bool]:
                 and not _in_a_photo(prep):
             modality = "planned"
     return ("hypothetical" if conditional else modality), negated
+
+
+def _nobody(subject: Token) -> bool:
+    """ "Nobody talks to X", "no one met X", "none of them called X": no one did."""
+    return subject.lower_ in ("nobody", "none", "noone") or (
+        subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children))
 
 
 def _in_a_photo(prep: Token) -> bool:

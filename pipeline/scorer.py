@@ -55,7 +55,7 @@ def cue_tokens(sent: Span) -> list[Token]:
     table = cues()
     return [t for t in sent if ((t.lemma_.lower() in table or t.lower_ in table) and not t.is_stop
                                 or t.lower_ in ("met", "meets", "call", "called", "spoke", "talks"))
-            and not _calls_for(t)]
+            and not _calls_for(t) and not names_as(t)]
 
 
 def _calls_for(tok: Token) -> bool:
@@ -66,6 +66,19 @@ def _calls_for(tok: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
         return True
     return _called_on(tok) and _urges(tok)
+
+
+def names_as(tok: Token) -> bool:
+    """ "called X a liar", "X was called a traitor", "has called X 'a true friend'": a name
+    given, not a call made."""
+    if tok.lemma_.lower() != "call" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "oprd" for c in tok.children) or any(
+        a.dep_ == "appos" and a.left_edge.i > 0 and tok.doc[a.left_edge.i - 1].text in _QUOTES
+        for c in tok.children if c.dep_ == "dobj" for a in c.children)
+
+
+_QUOTES = {'"', "“", "‘", "'", "``"}
 
 
 def _called_on(tok: Token) -> bool:

@@ -446,3 +446,27 @@ def test_events_a_pair_meeting_again_on_a_day_of_its_own_is_a_second_meeting(run
     text = _MET_TUESDAY + "On Thursday, Mwangi met Asante again in Mombasa to open a consulate."
     events = run_text({"d": text}, published="2024-07-28")["events"]
     assert [e["date"] for e in events] == ["2024-07-23", "2024-07-25"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # "call" that names someone: no call was made
+    "Kenyan President Daniel Mwangi called Ghanaian President Kofi Asante a liar on Tuesday.",
+    "Ghanaian President Kofi Asante was called a traitor by Kenyan President Daniel Mwangi on Tuesday.",
+    'Kenyan President Daniel Mwangi has called Ghanaian President Kofi Asante "a true friend of Kenya".',
+    # nobody did
+    '"Nobody talks to Asante, because he does not listen," Kenyan President Daniel Mwangi said on Tuesday.',
+    "No one met Ghanaian President Kofi Asante at the airport, Kenyan President Daniel Mwangi said on Tuesday.",
+])
+def test_events_none_for_a_name_given_or_a_meeting_nobody_had(run_text, text):
+    assert [(e["type"], _names(e)) for e in _events(run_text, text)] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Kenyan President Daniel Mwangi called Ghanaian President Kofi Asante on Tuesday to discuss trade.",
+    "Ghanaian President Kofi Asante was called by Kenyan President Daniel Mwangi on Tuesday.",
+])
+def test_events_a_call_to_someone_is_still_a_call(run_text, text):
+    assert [(e["type"], set(_names(e))) for e in _events(run_text, text)] == [
+        ("phone_call", {"Daniel Mwangi", "Kofi Asante"})]
