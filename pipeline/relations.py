@@ -631,6 +631,12 @@ def _parties(index: DocIndex, tok: Token, typ: str):
             # parse hangs on the verb continues the object
             counter += [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                         for a in _ordered(index, list(c.subtree), "person")]
+        if not agents and passive:
+            # "was met on arrival by X", "was greeted at the airport by X": the parse hangs the
+            # agent on the noun before it
+            agents = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "upon")
+                      for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
+                      for q in p.children if q.dep_ == "prep" and q.lower_ == "by" for a in pobjs(q)]
         if not agents and not passive:
             agents = _shared_possessor(index, tok, how) or _clause_subject(index, tok, how)
         if lemma in lex["verbs_needing_person_object"] | lex["verbs_needing_party_object"] and not counter:
