@@ -504,15 +504,27 @@ def _merge_person_fragments(doc: Doc, mentions: list[Mention]) -> None:
     """Adjacent person fragments ("Teodoro Obiang" + "Nguema Mbasogo") and an uncovered
     given name before a person ("Luiz" + "Inácio Lula da Silva") make one name."""
     mentions.sort(key=lambda m: (m.start, m.end))
+    for a, b in zip(mentions, mentions[1:]):
+        if a.label == "ORG" and b.label == "PERSON" and a.end == b.start and a.end - a.start == 1 \
+                and _is_name_token(doc[a.start]) and not _ACRONYM.match(a.text) and not _org_like(a.text) \
+                and geo.geocode(a.text) is None:
+            a.label = "PERSON"      # "Aminata" read as an organisation before "Diallo Ndiaye"
     taken = {i for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
         if m.label != "PERSON":
             continue
         while m.start > 0 and m.start - 1 not in taken and _is_name_token(doc[m.start - 1]) \
                 and not doc[m.start].is_sent_start and (m.start < 2 or doc[m.start - 2].lower_ not in ("for", "of")) \
-                and (m.start < 2 or not doc[m.start - 2].is_title or _is_title_word(doc[m.start - 2])):
+                and (m.start < 2 or not doc[m.start - 2].is_title or _is_title_word(doc[m.start - 2])
+                     or _ends_country(doc, m.start - 2, 0) and not _ends_country(doc, m.start - 1, 0)):
+            # ("of Kazakhstan Nurlan" + "Serikovich Abenov", not "Saudi Arabia" + "Prince X")
             m.start -= 1
             taken.add(m.start)
+        # the rest of a long name the model cut short: "Henrique Salgado" + "Mota",
+        # "Rosa Elena" + "Quispe Mamani"
+        while m.end < len(doc) and m.end not in taken and m.end - m.start < 5 and _name_goes_on(doc, m.end):
+            taken.add(m.end)
+            m.end += 1
         m.text = doc[m.start:m.end].text
         # A nickname in quotes inside the name: Bambang "Bams" Sutrisno
         e = m.end
@@ -533,6 +545,20 @@ def _merge_person_fragments(doc: Doc, mentions: list[Mention]) -> None:
         i += 1
 
 
+def _name_goes_on(doc: Doc, i: int) -> bool:
+    """Whether the capitalised word at ``i``, right after a person's name, is more of it: a
+    proper noun the model left untagged (or tagged a product), no title, place, building,
+    date or interaction word ("Mwangi Meets Asante")."""
+    tok = doc[i]
+    return _is_name_token(tok) and tok.ent_type_ in ("", "PERSON", "PRODUCT") and bool(doc[i - 1].whitespace_) \
+        and not tok.is_sent_start and tok.lower_ not in _PLACE_NOUNS and tok.lemma_.lower() not in _VERB_CUES \
+        and tok.lower_ not in _VERB_CUES and not geo.is_well_known_city(tok.text) and not geo.is_venue(tok.text)
+
+
+_VERB_CUES = {"meet", "meets", "met", "hold", "holds", "host", "hosts", "receive", "receives", "talk", "talks",
+              "call", "calls", "visit", "visits", "welcome", "welcomes", "say", "says", "tell", "tells"}
+
+
 def _clean_name(doc: Doc, m: Mention) -> None:
     """A person's name without what the repairs above let into it: leading forms of address,
     titles, countries and institutions ("Alhaji", "FM", "Ukraine", "Duma" before the name) and
@@ -540,8 +566,13 @@ def _clean_name(doc: Doc, m: Mention) -> None:
     while m.end - m.start > 1:
         # a country of several words first ("South Sudan"), then one word at a time
         k = next((k for k in (3, 2) if m.end - m.start > k and geo.country_code(doc[m.start:m.start + k].text)), 0)
+        city = next((k for k in (2, 1) if m.end - m.start > k and m.start > 0
+                     and doc[m.start - 1].lower_ in ("in", "at", "from")
+                     and geo.is_well_known_city(doc[m.start:m.start + k].text)), 0)
         if k:
             m.start += k
+        elif city:
+            m.start += city     # "received in Accra Kwame Boateng": the city, then the guest
         elif _not_name_word(doc[m.start]):
             m.start += 1
         elif (m.start > 0 and doc[m.start - 1].lower_ == "the" or doc[m.start].lower_ in _TITLE_SPELLINGS) \

@@ -221,6 +221,22 @@ NAME_FORMS = [
 ]
 
 
+# long names the model cut short: every word of them, and nothing of the words around them
+NAME_FORMS += [
+    ("Ghanaian President Kofi Mensah Boateng was received on Tuesday by Portuguese President Henrique "
+     "Salgado Mota at Belem Palace.", "Henrique Salgado Mota", "President"),
+    ("Peruvian Foreign Minister Rosa Elena Quispe Mamani said on Friday that she met Chilean Foreign Minister "
+     "Tomas Ignacio Vergara in Santiago.", "Rosa Elena Quispe Mamani", "Foreign Minister"),
+    ("The Prime Minister later spoke by phone with Samoan Prime Minister Lemalu Seiuli Aumua and offered "
+     "condolences.", "Lemalu Seiuli Aumua", "Prime Minister"),
+    ("The Amir received a phone call on Sunday from President of the Republic of Kazakhstan Nurlan Serikovich "
+     "Abenov.", "Nurlan Serikovich Abenov", "President"),
+    ("His Highness Prince Khalid bin Mansour received in Riyadh today Senegalese Foreign Minister Aminata "
+     "Diallo Ndiaye.", "Aminata Diallo Ndiaye", "Foreign Minister"),
+    ("The President received in Accra Kwame Boateng, the Ambassador of Peru.", "Kwame Boateng", "Ambassador"),
+]
+
+
 # (text, person, the country read beside the name): a country name of several words is one country
 MULTIWORD_COUNTRIES = [
     ("President of South Sudan Salva Kiir met the envoy in Juba on Monday.", "Salva Kiir", "SSD"),
@@ -234,6 +250,12 @@ MULTIWORD_COUNTRIES += [
     ("Kenyan President William Ruto received the letters of credence of the incoming envoys of Brazil, Carlos "
      "Mendes, and of Norway, Lars Holm, in Nairobi on Tuesday.", "Lars Holm", "NOR"),
 ]
+
+
+def test_entities_a_given_name_read_as_an_organisation_joins_the_name(run_text):
+    text = ("His Highness Prince Khalid bin Mansour received in Riyadh today Senegal's Minister of Foreign "
+            "Affairs, Aminata Diallo Ndiaye.")
+    assert _actor(_run(run_text, text), "Aminata Diallo Ndiaye")["kind"] == "person"
 
 
 @pytest.mark.parametrize("text, name, country", MULTIWORD_COUNTRIES)
