@@ -723,12 +723,16 @@ def _press_event(tok: Token) -> bool:
 
 def _met_a_thing(tok: Token) -> bool:
     """ "met the deadline", "meet the demands", "meet any incursion with force": the verb's object
-    is a thing, so no one met anyone (not "met each other", "met the delegation")."""
-    return tok.lemma_.lower() == "meet" and tok.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "dobj" and c.lower_ not in _RECIPROCAL and c.ent_type_ not in ("DATE", "TIME") and _approved(c)
+    is a thing, so no one met anyone (not "met each other", "met the delegation"). Only the first
+    object counts: a second is the parse's misreading of words further on ("met X ... which
+    Morocco will co-host")."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if tok.lemma_.lower() != "meet" or tok.pos_ not in ("VERB", "AUX") or not objects:
+        return False
+    c = objects[0]
+    return c.lower_ not in _RECIPROCAL and c.ent_type_ not in ("DATE", "TIME") and _approved(c) \
         and c.lemma_.lower() not in _KIN and not any(g.dep_ in ("appos", "compound") and g.pos_ == "PROPN"
                                                       and g.i > c.i for g in c.children)
-        for c in tok.children)
 
 
 # people named by kinship ("met the leader's sister, X")
