@@ -476,5 +476,6 @@ def test_events_a_call_to_someone_is_still_a_call(run_text, text):
 def test_events_a_second_object_the_parse_misreads_does_not_make_the_meeting_a_thing(run_text):
     # "co-host" further on is parsed as a second object of "met"
     text = ("FIFA President Gianluca Moretti met Moroccan Head of Government Karim El Idrissi in Rabat on "
-            "Wednesday to discuss the 2030 World Cup, which Morocco will co-host with Spain and Portugal.")
+            "Wednesday to discuss preparations for the 2030 World Cup, which Morocco will co-host with Spain and "
+            "Portugal.")
     assert [set(_names(e)) for e in _events(run_text, text)] == [{"Gianluca Moretti", "Karim El Idrissi"}]
