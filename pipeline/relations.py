@@ -1217,7 +1217,7 @@ def _by_title(index: DocIndex, tok: Token) -> str | None:
         people = [a for a, row in index.actors.items() if row["kind"] == "person" and row.get("org") == org]
         if people:
             return max(people, key=lambda a: index.actors[a]["n_mentions"])
-    best = None
+    holders = []
     for aid, a in index.actors.items():
         if a["kind"] != "person":
             continue
@@ -1228,8 +1228,17 @@ def _by_title(index: DocIndex, tok: Token) -> str | None:
             continue
         if country is not None and a.get("country") != country:
             continue
-        if best is None or a["n_mentions"] > index.actors[best]["n_mentions"]:
-            best = aid
+        holders.append(aid)
+    # A subject "the Prime Minister" is no holder named after it in its sentence ("The Prime
+    # Minister spoke with Samoan Prime Minister X": X is the other party); then the most
+    # mentioned, the first named.
+    subject = tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    here = {index.tok_actor.get(t.i) for t in tok.sent if t.i > tok.i} if subject else set()
+    first = {}
+    for start, _, _, aid in index.mentions:
+        first.setdefault(aid, start)
+    pool = [a for a in holders if a not in here] or holders
+    best = max(pool, key=lambda a: (index.actors[a]["n_mentions"], -first.get(a, 0))) if pool else None
     if best is None and phrase and country:
         # "the UK prime minister" in a story whose only other person is named without
         # title or country ("Tony Blair"): that person holds the role

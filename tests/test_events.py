@@ -479,3 +479,12 @@ def test_events_a_second_object_the_parse_misreads_does_not_make_the_meeting_a_t
             "Wednesday to discuss preparations for the 2030 World Cup, which Morocco will co-host with Spain and "
             "Portugal.")
     assert [set(_names(e)) for e in _events(run_text, text)] == [{"Gianluca Moretti", "Karim El Idrissi"}]
+
+
+@pytest.mark.model
+def test_events_the_prime_minister_as_subject_is_not_the_prime_minister_named_after_it(run_text):
+    text = ("Prime Minister Tom Harris spoke by phone this morning with Fijian Prime Minister Ratu Seru Vuki. "
+            "The leaders discussed climate finance. The Prime Minister later spoke by phone with Samoan Prime "
+            "Minister Tui Leota Faleolo and offered condolences after the floods.")
+    assert sorted(tuple(sorted(_names(e))) for e in _events(run_text, text)) == [
+        ("Ratu Seru Vuki", "Tom Harris"), ("Tom Harris", "Tui Leota Faleolo")]
