@@ -1279,7 +1279,7 @@ def _doubted(tok: Token) -> bool:
 def _modality(tok: Token) -> tuple[str, bool]:
     lex = lexicon.triggers()
     chain = [tok]
-    via_prep = None
+    via_prep = setting = None
     if tok.pos_ not in ("VERB", "AUX") and tok.head.pos_ in ("VERB", "AUX"):
         chain.append(tok.head)
     elif tok.dep_ in ("pobj", "pcomp") and tok.head.head.pos_ in ("VERB", "AUX") \
@@ -1288,6 +1288,8 @@ def _modality(tok: Token) -> tuple[str, bool]:
         chain.append(via_prep)              # "looks forward to meeting"
     elif tok.dep_ == "pobj" and tok.head.lower_ in ("during", "at", "in") and tok.head.head.pos_ in ("VERB", "AUX"):
         chain.append(tok.head.head)         # "During their meeting, the two are expected to discuss ..."
+        setting = tok.head.head             # ... but "In her meetings with X, she sought support": what
+                                            # was sought in a meeting held
     cur = chain[-1]
     for _ in range(3):
         if cur.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl", "acomp") and cur.head != cur:   # acomp: "was not able to"
@@ -1326,7 +1328,7 @@ def _modality(tok: Token) -> tuple[str, bool]:
             modality = "planned" if modality == "asserted" else modality
         if t != tok and t.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in t.children):
             modality = "hypothetical"       # "looks forward to meeting X": a wish
-        if t != tok and _verb_is(t, _WISHES):
+        if t != tok and t != setting and _verb_is(t, _WISHES):
             modality = "hypothetical"
             if _verb_is(t, _REFUSALS):
                 negated = True

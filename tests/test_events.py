@@ -488,3 +488,15 @@ def test_events_the_prime_minister_as_subject_is_not_the_prime_minister_named_af
             "Minister Tui Leota Faleolo and offered condolences after the floods.")
     assert sorted(tuple(sorted(_names(e))) for e in _events(run_text, text)) == [
         ("Ratu Seru Vuki", "Tom Harris"), ("Tom Harris", "Tui Leota Faleolo")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "In her meetings with Malaysian Foreign Minister Ahmad Razak and Norwegian Foreign Minister Ola Berg on "
+    "Thursday, Bangladesh Foreign Adviser Rina Akter sought support for the repatriation of refugees.",
+    "In his talks with Kenyan President Daniel Mwangi on Thursday, Ghanaian President Kofi Asante hoped for "
+    "closer trade ties.",
+])
+def test_events_what_a_party_sought_in_a_meeting_does_not_make_the_meeting_a_wish(run_text, text):
+    events = run_text({"d": text}, published="2024-07-28")["events"]
+    assert events and all((e["status"], e["date"]) == ("happened", "2024-07-25") for e in events)
