@@ -637,6 +637,10 @@ def _parties(index: DocIndex, tok: Token, typ: str):
             agents = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "upon")
                       for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
                       for q in p.children if q.dep_ == "prep" and q.lower_ == "by" for a in pobjs(q)]
+        if not agents:
+            # "X had, however, spoken with Y": the parse hangs the subject on the auxiliary
+            agents = [a for c in tok.children if c.dep_ == "aux" for g in c.children
+                      if g.dep_ == "nsubj" for a in _resolve_all(index, g, how)]
         if not agents and not passive:
             agents = _shared_possessor(index, tok, how) or _clause_subject(index, tok, how)
         if lemma in lex["verbs_needing_person_object"] | lex["verbs_needing_party_object"] and not counter:
@@ -1089,9 +1093,17 @@ def _pronoun(index: DocIndex, tok: Token) -> list[str]:
         verb = _clause_verb(tok)
         own_subject = {index.tok_actor.get(t.i) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                        for t in _np_zone(c)} - {None}
-    fallback = None
+    fallback = fallback_at = None
     for i in range(tok.i - 1, -1, -1):
         aid = index.tok_actor.get(i)
+        if aid is None and fallback is not None and _titled_subject(index.doc[i]) \
+                and index.doc[fallback_at].sent.start == index.doc[i].sent.start:
+            # "On Monday, the President will receive X. On Tuesday he travels to Lisbon": the
+            # subject named by a title, not its counterpart X
+            aid = _by_title(index, index.doc[i])
+            if aid and aid not in own_subject:
+                return [aid]
+            continue
         if not aid or actors.get(aid, {}).get("kind") != "person" or aid in own_subject:
             continue
         head = index.doc[i]
@@ -1099,8 +1111,16 @@ def _pronoun(index: DocIndex, tok: Token) -> list[str]:
             head = head.head
         if head.dep_ in ("nsubj", "nsubjpass"):
             return [aid]
-        fallback = fallback or aid
+        if fallback is None:
+            fallback, fallback_at = aid, i
     return [fallback] if fallback else []
+
+
+def _titled_subject(tok: Token) -> bool:
+    """ "The President will receive ...", "the minister said": a subject that is a bare title."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and _is_title_word(tok) and tok.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and not any(c.dep_ in ("compound", "appos", "flat") and c.ent_type_ == "PERSON" for c in tok.children)
 
 
 def _clause_verb(tok: Token) -> Token:

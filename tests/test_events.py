@@ -500,3 +500,19 @@ def test_events_the_prime_minister_as_subject_is_not_the_prime_minister_named_af
 def test_events_what_a_party_sought_in_a_meeting_does_not_make_the_meeting_a_wish(run_text, text):
     events = run_text({"d": text}, published="2024-07-28")["events"]
     assert events and all((e["status"], e["date"]) == ("happened", "2024-07-25") for e in events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, pairs", [
+    # the subject the parse hangs on the auxiliary, not the speaker reporting it
+    ("The spokeswoman Ivana Petrovic denied the report. She said Jovanovic had, however, spoken by phone on "
+     "Tuesday with Hungarian Foreign Minister Gabor Szalai about energy supplies.",
+     [("Gabor Szalai", "Jovanovic")]),
+    # "he" after a sentence whose subject is a bare title: the title's holder, not its counterpart
+    ("The presidency released President Paulo Souza's agenda for next week. On Monday, the President will "
+     "receive Argentine President Tomas Ruiz in Brasilia. On Tuesday he travels to Lisbon, where he is due to "
+     "hold talks with Portuguese Prime Minister Ines Matos.",
+     [("Ines Matos", "Paulo Souza"), ("Paulo Souza", "Tomas Ruiz")]),
+])
+def test_events_the_party_a_later_clause_refers_to(run_text, text, pairs):
+    assert sorted(tuple(sorted(_names(e))) for e in _events(run_text, text)) == pairs
