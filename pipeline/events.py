@@ -127,7 +127,7 @@ def normalise_events(documents: pa.Table, sentences: pa.Table, entities: pa.Tabl
                 event.update(date=context.published.isoformat()[:7], date_precision="month",
                              date_text="publication month")
         for event in kept:
-            del event["_own_date"]
+            del event["_own_date"], event["_rule"]
         rows.extend(kept)
     return schemas.conform(rows, OUTPUT)
 
@@ -163,14 +163,15 @@ def _merge_into(kept: dict, new: dict) -> bool:
 def _once_per_pair(kept: list[dict]) -> list[dict]:
     """With the scorer on, the same parties reported twice in one article (a rule's "met" and a
     candidate in a later sentence about the talks) are one interaction unless their dates
-    differ, or, in person, unless the lesser report dates itself: the better-scored report
-    stays, filled in with a date only the other gives."""
+    differ (or a call and a meeting the rules each date), or, in person, unless the lesser
+    report dates itself: the better-scored report stays, filled in with a date only the
+    other gives."""
     out: list[dict] = []
     for event in sorted(kept, key=lambda e: -e["confidence"]):
         parties = {p["actor_id"] for p in event["participants"]}
         twin = next((k for k in out if {p["actor_id"] for p in k["participants"]} == parties
                      and k["status"] == event["status"]
-                     and (dates.dates_agree(k["date"], event["date"])
+                     and (dates.dates_agree(k["date"], event["date"]) and not _told_apart(k, event)
                           or not event["_own_date"] and k["type"] == event["type"] not in REMOTE_TYPES)), None)
         if twin is None:
             out.append(event)
@@ -178,6 +179,12 @@ def _once_per_pair(kept: list[dict]) -> list[dict]:
             for f in ("date", "date_precision", "date_text"):
                 twin[f] = event[f]
     return sorted(out, key=lambda e: (e["sent_id"], e["event_id"]))
+
+
+def _told_apart(a: dict, b: dict) -> bool:
+    """A call and a meeting the rules each find with a time of their own ("phoned X on Sunday
+    ... when they met earlier this month") are two interactions, though their dates overlap."""
+    return a["type"] != b["type"] and a["_own_date"] and b["_own_date"] and a["_rule"] and b["_rule"]
 
 
 def _group(rows: list[dict]) -> dict[str, list[dict]]:
@@ -400,6 +407,7 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
         reach = rel["sent_id"] if same_day else CONTEXT_SENTENCES
         date_text, resolved = _context_date(rel["sent_id"], ctx, reach, tense)
         borrowed = resolved is not None and not same_day
+        own_date = resolved is not None and same_day       # "on the same day" dates it as much as a day would
     if resolved is None and status == "happened" and ctx.dateline_date and rel["sent_id"] <= 1:
         date_text, resolved = "dateline", ctx.dateline_date
     own_place = geo.geocode(rel["location_text"]) if rel["location_text"] not in (None, "here") else None
@@ -525,7 +533,7 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
         "evidence": sent.get("text", ""), "sent_id": rel["sent_id"],
         "start_char": sent.get("start_char", 0), "end_char": sent.get("end_char", 0),
         "confidence": rel["confidence"],
-        "_own_date": own_date,
+        "_own_date": own_date, "_rule": "candidate" not in (rel.get("features") or ()),
     }
 
 

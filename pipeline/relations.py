@@ -683,8 +683,9 @@ def _parties(index: DocIndex, tok: Token, typ: str):
         own = any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in tok.children)
         if not agents and not joint and not own and tok.dep_ not in ("nsubj", "nsubjpass"):
             agents = _clause_subject(index, light or tok, how)
-    if "pair" in how and tok.pos_ in ("VERB", "AUX") and lemma != "meet":
+    if "pair" in how and tok.pos_ in ("VERB", "AUX") and lemma != "meet" and _mode(tok) not in _SPECIFIC:
         return None     # "They also spoke about fisheries": the talks just reported, not a new call
+                        # ("the two had spoken by phone earlier" is one)
     if joint:
         parties = _dedupe(agents + joint + counter)
         return ([parties], how) if len(parties) >= 2 else None
@@ -1142,6 +1143,15 @@ def _pair_word(tok: Token) -> bool:
 def _pair(index: DocIndex, tok: Token) -> list[str]:
     """The two persons a plural reference stands for: the pair named together in the
     nearest sentence before it (this one or up to two back) that names exactly two."""
+    words = [t.lower_ for t in tok.subtree if t.i <= tok.i and _is_title_word(t) and not _country(t.text)]
+    role = " ".join(words[:-1] + [words[-1].removesuffix("s")]) if words else ""
+    if role and role not in _VAGUE_ROLES:
+        # "the two deputy prime ministers": the two persons named before who hold that office
+        before = _ordered(index, list(index.doc[:tok.i]), "person")
+        holders = [a for a in before if _holds(re.sub(r"\s*-\s*", " ", (index.actors[a].get("title") or "").lower()),
+                                               role)]
+        if len(holders) == 2:
+            return holders
     sents = list(index.doc.sents)
     here = next(k for k, sent in enumerate(sents) if sent.start <= tok.i < sent.end)
     for k in range(here, max(-1, here - 3), -1):

@@ -516,3 +516,17 @@ def test_events_what_a_party_sought_in_a_meeting_does_not_make_the_meeting_a_wis
 ])
 def test_events_the_party_a_later_clause_refers_to(run_text, text, pairs):
     assert sorted(tuple(sorted(_names(e))) for e in _events(run_text, text)) == pairs
+
+
+@pytest.mark.model
+def test_events_the_two_holders_of_an_office_and_their_earlier_call(run_text):
+    # "the two deputy prime ministers" are the two persons of that office, and the call they had
+    # earlier this month is no part of the talks on Monday
+    text = ("Deputy Prime Minister Tran Van Long was received by Lao Prime Minister Somsak Vong in Vientiane on "
+            "Monday. On the same day, he held talks with Lao Deputy Prime Minister Bounmy Sisouk. The two deputy "
+            "prime ministers had spoken by phone earlier this month.")
+    events = run_text({"d": text}, published="2024-07-28")["events"]
+    assert sorted((e["type"], tuple(sorted(_names(e))), e["date"]) for e in events) == [
+        ("meeting", ("Bounmy Sisouk", "Tran Van Long"), "2024-07-22"),
+        ("meeting", ("Somsak Vong", "Tran Van Long"), "2024-07-22"),
+        ("phone_call", ("Bounmy Sisouk", "Tran Van Long"), "2024-07")]
