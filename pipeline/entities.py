@@ -197,7 +197,7 @@ def _whole_dates(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
     mentions = [m for m in mentions if m is not None and not _credited_agency(doc, m)]
     for m in list(mentions):
-        if m.label == "ORG" and m.end - m.start >= 3 and not _org_like(m.text):
+        if m.label == "ORG" and m.end - m.start >= 3 and not _org_like(m.text) and not geo.country_code(m.text):
             for k in range(min(3, m.end - m.start - 2), 0, -1):       # "Saudi Arabia", not "Saudi"
                 if geo.country_code(doc[m.start:m.start + k].text):
                     mentions.append(Mention(m.start, m.start + k, "GPE", doc[m.start:m.start + k].text))
@@ -208,6 +208,10 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
     for m in mentions:
         if m.label in ("PERSON", "ORG") and doc[m.end - 1].lower_ in _GATHERING_NAMES:
             m.label = "EVENT"       # "the Leaders Summit", "a Leaders Teleconference Meeting": no party
+        elif m.label in ("PERSON", "ORG") and m.end - m.start >= 2 and doc[m.end - 1].lower_ in _BUILT_NAMES:
+            m.label = "FAC"         # "the China-Pakistan Economic Corridor": something built, no party
+        elif m.label in ("PERSON", "ORG") and m.end - m.start >= 2 and doc[m.end - 1].lower_ in _AGREED_NAMES:
+            m.label = "LAW"         # "the Minsk Agreement", "the Paris Declaration": no party
         elif m.label in ("NORP", "GPE", "PERSON", "ORG", "LOC", "FAC") and geo.country_code(m.text):
             m.label = "NORP" if m.label == "NORP" or doc[m.end - 1].pos_ == "ADJ" else "GPE"
         elif m.label in ("ORG", "FAC") and _org_like(m.text):
@@ -337,6 +341,10 @@ def _known_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 _GATHERING_NAMES = {"summit", "conference", "teleconference", "videoconference", "meeting", "talks",
                     "games", "olympics", "expo"}
 _EVENT_WORDS = {"summit", "cooperation", "conference", "dialogue", "games", "olympics", "expo", "initiative"}
+# the last word of the name of a thing built or agreed, not of someone who acts
+_BUILT_NAMES = {"corridor", "pipeline", "railway", "highway", "expressway", "dam", "bridge"}
+_AGREED_NAMES = {"project", "programme", "program", "agreement", "treaty", "accord", "accords", "pact",
+                 "declaration", "roadmap"}
 
 
 def _region(text: str) -> bool:
@@ -727,7 +735,13 @@ def _looks_like_person(doc: Doc, m: Mention) -> bool:
     after = doc[m.end] if m.end < len(doc) else None
     if before is not None and _is_title_word(before):
         return True
-    if after is not None and after.lower_ in ("of", "from") and m.end + 1 < len(doc):
+    if after is not None and after.text == ",":
+        # "Sigrid Aune, chief executive of ...": a role set off after the name
+        role = next((t for t in doc[m.end + 1:m.end + 4] if t.pos_ in ("NOUN", "PROPN")), None)
+        if role is not None and _is_title_word(role) and role.text[:1].islower():
+            return True
+    if after is not None and after.lower_ in ("of", "from") and m.end + 1 < len(doc) \
+            and not any(_is_title_word(t) for t in words):      # not "the State Great Khural of Mongolia"
         rest = doc[m.end + 1:m.end + 4]
         return any(geo.country_code(rest[:k].text) for k in range(1, len(rest) + 1))
     root = span.root

@@ -208,7 +208,18 @@ def _represented(index: DocIndex, mentions: list[tuple[int, int, str, str]], act
     """Whether a party is named in the sentence only as the one another speaks or acts for
     ("X's spokesperson, Y, said the call went well", "met X's envoy Y"): no party of its own."""
     roots = [index.doc[s:e].root for s, e, _, aid in mentions if aid == actor_id]
-    return bool(roots) and all(r.dep_ == "poss" and _is_title_word(r.head) for r in roots)
+    return bool(roots) and all(r.dep_ == "poss" and _is_title_word(r.head) or _affiliation(index, r, actor_id)
+                               for r in roots)
+
+
+def _affiliation(index: DocIndex, root: Token, actor_id: str) -> bool:
+    """ "Y, Chairman of the State Great Khural", "Y, chief executive of shipping group Z": an
+    organisation named in a person's role is whom the person speaks for."""
+    if index.actors.get(actor_id, {}).get("kind") != "organization":
+        return False
+    while root.dep_ in ("compound", "appos", "flat") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in ("of", "at", "for") and _is_title_word(root.head.head)
 
 
 def _welcomed_thing(index: DocIndex, mentions: list[tuple[int, int, str, str]], rel: dict, sent: Span,

@@ -530,3 +530,20 @@ def test_events_the_two_holders_of_an_office_and_their_earlier_call(run_text):
         ("meeting", ("Bounmy Sisouk", "Tran Van Long"), "2024-07-22"),
         ("meeting", ("Somsak Vong", "Tran Van Long"), "2024-07-22"),
         ("phone_call", ("Bounmy Sisouk", "Tran Van Long"), "2024-07")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, pairs", [
+    # a country's formal name is one state, not a state and a person
+    ("Choe Yong Nam received Khamphet Souvannavong, ambassador of the Lao People's Democratic Republic to the "
+     "DPRK, who paid a farewell call on him on Thursday.", [("Choe Yong Nam", "Khamphet Souvannavong")]),
+    # a project the two sides talked about is no party
+    ("Liu Jianping held a video call with Pakistani Finance Minister Shahid Nawaz Qureshi on Wednesday, during "
+     "which the two sides exchanged views on the second phase of the China-Pakistan Economic Corridor.",
+     [("Liu Jianping", "Shahid Nawaz Qureshi")]),
+    # a person the model read as a company and a company it read as a person
+    ("Kenyan President Samuel Kamau on Tuesday hosted Sigrid Aune, chief executive of Norwegian shipping group "
+     "Aune Maritime, at State House in Nairobi.", [("Samuel Kamau", "Sigrid Aune")]),
+])
+def test_events_only_people_and_bodies_that_act_are_parties(run_text, text, pairs):
+    assert sorted(tuple(sorted(_names(e))) for e in _events(run_text, text)) == pairs
