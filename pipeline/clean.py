@@ -348,7 +348,12 @@ def pieces(line: str, datelines: bool = True) -> list[str]:
 
 
 def _dateline_split(part: str) -> int | None:
-    """Where a dateline starts inside ``part`` (not at its start), if one does."""
+    """Where a dateline starts inside ``part`` (not at its start), if one does. A part that
+    opens with a dateline has none inside it ("NEW YORK, Sept 26 --" is not "NEW" and a
+    dateline "YORK, Sept 26 --")."""
+    opening = dates.find_dateline_span(part[:300])
+    if opening is not None and opening[2][0] == 0:
+        return None
     for m in re.finditer(r"\s(?=[^\W\d_])", part[:400]):
         found = dates.find_dateline_span(part[m.end():m.end() + 300])
         if found is not None and found[2][0] == 0:

@@ -95,6 +95,10 @@ def test_clean_publication_date_precedence(text, given, url, published, source):
     ("BEIJING, Nov. 29 (Xinhua) -- ", "Beijing", "BEIJING, Nov. 29 (Xinhua)"),
     ("WASHINGTON, July 3 (Reuters) - ", "Washington", "WASHINGTON, July 3 (Reuters)"),
     ("PARIS -- ", "Paris", "PARIS"),
+    # a city of several words is one place, not a word and a dateline after it
+    ("NEW YORK, Sept 26 (BSS) - ", "New York", "NEW YORK, Sept 26 (BSS)"),
+    ("ADDIS ABABA, Oct. 8 (ENA) -- ", "Addis Ababa", "ADDIS ABABA, Oct. 8 (ENA)"),
+    ("ABU DHABI, 12th November, 2024 (WAM) -- ", "Abu Dhabi", "ABU DHABI, 12th November, 2024 (WAM)"),
 ])
 def test_clean_dateline_is_removed_from_text(line, place, dateline):
     row = _clean(f"Xi meets Macron\n{line}{BODY}\n{BODY2}")
@@ -305,6 +309,17 @@ def test_clean_read_more_list_inside_a_one_line_page_is_dropped():
 def test_clean_dateline_inside_a_one_line_page_is_found():
     row = _clean(_one_line("Kenya and Ghana agree to expand trade", "NAIROBI, June 11 (Courier) --", LEDE, MORE, REST))
     assert (row["dateline_place"], row["title"]) == ("Nairobi", "Kenya and Ghana agree to expand trade")
+    assert row["text"].startswith(LEDE)
+
+
+@pytest.mark.parametrize("dateline, place", [
+    ("NEW YORK, Sept. 26 (Courier) --", "New York"),
+    ("ADDIS ABABA, Oct. 8 (Courier) --", "Addis Ababa"),
+    ("ABU DHABI, 12th November, 2024 (Courier) --", "Abu Dhabi"),
+])
+def test_clean_a_dateline_of_several_words_opening_a_one_line_page_is_one_place(dateline, place):
+    row = _clean(_one_line(dateline, LEDE, MORE, REST))        # the page's one line opens with it
+    assert row["dateline_place"] == place
     assert row["text"].startswith(LEDE)
 
 
