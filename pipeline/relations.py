@@ -1576,6 +1576,8 @@ def _time(index: DocIndex, tok: Token, sent: Span) -> str | None:
         if label not in ("DATE", "TIME") or not (sent.start <= start < sent.end):
             continue
         span = index.doc[start:end]
+        if _time_of_something_else(span, tok):
+            continue
         near = _governs(tok, span.root) or span.root.head == tok
         score = (0 if label == "DATE" else 1, 0 if near else 1, abs(span.root.i - tok.i))
         if best is None or score < best[0]:
@@ -1590,6 +1592,29 @@ def _time(index: DocIndex, tok: Token, sent: Span) -> str | None:
         if adjacent:
             return adjacent.group(0)
     return best[1] if best else None
+
+
+def _time_of_something_else(span: Span, trigger: Token) -> bool:
+    """ "last week's flooding", "their first meeting since June": a time that dates another
+    thing, or where a span starts, not the interaction (unless the interaction is what the
+    "since" names: "the first visit since their talks in 2007")."""
+    root, doc = span.root, span.doc
+    owner = root.head if root.dep_ == "poss" else None
+    if owner is None and span.end < len(doc) and doc[span.end].text in ("'s", "’s"):
+        owner = doc[span.end].head if doc[span.end].head.i != span.end else None
+    if owner is not None and owner.lemma_.lower() not in scorer.cues() \
+            and owner.lower_ not in ("summit", "meeting", "talks", "visit", "call"):
+        return True         # (not "Tuesday's summit", "Monday's talks": the interaction's own day)
+    if span.start > 0 and doc[span.start - 1].lower_ == "since" and doc[span.start - 1] not in trigger.ancestors:
+        return True
+    node = root         # "since January", "since the elections in June"
+    for _ in range(4):
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+        if node.lower_ == "since" and node.pos_ in ("ADP", "SCONJ"):
+            return node not in trigger.ancestors
+    return False
 
 
 _ADJACENT_DAY = re.compile(rf"\b(?:{dates.ADJACENT_DAY.pattern})\b", dates.ADJACENT_DAY.flags)

@@ -547,3 +547,18 @@ def test_events_the_two_holders_of_an_office_and_their_earlier_call(run_text):
 ])
 def test_events_only_people_and_bodies_that_act_are_parties(run_text, text, pairs):
     assert sorted(tuple(sorted(_names(e))) for e in _events(run_text, text)) == pairs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, date", [
+    # a time that dates something else in the sentence is not the call's
+    ("Kenyan President Daniel Mwangi spoke by phone on Tuesday with Ghanaian President Kofi Asante. Mwangi "
+     "also spoke by phone with Nigerian President Musa Bello and offered condolences after last week's "
+     "floods in Lagos.", "2024-07-23"),
+    # "since" says where a span starts, not when they met
+    ("Kenyan President Daniel Mwangi met Ghanaian President Kofi Asante in Accra, their first meeting "
+     "since the elections in January.", "2024-07-28"),
+])
+def test_events_a_time_of_something_else_does_not_date_the_interaction(run_text, text, date):
+    events = run_text({"d": text}, published="2024-07-28")["events"]
+    assert events and all(e["date"] == date for e in events)
