@@ -245,6 +245,11 @@ class _DocContext:
         # taking the year from its URL ("/2017/") when the text gives only day and month.
         self.url_year = None if self.published else dates.year_from_url(doc.get("url") or "")
         self.base = self.published or self._latest_explicit_date()
+        if self.dateline_date is not None and self.dateline_date.precision == "day" and self.published \
+                and 0 < (self.published - dt.date.fromisoformat(self.dateline_date.value)).days <= 2:
+            # "ABU DHABI, 12th November (WAM) -- ... received today", put online the next day:
+            # the story's "today" is its dateline's
+            self.base = dt.date.fromisoformat(self.dateline_date.value)
         self.anchored = self.published is None and self.base is not None
         # With no day to resolve against, the month or year the URL carries ("/2015/01/") is
         # what relative words ("on Sunday", "yesterday") can be resolved to.

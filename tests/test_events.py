@@ -562,3 +562,11 @@ def test_events_only_people_and_bodies_that_act_are_parties(run_text, text, pair
 def test_events_a_time_of_something_else_does_not_date_the_interaction(run_text, text, date):
     events = run_text({"d": text}, published="2024-07-28")["events"]
     assert events and all(e["date"] == date for e in events)
+
+
+@pytest.mark.model
+def test_events_today_is_the_day_of_the_dateline_when_the_story_went_online_the_next_day(run_text):
+    text = ("ABU DHABI, 12th November, 2024 (WAM) -- Assistant Minister Salem Al Nuaimi received today the "
+            "credentials of Kadri Tamm, Ambassador of Estonia.")
+    events = run_text({"d": text}, published="2024-11-13")["events"]
+    assert [(set(_names(e)), e["date"]) for e in events] == [({"Salem Al Nuaimi", "Kadri Tamm"}, "2024-11-12")]
