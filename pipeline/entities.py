@@ -226,10 +226,10 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
             m.label = "PERSON"      # "Frans Timmermans" tagged as a nationality
         elif m.label == "PERSON" and _region(m.text):
             m.label = "LOC"         # "visited Africa"
-        elif m.label == "PERSON" and m.start > 0 and (doc[m.start - 1].lower_ in ("in", "at", "of")
+        elif m.label == "PERSON" and m.start > 0 and (doc[m.start - 1].lower_ in ("in", "at", "of", "to", "from")
                                                       or doc[m.start - 1].lemma_.lower() == "visit") \
                 and geo.is_well_known_city(m.text):
-            m.label = "GPE"         # "met in Windhoek", "the capital of Chisinau": a city, whatever the tagger said
+            m.label = "GPE"         # "met in Windhoek", "travels on to Ho Chi Minh City": a city, whatever the tagger said
         elif m.label == "PERSON" and geo.is_venue(m.text):
             m.label = "FAC"         # "Cheong Wa Dae said": a presidential office
         elif m.label == "PERSON" and any(t.lower_ in lexicon.words("org_words.txt") or t.lower_ in _EVENT_WORDS
@@ -279,6 +279,14 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
         t.lower_ in person_words for t in doc[m.start:m.end]) and all(
         t.lower_ in person_words or t.lower_ in ("and", "&") or t.is_punct or _is_honorific(t.lower_)
         for t in doc[m.start:m.end]))]
+    # "between Hudec and National Assembly Chairman X" tagged as one organisation: a person named
+    # before, and the organisation
+    for m in list(mentions):
+        cut = next((t.i for t in doc[m.start + 1:m.end - 1] if t.lower_ == "and"), None) if m.label == "ORG" else None
+        if cut is not None and all(t.lower_ in person_words for t in doc[m.start:cut]):
+            mentions.append(Mention(m.start, cut, "PERSON", doc[m.start:cut].text))
+            m.start = cut + 1
+            m.text = doc[m.start:m.end].text
     taken = set()
     for m in mentions:
         taken.update(range(m.start, m.end))

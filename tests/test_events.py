@@ -570,3 +570,13 @@ def test_events_today_is_the_day_of_the_dateline_when_the_story_went_online_the_
             "credentials of Kadri Tamm, Ambassador of Estonia.")
     events = run_text({"d": text}, published="2024-11-13")["events"]
     assert [(set(_names(e)), e["date"]) for e in events] == [({"Salem Al Nuaimi", "Kadri Tamm"}, "2024-11-12")]
+
+
+@pytest.mark.model
+def test_events_a_surname_the_model_joined_to_an_organisation_is_the_person(run_text):
+    text = ("Slovak President Marek Hudec met Vietnamese President Le Minh Khoi in Hanoi on Tuesday. A meeting "
+            "between Hudec and National Assembly Chairman Vuong Dinh Phuc is set for Friday, before the "
+            "president travels on to Ho Chi Minh City.")
+    events = run_text({"d": text}, published="2024-07-28")["events"]
+    assert sorted((tuple(sorted(_names(e))), e["status"]) for e in events) == [
+        (("Le Minh Khoi", "Marek Hudec"), "happened"), (("Marek Hudec", "Vuong Dinh Phuc"), "planned")]
