@@ -172,6 +172,33 @@ def _title_words() -> frozenset[str]:
     return frozenset(out - _JOINERS - {"to", "a", "an", "first"})
 
 
+def _ends_title(doc: Doc, i: int) -> bool:
+    """Whether a title ends at token i: a role word ("Minister", "Chairman"), or a word that is
+    only part of a title where the title is whole ("Secretary of State", not "the State Great
+    Khural")."""
+    tok = doc[i]
+    if not _is_title_word(tok):
+        return False
+    if tok.lower_.strip(".") not in _title_modifiers():
+        return True
+    return any(doc[j:i + 1].text.lower() in lexicon.words("titles.txt") for j in range(max(0, i - 3), i))
+
+
+@lru_cache(maxsize=1)
+def _title_modifiers() -> frozenset[str]:
+    """Words of titles that never end one ("state" of "secretary of state", "foreign", "vice")."""
+    heads, parts = set(), set()
+    for phrase in lexicon.words("titles.txt"):
+        words = phrase.split()
+        if "of" in words:
+            heads.add(words[words.index("of") - 1])
+            parts.update(words[words.index("of") + 1:])
+        else:
+            heads.add(words[-1])
+            parts.update(words[:-1])
+    return frozenset(parts - heads)
+
+
 def _org_like(text: str) -> bool:
     words = {w.lower().strip(".,") for w in text.split()}
     return bool(words & lexicon.words("org_words.txt")) or bool(_ACRONYM.match(text))
@@ -393,7 +420,7 @@ def _split_org_person(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 m.text = doc[m.start:m.end].text
         if m.label == "ORG":
             last = max((t.i for t in doc[m.start:m.end] if t.lower_ in org_words or t.is_upper
-                        or _ends_country(doc, t.i, m.start) or _is_title_word(t)), default=None)
+                        or _ends_country(doc, t.i, m.start) or _ends_title(doc, t.i)), default=None)
             # A one-word tail is a given name when a person's name follows at once
             # ("National Assembly Chairperson Ganesh" + "Prasad Timalsina").
             name_follows = m.end in person_starts or (m.end < len(doc) and _is_name_token(doc[m.end]))

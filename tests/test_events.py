@@ -541,6 +541,10 @@ def test_events_the_two_holders_of_an_office_and_their_earlier_call(run_text):
     ("Liu Jianping held a video call with Pakistani Finance Minister Shahid Nawaz Qureshi on Wednesday, during "
      "which the two sides exchanged views on the second phase of the China-Pakistan Economic Corridor.",
      [("Liu Jianping", "Shahid Nawaz Qureshi")]),
+    # a parliament named in a role, whose name begins with a word of titles ("State")
+    ("National Assembly Speaker Park Jeong-hoon held talks in Seoul on Tuesday with Batbayaryn Tsogtbaatar, "
+     "Chairman of the State Great Khural of Mongolia, who is on an official visit at Park's invitation.",
+     [("Batbayaryn Tsogtbaatar", "Park Jeong-hoon")]),
     # a person the model read as a company and a company it read as a person
     ("Kenyan President Samuel Kamau on Tuesday hosted Sigrid Aune, chief executive of Norwegian shipping group "
      "Aune Maritime, at State House in Nairobi.", [("Samuel Kamau", "Sigrid Aune")]),
