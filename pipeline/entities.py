@@ -281,7 +281,10 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
     _merge_person_fragments(doc, mentions)
     mentions = _known_names(doc, mentions)
     for m in mentions:
-        if m.label == "PERSON" and (doc[m.start].lower_ in geo.BUILDING_WORDS or (
+        if m.label == "ORG" and m.end - m.start >= 2 and doc[m.start].lower_ in ("state", "government") \
+                and doc[m.start + 1].lower_ in geo.BUILDING_WORDS and doc[m.start + 1].is_title:
+            m.label = "FAC"         # "State House Entebbe", "Government House": a residence, no party
+        elif m.label == "PERSON" and (doc[m.start].lower_ in geo.BUILDING_WORDS or (
                 m.end - m.start >= 2 and doc[m.end - 1].is_title and doc[m.end - 1].lower_ in geo.BUILDING_WORDS)):
             m.label = "FAC"         # "House Entebbe" of "State House Entebbe", "Jubilee House": a building
         elif m.label == "PERSON" and _building_after(doc, m.end):
