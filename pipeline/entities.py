@@ -551,10 +551,11 @@ def _merge_person_fragments(doc: Doc, mentions: list[Mention]) -> None:
     given name before a person ("Luiz" + "Inácio Lula da Silva") make one name."""
     mentions.sort(key=lambda m: (m.start, m.end))
     for a, b in zip(mentions, mentions[1:]):
-        if a.label == "ORG" and b.label == "PERSON" and a.end == b.start and a.end - a.start == 1 \
-                and _is_name_token(doc[a.start]) and not _ACRONYM.match(a.text) and not _org_like(a.text) \
+        if a.label in ("ORG", "NORP") and b.label == "PERSON" and a.end == b.start and a.end - a.start == 1 \
+                and doc[a.start].pos_ == "PROPN" and doc[a.start].is_title and not _is_title_word(doc[a.start]) \
+                and not _ACRONYM.match(a.text) and not _org_like(a.text) and not geo.country_code(a.text) \
                 and geo.geocode(a.text) is None:
-            a.label = "PERSON"      # "Aminata" read as an organisation before "Diallo Ndiaye"
+            a.label = "PERSON"      # "Aminata" read as an organisation, "Nusrat" as a people, before the rest
     taken = {i for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
         if m.label != "PERSON":
@@ -562,6 +563,8 @@ def _merge_person_fragments(doc: Doc, mentions: list[Mention]) -> None:
         while m.start > 0 and m.start - 1 not in taken and _is_name_token(doc[m.start - 1]) \
                 and not doc[m.start].is_sent_start and (m.start < 2 or doc[m.start - 2].lower_ not in ("for", "of")) \
                 and (m.start < 2 or not doc[m.start - 2].is_title or _is_title_word(doc[m.start - 2])
+                     or _is_name_token(doc[m.start - 2]) and m.start - 2 not in taken   # "Kamal Eldin" + "Hassan Musa"
+                     or doc[m.start - 2].lower_ in lexicon.words("org_words.txt")      # "Foreign Affairs Kamal"
                      or _ends_country(doc, m.start - 2, 0) and not _ends_country(doc, m.start - 1, 0)):
             # ("of Kazakhstan Nurlan" + "Serikovich Abenov", not "Saudi Arabia" + "Prince X")
             m.start -= 1

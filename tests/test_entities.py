@@ -234,6 +234,8 @@ NAME_FORMS += [
     ("His Highness Prince Khalid bin Mansour received in Riyadh today Senegalese Foreign Minister Aminata "
      "Diallo Ndiaye.", "Aminata Diallo Ndiaye", "Foreign Minister"),
     ("The President received in Accra Kwame Boateng, the Ambassador of Peru.", "Kwame Boateng", "Ambassador"),
+    ("Also on Tuesday, Minister of Foreign Affairs Kamal Eldin Hassan Musa met the country director for Sudan, "
+     "Lena Schultz-Andersen.", "Kamal Eldin Hassan Musa", "Minister of Foreign Affairs"),
 ]
 
 
@@ -252,10 +254,15 @@ MULTIWORD_COUNTRIES += [
 ]
 
 
-def test_entities_a_given_name_read_as_an_organisation_joins_the_name(run_text):
-    text = ("His Highness Prince Khalid bin Mansour received in Riyadh today Senegal's Minister of Foreign "
-            "Affairs, Aminata Diallo Ndiaye.")
-    assert _actor(_run(run_text, text), "Aminata Diallo Ndiaye")["kind"] == "person"
+@pytest.mark.parametrize("text, name", [
+    ("His Highness Prince Khalid bin Mansour received in Riyadh today Senegal's Minister of Foreign Affairs, "
+     "Aminata Diallo Ndiaye.", "Aminata Diallo Ndiaye"),
+    # ... or as a people
+    ("The minister Ali Saeed received the credentials of three ambassadors: Kadri Tamm, Ambassador of Estonia; "
+     "and Nusrat Jahan Chowdhury, Ambassador of Bangladesh.", "Nusrat Jahan Chowdhury"),
+])
+def test_entities_a_given_name_read_as_an_organisation_joins_the_name(run_text, text, name):
+    assert _actor(_run(run_text, text), name)["kind"] == "person"
 
 
 @pytest.mark.parametrize("text, name, country", MULTIWORD_COUNTRIES)
