@@ -413,6 +413,7 @@ def _split_org_person(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out = []
     person_starts = {m.start for m in mentions if m.label == "PERSON"}
     org_words = lexicon.words("org_words.txt")
+    portfolios = lexicon.words("portfolios.txt")
     for m in mentions:
         if m.label == "PERSON" and m.end - m.start >= 4 and any(t.lower_ in org_words for t in doc[m.start:m.end - 2]):
             # "Harwood Institution Peter Lang" tagged as one person: the institution leaves it
@@ -423,7 +424,8 @@ def _split_org_person(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 m.text = doc[m.start:m.end].text
         if m.label == "ORG":
             last = max((t.i for t in doc[m.start:m.end] if t.lower_ in org_words or t.is_upper
-                        or _ends_country(doc, t.i, m.start) or _ends_title(doc, t.i)), default=None)
+                        or _ends_country(doc, t.i, m.start) or _ends_title(doc, t.i)
+                        or t.lower_ in portfolios and _after_portfolio(doc, t.i + 1)), default=None)
             # A one-word tail is a given name when a person's name follows at once
             # ("National Assembly Chairperson Ganesh" + "Prasad Timalsina").
             name_follows = m.end in person_starts or (m.end < len(doc) and _is_name_token(doc[m.end]))
@@ -434,6 +436,8 @@ def _split_org_person(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 m.end = last + 1
                 while m.end > m.start and _is_title_word(doc[m.end - 1]):
                     m.end -= 1          # the title belongs to the person, not the organisation
+                if all(t.lower_ in portfolios or t.text == "," or t.lower_ == "and" for t in doc[m.start:m.end]):
+                    m.end = m.start     # "Tourism" of "Minister of ... Transport and Tourism": the title's
                 m.text = doc[m.start:m.end].text
         if m.end > m.start:
             out.append(m)
@@ -532,7 +536,7 @@ def _names_after_titles(doc: Doc, mentions: list[Mention]) -> None:
     i = 1
     while i < len(doc):
         before = doc[i - 1]
-        after_role = (_is_title_word(before) or (i - 1) in org_ends
+        after_role = (_is_title_word(before) or (i - 1) in org_ends or _after_portfolio(doc, i)
                       or (_is_honorific(before.lower_) and before.lower_ not in ("his", "her"))) \
             and before.text[:1].isupper()
         if i not in taken and _is_name_token(doc[i]) and after_role:
@@ -544,6 +548,18 @@ def _names_after_titles(doc: Doc, mentions: list[Mention]) -> None:
                 taken.update(range(i, j))
             i = j
         i += 1
+
+
+def _after_portfolio(doc: Doc, i: int) -> bool:
+    """Whether a title's portfolio ends just before token i: "Minister of Transport | Hideki
+    Mori", "Minister of Land, Infrastructure, Transport and Tourism | Hideki Morimoto"."""
+    portfolios = lexicon.words("portfolios.txt")
+    j = i - 1
+    while j > 0 and (doc[j].lower_ in portfolios and doc[j].text[:1].isupper() or doc[j].text == ","
+                     or doc[j].lower_ in ("and", "&")):
+        j -= 1
+    return j < i - 1 and doc[j].lower_ in ("of", "for") and j > 0 and _is_title_word(doc[j - 1]) \
+        and doc[i - 1].lower_ in portfolios
 
 
 def _merge_person_fragments(doc: Doc, mentions: list[Mention]) -> None:
@@ -622,8 +638,8 @@ def _clean_name(doc: Doc, m: Mention) -> None:
             m.start += k
         elif city:
             m.start += city     # "received in Accra Kwame Boateng": the city, then the guest
-        elif _not_name_word(doc[m.start]):
-            m.start += 1
+        elif _not_name_word(doc[m.start]) or _after_portfolio(doc, m.start + 1):
+            m.start += 1        # ("Tourism" of "Minister of ... Transport and Tourism Hideki Morimoto")
         elif (m.start > 0 and doc[m.start - 1].lower_ == "the" or doc[m.start].lower_ in _TITLE_SPELLINGS) \
                 and (_is_title_word(doc[m.start + 1]) or _is_honorific(doc[m.start + 1].lower_)):
             m.start += 1        # "the Amir Sheikh X", "Amir Sheikh X": a name has no article or title before it

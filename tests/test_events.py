@@ -584,3 +584,15 @@ def test_events_a_surname_the_model_joined_to_an_organisation_is_the_person(run_
     events = run_text({"d": text}, published="2024-07-28")["events"]
     assert sorted((tuple(sorted(_names(e))), e["status"]) for e in events) == [
         (("Le Minh Khoi", "Marek Hudec"), "happened"), (("Marek Hudec", "Vuong Dinh Phuc"), "planned")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Prime Minister Tran Van Long on Monday hosted a reception for Japanese Minister of Transport Hideki Mori.",
+    "Prime Minister Tran Van Long on Monday hosted a reception for Japanese Minister of Land, Infrastructure, "
+    "Transport and Tourism Hideki Mori in Hanoi.",
+    "President Kofi Asante hosted a state banquet in honour of visiting Japanese Minister Hideki Mori on Monday.",
+])
+def test_events_a_reception_for_a_guest_is_a_meeting_with_the_host(run_text, text):
+    assert [(e["type"], set(_names(e))) for e in _events(run_text, text)] == [
+        ("meeting", {next(n for n in ("Tran Van Long", "Kofi Asante") if n in text), "Hideki Mori"})]
