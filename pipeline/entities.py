@@ -590,6 +590,16 @@ def _merge_person_fragments(doc: Doc, mentions: list[Mention]) -> None:
         while m.end < len(doc) and m.end not in taken and m.end - m.start < 5 and _name_goes_on(doc, m.end):
             taken.add(m.end)
             m.end += 1
+        if m.end + 1 < len(doc) and doc[m.end].lower_ in _NAME_PARTICLES and doc[m.end + 1].pos_ == "PROPN" \
+                and doc[m.end + 1].is_title and not _org_like(doc[m.end + 1].text):
+            # "Rauf Ilgar" + "oglu Mammadov": a patronymic and the surname (which the model may
+            # have read as an organisation of its own)
+            rest = next((x for x in mentions if x.start == m.end + 1 and x.end == m.end + 2), None)
+            if m.end + 1 not in taken or rest is not None and rest.label != "PERSON":
+                if rest is not None:
+                    rest.end = rest.start
+                taken.update((m.end, m.end + 1))
+                m.end += 2
         m.text = doc[m.start:m.end].text
         # A nickname in quotes inside the name: Bambang "Bams" Sutrisno
         e = m.end
@@ -599,6 +609,7 @@ def _merge_person_fragments(doc: Doc, mentions: list[Mention]) -> None:
             m.end = e + 4
             taken.update(range(e, e + 4))
             m.text = doc[m.start:m.end].text
+    mentions[:] = [m for m in mentions if m.end > m.start]
     i = 0
     while i + 1 < len(mentions):
         a, b = mentions[i], mentions[i + 1]
@@ -620,6 +631,7 @@ def _name_goes_on(doc: Doc, i: int) -> bool:
         and tok.lower_ not in _VERB_CUES and not geo.is_well_known_city(tok.text) and not geo.is_venue(tok.text)
 
 
+_NAME_PARTICLES = {"oglu", "ogly", "qizi", "kyzy", "uulu", "bin", "binti", "bint", "ibn"}
 _VERB_CUES = {"meet", "meets", "met", "hold", "holds", "host", "hosts", "receive", "receives", "talk", "talks",
               "call", "calls", "visit", "visits", "welcome", "welcomes", "say", "says", "tell", "tells"}
 

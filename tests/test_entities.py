@@ -236,6 +236,11 @@ NAME_FORMS += [
     ("The President received in Accra Kwame Boateng, the Ambassador of Peru.", "Kwame Boateng", "Ambassador"),
     ("Also on Tuesday, Minister of Foreign Affairs Kamal Eldin Hassan Musa met the country director for Sudan, "
      "Lena Schultz-Andersen.", "Kamal Eldin Hassan Musa", "Minister of Foreign Affairs"),
+    # a patronymic and the surname after it; a federal office
+    ("Turkish Foreign Minister Mehmet Kaan Yildirim spoke by phone on Sunday with Azerbaijani Foreign Minister "
+     "Rauf Ilgar oglu Mammadov, diplomatic sources said.", "Rauf Ilgar oglu Mammadov", "Foreign Minister"),
+    ("The Kenyan leader Daniel Mwangi is due to meet Federal President Klaus-Dieter Wendt on Thursday.",
+     "Klaus-Dieter Wendt", "Federal President"),
     # a ministry's portfolio ends where the name begins
     ("Prime Minister Tran Van Long hosted a reception for Japanese Minister of Transport Hideki Mori, who is on "
      "a working visit to Vietnam.", "Hideki Mori", "Minister of Transport"),
