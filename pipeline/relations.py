@@ -566,6 +566,7 @@ _COUNTER_PREPS = {"meet": {"with"}, "talk": {"with", "to"}, "speak": {"with", "t
                   "dine": {"with"}, "converse": {"with"}, "huddle": {"with"}, "sit": {"with"}}
 _NOUN_PREPS = {"with", "to", "between", "among", "on"}
 _RECEIVING = {"get", "receive", "take", "have", "answer", "accept"}
+_SENDING = {"send", "write", "address", "deliver", "dispatch", "pen"}
 
 
 def _sender(tok: Token) -> bool:
@@ -664,6 +665,10 @@ def _parties(index: DocIndex, tok: Token, typ: str):
             return None         # "spoke to reporters"
     else:
         for c in tok.children:
+            if c.dep_ == "relcl" and c.lemma_.lower() in _SENDING and typ == "correspondence":
+                # "a letter X sent to Y", "the message that X addressed to Y"
+                agents += [a for g in c.children if g.dep_ == "nsubj" for a in _resolve_all(index, g, how)]
+                counter += [a for g in c.children if g.dep_ in ("prep", "dative") and g.lower_ == "to" for a in pobjs(g)]
             if c.dep_ == "poss" and not _conveyed(tok):
                 agents += _resolve_all(index, c, how)
             elif c.dep_ == "prep" and (c.lower_ in _NOUN_PREPS or c.lower_ == "from" and _sender(tok)):

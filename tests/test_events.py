@@ -596,3 +596,20 @@ def test_events_a_surname_the_model_joined_to_an_organisation_is_the_person(run_
 def test_events_a_reception_for_a_guest_is_a_meeting_with_the_host(run_text, text):
     assert [(e["type"], set(_names(e))) for e in _events(run_text, text)] == [
         ("meeting", {next(n for n in ("Tran Van Long", "Kofi Asante") if n in text), "Hideki Mori"})]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, sender, recipient", [
+    ("IOC President Henrik Lindqvist held a video conference on Thursday with Indian Sports Minister Arjun "
+     "Mehta Rao. The call followed a letter Mehta Rao sent to Lindqvist in December.",
+     "Arjun Mehta Rao", "Henrik Lindqvist"),
+    ("The President read out the message that Kenyan President Daniel Mwangi had addressed to Ghanaian "
+     "President Kofi Asante.", "Daniel Mwangi", "Kofi Asante"),
+])
+def test_events_a_letter_someone_sent_to_someone(run_text, text, sender, recipient):
+    out = run_text({"d": text}, published="2024-07-28")
+    letters = [e for e in out["events"] if e["type"] == "correspondence"]
+    assert [set(_names(e)) for e in letters] == [{sender, recipient}]
+    # found by the rule for a letter and its sender, not only among the scorer's candidates
+    ids = {a["actor_id"] for a in out["actors"] if a["name"] in (sender, recipient)}
+    assert any(set(r["actor_ids"]) == ids and "rule" in r["features"] for r in out["relations"])
