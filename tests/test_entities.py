@@ -452,6 +452,8 @@ def test_entities_a_dateline_agency_is_no_party(run_text, text, orgs):
     ("Kazakh President Nurlan Abenov will meet the leader of the Peoples Republic of China Li Wei in "
      "Astana on Monday.", ["Li Wei", "Nurlan Abenov"], []),
     ("The Kingdom of Lesotho sent Prime Minister Thabo Mokoena to the summit.", ["Thabo Mokoena"], []),
+    # a title's abbreviation alone is no person
+    ("Accompanying Dr Ali Kani was Amb.", ["Ali Kani"], []),
     # a list item "Name - Country", the name hyphenated
     ("The envoys included H.E. Omar Khalid Al-Fahd- Kuwait and H.E. Jean-Marc Dupont - France.",
      ["Jean-Marc Dupont", "Omar Khalid Al-Fahd"], []),
