@@ -425,13 +425,15 @@ def _split_org_person(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.label == "ORG":
             last = max((t.i for t in doc[m.start:m.end] if t.lower_ in org_words or t.is_upper
                         or _ends_country(doc, t.i, m.start) or _ends_title(doc, t.i)
+                        or any(_region(doc[j:t.i + 1].text) for j in range(max(m.start, t.i - 2), t.i + 1))
                         or t.lower_ in portfolios and _after_portfolio(doc, t.i + 1)), default=None)
             # A one-word tail is a given name when a person's name follows at once
             # ("National Assembly Chairperson Ganesh" + "Prasad Timalsina").
             name_follows = m.end in person_starts or (m.end < len(doc) and _is_name_token(doc[m.end]))
             shortest = 1 if name_follows else 2
             if last is not None and shortest <= m.end - last - 1 <= 4 \
-                    and all(_is_name_token(t) or _tagged_name_word(t) for t in doc[last + 1:m.end]):
+                    and all(_is_name_token(t) or _tagged_name_word(t) or _name_hyphen(t)
+                            for t in doc[last + 1:m.end]):
                 out.append(Mention(last + 1, m.end, "PERSON", doc[last + 1:m.end].text))
                 m.end = last + 1
                 while m.end > m.start and _is_title_word(doc[m.end - 1]):
@@ -439,12 +441,19 @@ def _split_org_person(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 if all(t.lower_ in portfolios or t.text == "," or t.lower_ == "and" for t in doc[m.start:m.end]):
                     m.end = m.start     # "Tourism" of "Minister of ... Transport and Tourism": the title's
                 m.text = doc[m.start:m.end].text
+                if _region(m.text):
+                    m.label = "LOC"     # "Vice President for Eastern and Southern Africa X": the region
         if m.end > m.start:
             out.append(m)
     return out
 
 
 _DASHES = {"-", "\u2013", "\u2014"}
+
+
+def _name_hyphen(tok: Token) -> bool:
+    """The hyphen inside "Marie-Claire", with no space on either side."""
+    return tok.text == "-" and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ and not tok.whitespace_
 
 
 def _dash_country(doc: Doc, i: int) -> int:
@@ -642,7 +651,8 @@ def _clean_name(doc: Doc, m: Mention) -> None:
     a nickname in quotes ("Bambang 'Bams' Sutrisno" is Bambang Sutrisno)."""
     while m.end - m.start > 1:
         # a country of several words first ("South Sudan"), then one word at a time
-        k = next((k for k in (3, 2) if m.end - m.start > k and geo.country_code(doc[m.start:m.start + k].text)), 0)
+        k = next((k for k in (3, 2) if m.end - m.start > k and (geo.country_code(doc[m.start:m.start + k].text)
+                                                              or _region(doc[m.start:m.start + k].text))), 0)
         city = next((k for k in (2, 1) if m.end - m.start > k and m.start > 0
                      and doc[m.start - 1].lower_ in ("in", "at", "from")
                      and geo.is_well_known_city(doc[m.start:m.start + k].text)), 0)

@@ -241,6 +241,9 @@ NAME_FORMS += [
      "Rauf Ilgar oglu Mammadov, diplomatic sources said.", "Rauf Ilgar oglu Mammadov", "Foreign Minister"),
     ("The Kenyan leader Daniel Mwangi is due to meet Federal President Klaus-Dieter Wendt on Thursday.",
      "Klaus-Dieter Wendt", "Federal President"),
+    # a region a title covers, read into one organisation with the name after it
+    ("On Tuesday, Mwila held a video call with World Bank Vice President for Eastern and Southern Africa "
+     "Marie-Claire Dubois on drought relief financing.", "Marie-Claire Dubois", "Vice President"),
     # a ministry's portfolio ends where the name begins
     ("Prime Minister Tran Van Long hosted a reception for Japanese Minister of Transport Hideki Mori, who is on "
      "a working visit to Vietnam.", "Hideki Mori", "Minister of Transport"),
