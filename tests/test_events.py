@@ -13,6 +13,11 @@ from tests.conftest import one_event as _one
 from tests.conftest import party as _party
 from tests.conftest import run_ok as _run
 
+
+def _pairs(events: list[dict]) -> list[tuple[str, ...]]:
+    """Each event's party names, sorted, in sorted order."""
+    return sorted(tuple(sorted(_names(e))) for e in events)
+
 pytestmark = pytest.mark.model
 
 PUBLISHED = "2024-07-28"   # a Sunday: "on Saturday" is 07-27, "will ... on Friday" is 08-02
@@ -486,7 +491,7 @@ def test_events_the_prime_minister_as_subject_is_not_the_prime_minister_named_af
     text = ("Prime Minister Tom Harris spoke by phone this morning with Fijian Prime Minister Ratu Seru Vuki. "
             "The leaders discussed climate finance. The Prime Minister later spoke by phone with Samoan Prime "
             "Minister Tui Leota Faleolo and offered condolences after the floods.")
-    assert sorted(tuple(sorted(_names(e))) for e in _events(run_text, text)) == [
+    assert _pairs(_events(run_text, text)) == [
         ("Ratu Seru Vuki", "Tom Harris"), ("Tom Harris", "Tui Leota Faleolo")]
 
 
@@ -515,7 +520,7 @@ def test_events_what_a_party_sought_in_a_meeting_does_not_make_the_meeting_a_wis
      [("Ines Matos", "Paulo Souza"), ("Paulo Souza", "Tomas Ruiz")]),
 ])
 def test_events_the_party_a_later_clause_refers_to(run_text, text, pairs):
-    assert sorted(tuple(sorted(_names(e))) for e in _events(run_text, text)) == pairs
+    assert _pairs(_events(run_text, text)) == pairs
 
 
 @pytest.mark.model
@@ -550,7 +555,7 @@ def test_events_the_two_holders_of_an_office_and_their_earlier_call(run_text):
      "Aune Maritime, at State House in Nairobi.", [("Samuel Kamau", "Sigrid Aune")]),
 ])
 def test_events_only_people_and_bodies_that_act_are_parties(run_text, text, pairs):
-    assert sorted(tuple(sorted(_names(e))) for e in _events(run_text, text)) == pairs
+    assert _pairs(_events(run_text, text)) == pairs
 
 
 @pytest.mark.model
