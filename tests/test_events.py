@@ -18,6 +18,7 @@ def _pairs(events: list[dict]) -> list[tuple[str, ...]]:
     """Each event's party names, sorted, in sorted order."""
     return sorted(tuple(sorted(_names(e))) for e in events)
 
+
 pytestmark = pytest.mark.model
 
 PUBLISHED = "2024-07-28"   # a Sunday: "on Saturday" is 07-27, "will ... on Friday" is 08-02
