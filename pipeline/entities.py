@@ -256,7 +256,7 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
         elif m.label == "PERSON" and m.start > 0 and (doc[m.start - 1].lower_ in ("in", "at", "of", "to", "from")
                                                       or doc[m.start - 1].lemma_.lower() == "visit") \
                 and geo.is_well_known_city(m.text):
-            m.label = "GPE"         # "met in Windhoek", "travels on to Ho Chi Minh City": a city, whatever the tagger said
+            m.label = "GPE"         # "met in Windhoek", "on to Ho Chi Minh City": a city, whatever the tagger said
         elif m.label == "PERSON" and geo.is_venue(m.text):
             m.label = "FAC"         # "Cheong Wa Dae said": a presidential office
         elif m.label == "PERSON" and any(t.lower_ in lexicon.words("org_words.txt") or t.lower_ in _EVENT_WORDS
@@ -636,13 +636,13 @@ def _name_goes_on(doc: Doc, i: int) -> bool:
     date or interaction word ("Mwangi Meets Asante")."""
     tok = doc[i]
     return _is_name_token(tok) and tok.ent_type_ in ("", "PERSON", "PRODUCT") and bool(doc[i - 1].whitespace_) \
-        and not tok.is_sent_start and tok.lower_ not in _PLACE_NOUNS and tok.lemma_.lower() not in _VERB_CUES \
-        and tok.lower_ not in _VERB_CUES and not geo.is_well_known_city(tok.text) and not geo.is_venue(tok.text)
+        and not tok.is_sent_start and tok.lower_ not in _PLACE_NOUNS \
+        and tok.lower_ not in lexicon.words("headline_words.txt") \
+        and tok.lemma_.lower() not in lexicon.triggers()["verbs"] \
+        and not geo.is_well_known_city(tok.text) and not geo.is_venue(tok.text)
 
 
 _NAME_PARTICLES = {"oglu", "ogly", "qizi", "kyzy", "uulu", "bin", "binti", "bint", "ibn"}
-_VERB_CUES = {"meet", "meets", "met", "hold", "holds", "host", "hosts", "receive", "receives", "talk", "talks",
-              "call", "calls", "visit", "visits", "welcome", "welcomes", "say", "says", "tell", "tells"}
 
 
 def _clean_name(doc: Doc, m: Mention) -> None:

@@ -161,21 +161,18 @@ class KnowledgeBase:
         for office in offices:
             self.offices.setdefault(office.actor_id, []).append(office)
         self.by_name: dict[tuple[str, ...], set[str]] = {}
-        for actor_id, rows in self.offices.items():
-            for office in rows:
-                for name in (office.name, *office.aliases):
-                    for words in {fold(name), _no_initials(fold(name))}:
-                        if words:
-                            self.by_name.setdefault(words, set()).add(actor_id)
         # surnames of the names of two or more words: "President Clinton" in a text that never
         # gives his first name
         self.by_surname: dict[str, set[str]] = {}
         for actor_id, rows in self.offices.items():
             for office in rows:
                 for name in (office.name, *office.aliases):
-                    words = _no_initials(fold(name))
-                    if len(words) >= 2:
-                        self.by_surname.setdefault(words[-1], set()).add(actor_id)
+                    for words in {fold(name), _no_initials(fold(name))}:
+                        if words:
+                            self.by_name.setdefault(words, set()).add(actor_id)
+                    surname = _no_initials(fold(name))
+                    if len(surname) >= 2:
+                        self.by_surname.setdefault(surname[-1], set()).add(actor_id)
         self.max_words = max((len(k) for k in self.by_name), default=0)
         self.first_words = {k[0] for k in self.by_name}      # a name can only start with one of these
 

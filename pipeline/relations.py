@@ -668,7 +668,8 @@ def _parties(index: DocIndex, tok: Token, typ: str):
             if c.dep_ == "relcl" and c.lemma_.lower() in _SENDING and typ == "correspondence":
                 # "a letter X sent to Y", "the message that X addressed to Y"
                 agents += [a for g in c.children if g.dep_ == "nsubj" for a in _resolve_all(index, g, how)]
-                counter += [a for g in c.children if g.dep_ in ("prep", "dative") and g.lower_ == "to" for a in pobjs(g)]
+                counter += [a for g in c.children if g.dep_ in ("prep", "dative") and g.lower_ == "to"
+                            for a in pobjs(g)]
             if c.dep_ == "poss" and not _conveyed(tok):
                 agents += _resolve_all(index, c, how)
             elif c.dep_ == "prep" and (c.lower_ in _NOUN_PREPS or c.lower_ == "from" and _sender(tok)):
@@ -1133,11 +1134,26 @@ def _pronoun(index: DocIndex, tok: Token) -> list[str]:
     return [fallback] if fallback else []
 
 
+def _the_subject(tok: Token) -> bool:
+    """ "The President will ...", "the two ministers said": a definite subject."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
 def _titled_subject(tok: Token) -> bool:
     """ "The President will receive ...", "the minister said": a subject that is a bare title."""
-    return tok.dep_ in ("nsubj", "nsubjpass") and _is_title_word(tok) and tok.pos_ in ("NOUN", "PROPN") \
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+    return _the_subject(tok) and _is_title_word(tok) and tok.pos_ in ("NOUN", "PROPN") \
         and not any(c.dep_ in ("compound", "appos", "flat") and c.ent_type_ == "PERSON" for c in tok.children)
+
+
+def _role_words(tok: Token) -> list[str]:
+    """The title words of a role noun's phrase up to it, without a nationality ("the two deputy
+    prime ministers" -> deputy, prime, ministers)."""
+    return [t.lower_ for t in tok.subtree if t.i <= tok.i and _is_title_word(t) and not _country(t.text)]
+
+
+def _title_of(actor: dict) -> str:
+    """An actor's title in lower case, hyphens spaced out ("vice-president" -> "vice president")."""
+    return re.sub(r"\s*-\s*", " ", (actor.get("title") or "").lower())
 
 
 def _clause_verb(tok: Token) -> Token:
@@ -1159,13 +1175,12 @@ def _pair_word(tok: Token) -> bool:
 def _pair(index: DocIndex, tok: Token) -> list[str]:
     """The two persons a plural reference stands for: the pair named together in the
     nearest sentence before it (this one or up to two back) that names exactly two."""
-    words = [t.lower_ for t in tok.subtree if t.i <= tok.i and _is_title_word(t) and not _country(t.text)]
+    words = _role_words(tok)
     role = " ".join(words[:-1] + [words[-1].removesuffix("s")]) if words else ""
     if role and role not in _VAGUE_ROLES:
         # "the two deputy prime ministers": the two persons named before who hold that office
         before = _ordered(index, list(index.doc[:tok.i]), "person")
-        holders = [a for a in before if _holds(re.sub(r"\s*-\s*", " ", (index.actors[a].get("title") or "").lower()),
-                                               role)]
+        holders = [a for a in before if _holds(_title_of(index.actors[a]), role)]
         if len(holders) == 2:
             return holders
     sents = list(index.doc.sents)
@@ -1241,8 +1256,7 @@ def _by_title(index: DocIndex, tok: Token) -> str | None:
     president", "the Secretary-General", "the top Chinese diplomat"): among persons whose
     title contains the role words (and whose country matches a nationality given), the
     most mentioned."""
-    words = [t.lower_ for t in tok.subtree if t.i <= tok.i and _is_title_word(t) and not _country(t.text)]
-    phrase = " ".join(words)
+    phrase = " ".join(_role_words(tok))
     if tok.lower_ == "head" and not phrase.startswith(("deputy", "vice")):
         # "the head of state", "the Gabonese head of government": the office, not a vague head
         office = next((f"head of {g.lower_}" for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -1267,8 +1281,7 @@ def _by_title(index: DocIndex, tok: Token) -> str | None:
     for aid, a in index.actors.items():
         if a["kind"] != "person":
             continue
-        title = re.sub(r"\s*-\s*", " ", (a.get("title") or "").lower())
-        if phrase and not _holds(title, phrase):
+        if phrase and not _holds(_title_of(a), phrase):
             continue
         if not phrase and not country:
             continue
@@ -1278,8 +1291,7 @@ def _by_title(index: DocIndex, tok: Token) -> str | None:
     # A subject "the Prime Minister" is no holder named after it in its sentence ("The Prime
     # Minister spoke with Samoan Prime Minister X": X is the other party); then the most
     # mentioned, the first named.
-    subject = tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-    here = {index.tok_actor.get(t.i) for t in tok.sent if t.i > tok.i} if subject else set()
+    here = {index.tok_actor.get(t.i) for t in tok.sent if t.i > tok.i} if _the_subject(tok) else set()
     first = {}
     for start, _, _, aid in index.mentions:
         first.setdefault(aid, start)
