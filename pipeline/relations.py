@@ -931,6 +931,10 @@ def resolve_party(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
             if found:
                 how.add("list")
                 return found
+    found = _by_nationalities(index, tok)
+    if found:
+        how.add("title")
+        return found
     if (_is_title_word(tok) or _definite_role(tok)) and tok.pos_ in ("NOUN", "PROPN"):
         found = _named_after(index, zone) or _by_title(index, tok)
         if found:
@@ -1029,23 +1033,35 @@ def _spelled_out(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
 def _listed_after(index: DocIndex, tok: Token) -> list[str]:
     """The persons a plural group is spelled out as in the next sentences: "14 new
     ambassadors ... The ambassadors are A from X, B from Y", "... with several foreign
-    ministers. Among the dignitaries were A of X, B of Y" or "... five visiting heads of
-    state. The five included A, B and C"."""
+    ministers. Among the dignitaries were A of X, B of Y", "... five visiting heads of
+    state. The five included A, B and C" or, right after the group and with no other plural
+    it could take up, "They included A, B and C"."""
     sents = list(index.doc.sents)
     here = next((k for k, sent in enumerate(sents) if sent.start <= tok.i < sent.end), None)
     if here is None:
         return []
-    for sent in sents[here + 1: here + 1 + LIST_LOOKAHEAD]:
+    for k, sent in enumerate(sents[here + 1: here + 1 + LIST_LOOKAHEAD]):
         root = sent.root
         if root.lemma_.lower() not in ("be", "include"):
             continue
         opens_list = sent[0].lower_ == "among" or any(
-            c.dep_ == "nsubj" and _names_group(c, tok) for c in root.children)
+            c.dep_ == "nsubj" and (_names_group(c, tok) or c.lower_ == "they" and k == 0
+                                   and _last_plural(tok, sents[here])) for c in root.children)
         if opens_list:
             found = _ordered(index, list(sent), "person")
             if len(found) >= 2:
                 return found
     return []
+
+
+def _last_plural(group: Token, sent: Span) -> bool:
+    """Whether "They" at the start of the next sentence can only take up ``group``: no plural
+    noun outside the group's own phrase follows it in its sentence ("received seven new
+    ambassadors at State House. They included A, B and C"), and none comes before it as the
+    subject ("The two leaders met the ambassadors. They ..." is left alone)."""
+    inside = {t.i for t in group.subtree}
+    return not any(t.tag_ in ("NNS", "NNPS") and t.i not in inside and (t.i > group.i or t.dep_ == "nsubj")
+                   for t in sent)
 
 
 def _names_group(subject: Token, group: Token) -> bool:
@@ -1307,6 +1323,29 @@ def _by_title(index: DocIndex, tok: Token) -> str | None:
         if len(bare) == 1 and others == bare:
             best = bare[0]
     return best
+
+
+def _by_nationalities(index: DocIndex, tok: Token) -> list[str]:
+    """ "the Russian and Chinese leaders", "the French and German foreign ministers": a plural
+    role with two or more nationalities stands for the document's holder of the role of each
+    country (for a vague role such as "leaders", its most mentioned person); the ones found."""
+    if tok.tag_ not in ("NNS", "NNPS") or not _is_title_word(tok):
+        return []
+    countries = []
+    for t in tok.subtree:
+        code = _country(t.text) if t.i < tok.i and t.dep_ in ("amod", "compound", "conj") else None
+        if code and code not in countries:
+            countries.append(code)
+    if len(countries) < 2:
+        return []
+    phrase = " ".join(tok.lemma_.lower() if w == tok.lower_ else w for w in _role_words(tok))
+    found = []
+    for code in countries:
+        holders = [aid for aid, a in index.actors.items() if a["kind"] == "person" and a.get("country") == code
+                   and (phrase in _VAGUE_ROLES or _holds(_title_of(a), phrase))]
+        if holders:
+            found.append(max(holders, key=lambda a: index.actors[a]["n_mentions"]))
+    return found
 
 
 def _holds(title: str, role: str) -> bool:

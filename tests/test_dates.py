@@ -259,6 +259,23 @@ def test_dates_resolve_garbage_is_none(expression):
     assert resolve_date(expression, SUN_2024_07_28) is None
 
 
+@pytest.mark.parametrize("expression", [
+    "14-minute", "a 14-minute", "45 minutes", "90 minutes", "2-hour", "nearly four hours",
+    "more than five hours", "the two days", "three-day", "a 40-minute-long",
+])
+def test_dates_resolve_duration_is_none(expression):
+    # how long a meeting lasted is not when it was: "the 14-minute meeting" is not the 14th
+    assert resolve_date(expression, SUN_2024_07_28) is None
+
+
+@pytest.mark.parametrize("expression, expected", [
+    ("two days ago", "2024-07-26"), ("in two days", "2024-07-30"), ("the 14th", "2024-07-14"),
+    ("March 14", "2024-03-14"),
+])
+def test_dates_resolve_counts_that_are_dates(expression, expected):
+    assert resolve_date(expression, SUN_2024_07_28).value == expected
+
+
 @pytest.mark.parametrize("expression, base, expected", [
     # Forms left to dateparser.
     ("a fortnight ago", SUN_2024_07_28, _day("2024-07-14")),

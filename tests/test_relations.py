@@ -463,6 +463,32 @@ def test_relations_a_deputy_is_not_the_role_itself(run_text, text):
     assert _relations(run_text, text) == []
 
 
+@pytest.mark.parametrize("text, host, guests", [
+    ("French Foreign Minister Anne Roux and German Foreign Minister Jens Vogel arrived in Kyiv on Friday. "
+     "Ukrainian President Olena Shevchuk met the French and German foreign ministers on Saturday.",
+     "Olena Shevchuk", {"Anne Roux", "Jens Vogel"}),
+    ("Kenyan President Amina Otieno and Ghanaian President Kofi Mensah arrived in Lima on Sunday. "
+     "Peruvian President Rosa Quispe received the Kenyan and Ghanaian leaders on Monday.",
+     "Rosa Quispe", {"Amina Otieno", "Kofi Mensah"}),
+    ("Kenyan President Amina Otieno and Ghanaian President Kofi Mensah arrived in Lima on Sunday. "
+     "The Kenyan and Ghanaian presidents held talks with Peruvian President Rosa Quispe on Monday.",
+     "Rosa Quispe", {"Amina Otieno", "Kofi Mensah"}),
+])
+def test_relations_a_plural_role_with_nationalities_is_each_country_holder(run_text, text, host, guests):
+    rels = [r for r in _relations(run_text, text) if r["sent_id"] == 1]
+    # one meeting each, or one with all of them ("The Kenyan and Ghanaian presidents held talks with X")
+    met = {p for r in rels if host in r["parties"] for p in r["parties"]} - {host}
+    assert rels and met == guests
+
+
+def test_relations_a_plural_role_names_only_holders_of_that_role(run_text):
+    # Merz is no president: "the French and German presidents" is Macron alone
+    text = ("French President Emmanuel Macron and German Chancellor Friedrich Merz arrived in Kyiv on Friday. "
+            "Ukrainian President Volodymyr Zelensky met the French and German presidents on Saturday.")
+    rels = [r for r in _relations(run_text, text) if r["sent_id"] == 1]
+    assert [r["parties"] for r in rels] == [("Volodymyr Zelensky", "Emmanuel Macron")]
+
+
 @pytest.mark.parametrize("text, parties", COREFERENCE)
 def test_relations_pronoun_and_title_resolve_to_named_actor(run_text, text, parties):
     rel = _one(run_text, text)

@@ -53,6 +53,13 @@ GROUPS = [
      "Ankara on Tuesday. The dignitaries included former Dutch prime minister Hendrik Vos and "
      "former Polish foreign minister Janusz Nowicki.",
      "Recep Tayyip Erdogan", {"Hendrik Vos", "Janusz Nowicki"}, "2024-07-23", "Ankara", "TUR"),
+    # "They" right after the group, with no other plural in its sentence it could take up
+    ("Ugandan President Yoweri Museveni received credentials from three new ambassadors in Kampala "
+     "on Monday. They included Maria Lopez of Peru, Kwame Mensah of Ghana and Li Wei of Singapore.",
+     "Yoweri Museveni", {"Maria Lopez", "Kwame Mensah", "Li Wei"}, "2024-07-22", "Kampala", "UGA"),
+    ("Kenyan President William Ruto met seven new envoys of European countries in Nairobi on Monday. "
+     "They included Maria Lopez of Spain, Hans Meier of Germany and Jan Novak of Poland.",
+     "William Ruto", {"Maria Lopez", "Hans Meier", "Jan Novak"}, "2024-07-22", "Nairobi", "KEN"),
 ]
 
 
@@ -92,6 +99,21 @@ def test_rules_group_spelled_out_as_name_dash_country(run_text):
                                                  ("William Ruto", "Tomas Lindqvist")]
     assert {_names(e)[1]: e["participants"][1]["country"] for e in events} == {
         "Maria Oyelaran": "NGA", "Tomas Lindqvist": "SWE", "Akira Hoshino": "JPN"}
+
+
+@pytest.mark.parametrize("text", [
+    # another plural after the group: "They" may be the deals
+    "Ugandan President Yoweri Museveni met the ambassadors to discuss trade deals on Monday. They "
+    "included Maria Lopez of Spain and Hans Meier of Germany.",
+    # a plural subject before it: "They" may be the presidents
+    "The two presidents received the new ambassadors on Monday. They included Maria Lopez of Spain "
+    "and Hans Meier of Germany.",
+    # not the next sentence
+    "Ugandan President Yoweri Museveni received the new ambassadors on Monday. The talks were long. "
+    "They included Maria Lopez of Spain and Hans Meier of Germany.",
+])
+def test_rules_they_is_no_group_it_may_not_take_up(run_text, text):
+    assert [_names(e) for e in _events(run_text, text)] == []
 
 
 def test_rules_a_list_after_no_meeting_gives_no_event(run_text):
