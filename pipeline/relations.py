@@ -700,6 +700,13 @@ def _parties(index: DocIndex, tok: Token, typ: str):
         own = any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in tok.children)
         if not agents and not joint and not own and tok.dep_ not in ("nsubj", "nsubjpass"):
             agents = _clause_subject(index, light or tok, how)
+        if not agents and not joint and counter and _unowned(index, tok, counter):
+            # "Talks with X focused on trade", "Friday: Meeting with X": talks no one in their
+            # sentence is said to hold are those of the person the passage is about, as a
+            # pronoun's would be
+            agents = [a for a in _pronoun(index, tok) if a not in counter]
+            if agents:
+                how.add("pronoun")
     if "pair" in how and tok.pos_ in ("VERB", "AUX") and lemma != "meet" and _mode(tok) not in _SPECIFIC:
         return None     # "They also spoke about fisheries": the talks just reported, not a new call
                         # ("the two had spoken by phone earlier" is one)
@@ -1148,6 +1155,18 @@ def _pronoun(index: DocIndex, tok: Token) -> list[str]:
         if fallback is None:
             fallback, fallback_at = aid, i
     return [fallback] if fallback else []
+
+
+def _unowned(index: DocIndex, tok: Token, counter: list[str]) -> bool:
+    """Whether a nominal trigger stands alone: the subject of its clause or a heading of its own
+    ("Talks with X focused on trade", "Friday: Meeting with X"), with no possessor, no
+    determiner but "the", and no person in its sentence besides its counterparts."""
+    if not (tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN")):
+        return False
+    if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ != "the" for c in tok.children):
+        return False
+    others = {index.tok_actor.get(t.i) for t in tok.sent} - {None} - set(counter)
+    return not any(index.actors.get(a, {}).get("kind") == "person" for a in others)
 
 
 def _the_subject(tok: Token) -> bool:

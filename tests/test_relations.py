@@ -481,6 +481,37 @@ def test_relations_a_plural_role_with_nationalities_is_each_country_holder(run_t
     assert rels and met == guests
 
 
+@pytest.mark.parametrize("text", [
+    "Thai Prime Minister Somchai Wongsa visited Paris on Monday. Talks with French President Claire Dubois "
+    "focused on trade.",
+    "Thai Prime Minister Somchai Wongsa visited Paris on Monday. The meeting with French President Claire "
+    "Dubois lasted an hour.",
+    "Thai Prime Minister Somchai Wongsa arrived in Paris on Sunday.\nMonday (noon): Talks with French "
+    "President Claire Dubois followed by lunch.",
+    "Thai Prime Minister Somchai Wongsa arrived in Paris on Sunday.\nMonday: Meeting with French President "
+    "Claire Dubois.",
+])
+def test_relations_talks_no_one_is_said_to_hold_are_the_passage_subjects(run_text, text):
+    rels = [r for r in _relations(run_text, text) if r["sent_id"] >= 1]
+    assert [r["parties"] for r in rels] == [("Somchai Wongsa", "Claire Dubois")]
+
+
+@pytest.mark.parametrize("text", [
+    # someone else in the sentence may hold them
+    "Thai Prime Minister Somchai Wongsa visited Paris on Monday. Talks with French President Claire Dubois "
+    "focused on trade, Spanish Prime Minister Pedro Ruiz said.",
+    # "a meeting with X" is any meeting, not one held
+    "Thai Prime Minister Somchai Wongsa visited Paris on Monday. A meeting with French President Claire "
+    "Dubois was not possible.",
+    # the talks are someone's own
+    "Thai Prime Minister Somchai Wongsa visited Paris on Monday. Their talks with French President Claire "
+    "Dubois focused on trade.",
+])
+def test_relations_talks_held_by_someone_else_are_not_the_passage_subjects(run_text, text):
+    rels = [r for r in _relations(run_text, text) if r["sent_id"] >= 1]
+    assert ("Somchai Wongsa", "Claire Dubois") not in [r["parties"] for r in rels]
+
+
 def test_relations_a_plural_role_names_only_holders_of_that_role(run_text):
     # Merz is no president: "the French and German presidents" is Macron alone
     text = ("French President Emmanuel Macron and German Chancellor Friedrich Merz arrived in Kyiv on Friday. "
