@@ -58,7 +58,9 @@ Rules for ambiguous expressions (``base`` is the publication date; ``tense`` is 
   (``"the first week of June"``) is the month.
 * ``"N days/weeks ago"`` is day precision, ``"N months ago"`` month precision and
   ``"N years ago"`` year precision. ``"last night"`` is the day before ``base``.
-* Vague expressions (``"a few days ago"``, ``"in the 1990s"``) give ``None``.
+* Vague expressions (``"a few days ago"``, ``"in the 1990s"``) give ``None``, and so does a
+  duration (``"eight days"``, ``"48 hours"``, ``"a 14-minute"`` meeting, ``"nearly four
+  hours"``): how long, not when.
 
 Forms these rules do not cover go to dateparser (English only, no language detection,
 no network), with ``RELATIVE_BASE`` set to ``base``; without ``base`` a dateparser result
