@@ -373,7 +373,8 @@ def _offset(base: dt.date, n: int, unit: str, sign: int) -> ResolvedDate | None:
 # long, not when ("a year" is left to dateparser, which reads it as a year back, as TimeBank's
 # annotators did)
 _DURATION = re.compile(rf"(?:(?:about|nearly|almost|around|roughly|some|over|(?:more|less)\s+than|at\s+least)\s+)?"
-                       rf"(?:the\s+|an?\s+(?=\d))?(?!an?\s)(?:{_NUM})(?:\s+|-)(?:second|minute|hour|day|week|month|year)s?(?:-long)?", _F)
+                       rf"(?:the\s+|an?\s+(?=\d))?(?!an?\s)(?:{_NUM})(?:\s+|-)"
+                       rf"(?:second|minute|hour|day|week|month|year)s?(?:-long)?", _F)
 
 
 def _rule_duration(s: str, base: dt.date | None, future: bool) -> object:

@@ -1165,8 +1165,7 @@ def _unowned(index: DocIndex, tok: Token, counter: list[str]) -> bool:
         return False
     if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ != "the" for c in tok.children):
         return False
-    others = {index.tok_actor.get(t.i) for t in tok.sent} - {None} - set(counter)
-    return not any(index.actors.get(a, {}).get("kind") == "person" for a in others)
+    return not set(_ordered(index, list(tok.sent), "person")) - set(counter)
 
 
 def _the_subject(tok: Token) -> bool:
