@@ -27,7 +27,7 @@ from .clean import analysed_text
 
 INPUT = schemas.DOCUMENTS
 OUTPUTS = (schemas.SENTENCES, schemas.PARSES)
-BATCH_SIZE = 64
+BATCH_SIZE = 16
 
 
 def split_sentences(documents: pa.Table, *, nlp: Language) -> dict[str, pa.Table]:
@@ -45,10 +45,11 @@ def split_sentences(documents: pa.Table, *, nlp: Language) -> dict[str, pa.Table
     model = nlp_mod.model_id(nlp)
     sent_rows, parse_rows, parsed = [], [], {}
     texts = (analysed_text(r["text"], r["captions"]) for r in ok)
-    for row, doc in zip(ok, nlp.pipe(texts, batch_size=BATCH_SIZE)):
-        sent_rows.extend(sentence_rows(row["doc_id"], doc))
-        parse_rows.append({"doc_id": row["doc_id"], "model": model, "docbin": to_bytes(doc)})
-        parsed[row["doc_id"]] = doc
+    with nlp_mod.one_thread():
+        for row, doc in zip(ok, nlp.pipe(texts, batch_size=BATCH_SIZE)):
+            sent_rows.extend(sentence_rows(row["doc_id"], doc))
+            parse_rows.append({"doc_id": row["doc_id"], "model": model, "docbin": to_bytes(doc)})
+            parsed[row["doc_id"]] = doc
     parses = schemas.conform(parse_rows, schemas.PARSES)
     _remember(parses, [(doc_id, parsed[doc_id]) for doc_id in parses.column("doc_id").to_pylist()])
     return {"sentences": schemas.conform(sent_rows, schemas.SENTENCES), "parses": parses}

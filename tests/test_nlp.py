@@ -68,3 +68,22 @@ def test_patterns_with_unknown_keys_stay_with_a_matcher():
     assert not nlp_mod._understood([{"TAG": "NN", "OP": "?"}])
     assert not nlp_mod._understood([{"LEMMA": "be"}])
     assert not nlp_mod._understood([{"LOWER": {"FUZZY": "meet"}}])
+
+
+@pytest.mark.model
+def test_the_layers_multiply_with_numpy_not_blis(nlp, plain):
+    def ops_of(model):
+        return {type(node.ops).__name__ + ("+blis" if getattr(node.ops, "use_blis", False) else "")
+                for _, pipe in model.pipeline if getattr(pipe, "model", None) is not None
+                for node in pipe.model.walk()}
+    assert ops_of(plain) == {"NumpyOps+blis"}
+    assert ops_of(nlp) == {"NumpyOps"}
+
+
+def test_parsing_keeps_blas_to_one_thread():
+    from threadpoolctl import threadpool_info
+
+    before = [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
+    with nlp_mod.one_thread():
+        assert all(lib["num_threads"] == 1 for lib in threadpool_info() if lib["user_api"] == "blas")
+    assert [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"] == before
