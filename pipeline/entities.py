@@ -344,8 +344,8 @@ def _known_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     "Xi Jinping" untagged, "Modi" tagged as a place, "External Affairs Minister S Jaishankar"
     tagged as one organisation (the name leaves it, the title stays behind)."""
     words = [t.text for t in doc]
-    caps = [t.text[:1].isupper() or (i >= 2 and doc[i - 1].text == "-" and doc[i - 2].text[:1].isupper())
-            for i, t in enumerate(doc)]
+    caps = [w[:1].isupper() or (i >= 2 and words[i - 1] == "-" and words[i - 2][:1].isupper())
+            for i, w in enumerate(words)]
     out = list(mentions)
     for start, end, _ in knowledge.find_names(words, caps):
         while end - start > 1 and _is_title_word(doc[start]):
@@ -545,10 +545,9 @@ def _names_after_titles(doc: Doc, mentions: list[Mention]) -> None:
     i = 1
     while i < len(doc):
         before = doc[i - 1]
-        after_role = (_is_title_word(before) or (i - 1) in org_ends or _after_portfolio(doc, i)
-                      or (_is_honorific(before.lower_) and before.lower_ not in ("his", "her"))) \
-            and before.text[:1].isupper()
-        if i not in taken and _is_name_token(doc[i]) and after_role:
+        if i not in taken and before.text[:1].isupper() and _is_name_token(doc[i]) and (
+                _is_title_word(before) or (i - 1) in org_ends or _after_portfolio(doc, i)
+                or (_is_honorific(before.lower_) and before.lower_ not in ("his", "her"))):
             j = i
             while j < len(doc) and j - i < 4 and j not in taken and _is_name_token(doc[j]):
                 j += 1

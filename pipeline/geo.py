@@ -133,6 +133,11 @@ def country_code(text: str) -> str | None:
     """
     if not isinstance(text, str):
         return None
+    return _country_code(text)
+
+
+@lru_cache(maxsize=65536)
+def _country_code(text: str) -> str | None:
     return _code_for(text, _key(text))
 
 
