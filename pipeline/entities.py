@@ -298,6 +298,7 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
             if cut is not None:             # "Kofi Mensah - Ghana's leader": the name ends at a spaced dash
                 m.end = cut
                 m.text = doc[m.start:m.end].text
+    _between_persons(doc, mentions)
     # Single-word mentions of a surname or given name of a person named in full.
     person_words = {}
     for m in mentions:
@@ -337,6 +338,28 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
                 mentions.append(acronym)
                 taken.add(tok.i + 1)
     return mentions
+
+
+def _between_persons(doc: Doc, mentions: list[Mention]) -> None:
+    """ "talks between Banda and Moyo" with "Banda" tagged an organisation: a lone capitalised
+    word that is not an organisation's name, coordinated after "between" with a person, is a
+    person too ("between the EU and Moyo", "between Kenya and Moyo" stay as they are)."""
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        if m.label != "PERSON":
+            continue
+        tok = doc[m.end - 1]
+        pair = [tok.head] if tok.dep_ == "conj" else [c for c in tok.children if c.dep_ == "conj"]
+        for other_tok in pair:
+            other = by_start.get(other_tok.i)
+            first = min(tok, other_tok, key=lambda t: t.i)
+            if other is None or other.label != "ORG" or other.end - other.start != 1 \
+                    or first.dep_ != "pobj" or first.head.lower_ != "between":
+                continue
+            word = doc[other.start]
+            if word.is_title and word.pos_ == "PROPN" and not _org_like(word.text) \
+                    and not geo.country_code(word.text):
+                other.label = "PERSON"
 
 
 def _known_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -666,6 +689,8 @@ def _clean_name(doc: Doc, m: Mention) -> None:
             m.start += 1        # "the Amir Sheikh X", "Amir Sheikh X": a name has no article or title before it
         elif m.end - m.start > 2 and _is_honorific(f"{doc[m.start].lower_} {doc[m.start + 1].lower_}"):
             m.start += 2
+        elif m.start > 0 and _is_honorific(f"{doc[m.start - 1].lower_} {doc[m.start].lower_}"):
+            m.start += 1        # "H. E Kamau": the tagger left "H." out, the "E" of the address in
         else:
             break
     m.text = doc[m.start:m.end].text.rstrip("".join(_DASHES))     # "Lang-" before "Chile"

@@ -1380,6 +1380,7 @@ def _holds(title: str, role: str) -> bool:
 
 _DOUBT_WORDS = {"purported", "alleged", "rumoured", "rumored", "possible", "potential", "hypothetical", "putative",
                 "supposed", "allegedly", "purportedly", "supposedly"}
+_DOUBT_ADVERBS = {"allegedly", "purportedly", "supposedly"}
 _CHANCE_NOUNS = {"possibility", "prospect", "chance", "likelihood", "idea", "speculation", "rumour", "rumor"}
 
 
@@ -1450,8 +1451,8 @@ def _modality(tok: Token) -> tuple[str, bool]:
     if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ in ("upcoming", "planned", "scheduled", "proposed", "next")
                                             for c in tok.children):
         modality = "planned" if modality == "asserted" else modality
-    if _doubted(tok):
-        modality = "hypothetical"
+    if _doubted(tok) or any(c.lower_ in _DOUBT_ADVERBS and c.dep_ == "advmod" for t in chain[1:] for c in t.children):
+        modality = "hypothetical"       # also "the meeting allegedly took place": the verb that reports it
     # "ahead of a summit on Thursday", "before talks with": the interaction is still to come.
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and modality == "asserted":
         prep = tok.head

@@ -476,3 +476,30 @@ def test_entities_a_credit_line_leaves_the_demonym_to_the_name(run_text):
     out = _run(run_text, "Nairobi (KNA)- Ghanaian President Kofi Mensah sent a letter to Kenyan President Amina "
                          "Otieno, the state agency reported.")
     assert _actor(out, "Kofi Mensah")["country"] == "GHA"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("On his part, H. E Mwangaza conveyed greetings to President Tomas Banda.", "Mwangaza"),
+    ("H. E Amina Wekesa met President Tomas Banda in Lusaka on Monday.", "Amina Wekesa"),
+    ("President Tomas Banda received H. E. Joseph Mwangaza at State House.", "Joseph Mwangaza"),
+])
+def test_entities_a_spaced_excellency_is_no_initial(run_text, text, person):
+    # "H. E" is the form of address His/Her Excellency, not an initial of the name
+    names = _of_kind(_run(run_text, text), "person")
+    assert person in names and not any(n.startswith("E ") for n in names)
+
+
+@pytest.mark.parametrize("text, persons, others", [
+    ("Talks between Banda and Moyo took place in Lusaka on Monday.", ["Banda", "Moyo"], []),
+    ("The talks between Moyo and Banda ended on Monday.", ["Banda", "Moyo"], []),
+    # a country, an acronym or an organisation's name stays what it is
+    ("Talks between Kenya and Moyo took place in Nairobi on Monday.", ["Moyo"], ["Kenya"]),
+    ("The meeting between the EU and Moyo took place in Brussels on Monday.", ["Moyo"], ["EU"]),
+    ("Talks between the Lusaka Chamber of Commerce and Moyo ended on Monday.", ["Moyo"],
+     ["Lusaka Chamber of Commerce"]),
+])
+def test_entities_a_lone_word_met_between_with_a_person_is_a_person(run_text, text, persons, others):
+    out = _run(run_text, text)
+    assert _of_kind(out, "person") == persons
+    names = {a["name"] for a in out["actors"] if a["kind"] != "person"}
+    assert set(others) <= names

@@ -223,6 +223,15 @@ MODALITY = [
      "hypothetical"),
     ("Officials ruled out the possibility of talks between Kenyan President William Ruto and Ghanaian "
      "President John Mahama.", False, "hypothetical"),
+    # the doubt on the verb that reports the meeting; "reportedly" is how news states what happened
+    ("The meeting between Kenyan President William Ruto and Ghanaian President John Mahama allegedly took "
+     "place at a secret location in Accra.", False, "hypothetical"),
+    ("Talks between Kenyan President William Ruto and Ghanaian President John Mahama supposedly lasted three "
+     "hours.", False, "hypothetical"),
+    ("The meeting between Kenyan President William Ruto and Ghanaian President John Mahama took place in "
+     "Accra on Friday.", False, "asserted"),
+    ("Talks between Kenyan President William Ruto and Ghanaian President John Mahama reportedly took place "
+     "in Accra on Friday.", False, "asserted"),
     # "going to meet" is still to come; "went to Accra to meet" happened
     ("Kenyan President William Ruto is going to meet Ghanaian President John Mahama in Accra.",
      False, "planned"),
