@@ -265,6 +265,7 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
     mentions = _split_org_person(doc, mentions)
     mentions = _whole_dates(doc, mentions)
     mentions = _whole_country_names(doc, mentions)
+    mentions = _untagged_countries(doc, mentions)
     mentions = _whole_place_names(doc, mentions)
     for m in mentions:
         if m.label in ("GPE", "LOC", "NORP", "FAC", "ORG") and _royal_name(doc, m):
@@ -791,6 +792,31 @@ def _whole_country_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 m.text = doc[m.start:m.end].text
                 break
     return [m for m in mentions if id(m) not in drop]
+
+
+def _untagged_countries(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A country's name the tagger left out or took for a person ("flew on to Malawi, where
+    ..."): a place, as a tagged one would be. Only where it stands alone: not next to another capitalised word
+    ("Jordan Peterson", "Chad Smith", "Georgia Meloni") and not after a form of address."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if i in taken or not tok.text[:1].isupper() or tok.pos_ != "PROPN":
+            i += 1
+            continue
+        end = next((i + k for k in (3, 2, 1) if i + k <= len(doc) and not taken & set(range(i, i + k))
+                    and doc[i + k - 1].is_alpha and geo.country_code(doc[i:i + k].text)), None)
+        before, after = doc[i - 1] if i else None, doc[end] if end is not None and end < len(doc) else None
+        if end is not None and not (before is not None and (before.text[:1].isupper() and before.pos_ == "PROPN"
+                                                            or _is_honorific(before.lower_) or _is_title_word(before))) \
+                and not (after is not None and after.text[:1].isupper() and after.pos_ == "PROPN"):
+            added.append(Mention(i, end, "GPE", doc[i:end].text))
+            i = end
+        else:
+            i += 1
+    return mentions + added
 
 
 def _whole_place_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:

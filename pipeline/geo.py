@@ -328,7 +328,20 @@ def _expand(key: str) -> str:
 def _code_for(text: str, key: str) -> str | None:
     if not key:
         return None
-    return _country_index().entries.get(key) or _pycountry_code(text.strip(), key)
+    found = _country_index().entries.get(key) or _pycountry_code(text.strip(), key)
+    formal = None if found else _FORMAL_NAME.match(key)
+    if formal:
+        # "the Republic of Togo", "the Kingdom of Lesotho": a formal name the lists do not
+        # spell is its country (the ones that name another state, "Republic of China", are
+        # listed and found above)
+        return _country_index().entries.get(key[formal.end():])
+    return found
+
+
+_FORMAL_NAME = re.compile(r"(?:(?:federal|democratic|islamic|united|socialist|federative|independent|"
+                          r"plurinational|bolivarian|cooperative|arab) )*"
+                          r"(?:republic|kingdom|state|sultanate|principality|grand duchy|commonwealth|emirate|"
+                          r"federation) of ")
 
 
 @lru_cache(maxsize=4096)

@@ -423,15 +423,17 @@ def sentence_relations(index: DocIndex, sent: Span) -> list[dict]:
             modality, time_text = "asserted", None
         if typ == "meeting" and tok.lemma_.lower() == "speak" and location is None:
             typ = "phone_call"      # "X spoke with Y" with no place is a call
+        gap_times = _gapped_times(index, tok, sent)
         for actor_ids in groups:
             actor_ids = [a for a in actor_ids if a not in dead]
             key = tuple(sorted(actor_ids))
             if len(set(actor_ids)) < 2:
                 continue
+            own_time = next((gap_times[a] for a in actor_ids if a in gap_times), time_text)
             rel = {
                 "trigger": tok.text, "trigger_start": tok.idx, "predicate": typ,
                 "actor_ids": actor_ids, "location_text": location, "host_id": _host(index, tok, actor_ids),
-                "time_text": time_text,
+                "time_text": own_time,
                 "negated": negated, "modality": modality,
                 "confidence": _confidence(index, tok, actor_ids, how, typ), "how": sorted(how)}
             if key in used:
@@ -631,6 +633,10 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                 counter += _resolve_all(index, c, how)      # "received in Manama yesterday the Jordanian minister, X"
             elif _list_goes_on(c, counter):
                 counter += _resolve_all(index, c, how)
+        gapped = _gapped(index, tok, preps, how) if counter else []
+        if gapped:
+            counter += gapped
+            how.add("gapped")
         members = _spelled_out(index, tok, how)
         if members and tok.dep_ == "acl" and tok.tag_ == "VBN":
             counter += members          # "Leaders received by X included A and B"
@@ -767,6 +773,56 @@ def _met_a_thing(tok: Token) -> bool:
 # people named by kinship ("met the leader's sister, X")
 _KIN = {"sister", "brother", "wife", "husband", "son", "daughter", "mother", "father", "widow", "widower",
         "spouse", "family", "relative", "uncle", "aunt", "nephew", "niece", "cousin", "child", "heir"}
+
+
+_DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+
+
+def _gapped(index: DocIndex, verb: Token, preps: set[str], how: set[str]) -> list[str]:
+    """A second counterpart with its own time, the verb not repeated: "met A on Tuesday and B on
+    Wednesday", "spoke with A in the morning and with B in the afternoon"."""
+    found = [a for q in _gapped_tokens(verb, preps) for a in _resolve_all(index, q, how)]
+    return [a for a in found if index.actors.get(a, {}).get("kind") == "person"]
+
+
+def _gapped_tokens(verb: Token, preps: set[str]) -> list[Token]:
+    """The parse hangs the second counterpart on the first one's time as its conjunct, or the
+    second "with" on the first time's preposition."""
+    found = []
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ in preps:
+            continue
+        for p in c.children:
+            if p.dep_ == "conj" and p.lower_ in preps:
+                found += [q for q in p.children if q.dep_ == "pobj"]
+            if p.dep_ == "pobj" and (p.ent_type_ in ("DATE", "TIME") or p.lower_ in _DAY_PARTS):
+                found += [q for q in p.children if q.dep_ == "conj" and q.pos_ == "PROPN"
+                          and q.ent_type_ not in ("DATE", "TIME") and not any(d.dep_ == "case" for d in q.children)]
+    for q in verb.children:     # ... or on the verb itself, right after "on Tuesday and"
+        left = q.left_edge.i
+        if q.dep_ == "npadvmod" and q.pos_ == "PROPN" and q.ent_type_ not in ("DATE", "TIME") and left > 1 \
+                and q.doc[left - 1].lower_ == "and" and q.doc[left - 1].head.ent_type_ in ("DATE", "TIME") \
+                and q.doc[left - 1].head.dep_ == "pobj" and q.doc[left - 1].head.head.head == verb:
+            found.append(q)
+    return found
+
+
+def _gapped_times(index: DocIndex, tok: Token, sent: Span) -> dict[str, str]:
+    """Each gapped counterpart's own time: the first date or time named after it ("... and B on
+    Wednesday")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return {}
+    out = {}
+    listed = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > tok.i
+              and not any(d.dep_ in ("nsubj", "nsubjpass", "dobj", "case") for d in c.children)]
+    for q in _gapped_tokens(tok, _COUNTER_PREPS.get(tok.lemma_.lower(), set())) + listed:
+        when = next((index.doc[start:end] for start, end, label, _ in sorted(index.mentions)
+                     if label in ("DATE", "TIME") and q.i < start < sent.end), None)
+        if when is not None and tok in when.root.ancestors and not any(
+                label in ("PERSON", "ORG") and q.i < start < when.start for start, _, label, _ in index.mentions):
+            for a in _resolve_all(index, q, set()):
+                out.setdefault(a, _with_time_context(when))
+    return out
 
 
 def _list_goes_on(tok: Token, counter: list[str]) -> bool:

@@ -503,3 +503,22 @@ def test_entities_a_lone_word_met_between_with_a_person_is_a_person(run_text, te
     assert _of_kind(out, "person") == persons
     names = {a["name"] for a in out["actors"] if a["kind"] != "person"}
     assert set(others) <= names
+
+
+@pytest.mark.parametrize("text, place", [
+    # en_core_web_sm tags "Malawi" here as a person, and a person's name has no country word
+    ("President Kofi Mensah flew on to Malawi, where he held talks with President Ana Moyo on Monday.", "Malawi"),
+    ("President Kofi Mensah flew on to South Sudan, where he held talks with President Ana Moyo.", "South Sudan"),
+])
+def test_entities_a_country_the_tagger_missed_is_a_place(run_text, text, place):
+    out = _run(run_text, text)
+    assert [e["text"] for e in out["entities"] if e["label"] == "GPE"] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Moyo met Jordan Banda in Lilongwe.",
+    "President Ana Moyo received Mr. Chad on Monday.",
+])
+def test_entities_a_country_word_beside_a_name_is_no_place(run_text, text):
+    out = _run(run_text, text)
+    assert [e["text"] for e in out["entities"] if e["label"] == "GPE"] == ["Lilongwe"] * ("Lilongwe" in text)

@@ -331,3 +331,22 @@ def test_geocode_well_known_city_beats_a_small_namesake_of_the_article_country()
     assert geocode("Paris", ("USA",)).country == "FRA"
     assert geocode("Victoria", ("SYC",)).country == "SYC"  # a capital of the article's country stays
     assert geocode("Geneva, Illinois").country == "USA"    # the text names the state
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the Republic of Togo", "TGO"),
+    ("Kingdom of Lesotho", "LSO"),
+    ("the Federal Republic of Somalia", "SOM"),
+    ("the Independent State of Samoa", "WSM"),
+    # a formal name of another state stays that state's
+    ("Republic of China", "TWN"),
+    ("Democratic Republic of the Congo", "COD"),
+    ("Republic of Korea", "KOR"),
+    # no country after it: nothing
+    ("the State of Texas", None),
+    ("Republic of Letters", None),
+])
+def test_geo_a_formal_name_is_its_country(text, expected):
+    assert geo.country_code(text) == expected
+    place = geo.geocode(text)
+    assert (place.country if place is not None else None) == expected

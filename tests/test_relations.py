@@ -654,3 +654,25 @@ def _candidates(run_text, text: str) -> list[tuple[str, tuple[str, ...]]]:
 def test_relations_a_call_before_or_after_is_another_event_not_the_mode(run_text, text, predicate):
     rel = _one(run_text, text)
     assert (rel["predicate"], rel["parties"]) == (predicate, ("William Ruto", "Kofi Mensah"))
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # the verb not repeated: each counterpart with its own day
+    ("Kenyan President William Ruto met Ghanaian President Kofi Mensah on Tuesday and Zambian President Ana "
+     "Moyo on Wednesday.", {("William Ruto", "Kofi Mensah"): "Tuesday", ("William Ruto", "Ana Moyo"): "Wednesday"}),
+    ("Kenyan President William Ruto met with Park Min-ho on Tuesday and Kim Dae-jung on Friday.",
+     {("William Ruto", "Park Min-ho"): "Tuesday", ("William Ruto", "Kim Dae-jung"): "Friday"}),
+    ("Kenyan President William Ruto spoke with Park Min-ho in the morning and with Kim Dae-jung in the "
+     "afternoon.", {("William Ruto", "Park Min-ho"): "morning", ("William Ruto", "Kim Dae-jung"): "afternoon"}),
+    # one day for both, or two days for one
+    ("Kenyan President William Ruto met Ghanaian President Kofi Mensah and Zambian President Ana Moyo on "
+     "Wednesday.", {("William Ruto", "Kofi Mensah"): "Wednesday", ("William Ruto", "Ana Moyo"): "Wednesday"}),
+    ("Kenyan President William Ruto met Ghanaian President Kofi Mensah on Tuesday and Wednesday.",
+     {("William Ruto", "Kofi Mensah"): "Tuesday"}),
+    # a possessor is no second counterpart
+    ("Kenyan President William Ruto met Ghanaian President Kofi Mensah on Tuesday and Mensah's deputy on "
+     "Wednesday.", {("William Ruto", "Kofi Mensah"): "Tuesday"}),
+])
+def test_relations_a_second_counterpart_with_its_own_time(run_text, text, pairs):
+    rels = _relations(run_text, text)
+    assert {r["parties"]: r["time_text"] for r in rels} == pairs
