@@ -253,9 +253,8 @@ def find_names(words: list[str], capitalised: list[bool], kb: KnowledgeBase | No
     """
     kb = kb or load()
     folded = [fold(w) for w in words]
-    out, i = [], 0
-    while i < len(words):
-        hit = None
+    hits = []                   # the longest known name starting at each token
+    for i in range(len(words)):
         if capitalised[i] and folded[i] and folded[i][0] in kb.first_words:
             for n in range(min(kb.max_words * 2, len(words) - i), 0, -1):
                 if not capitalised[i + n - 1]:
@@ -263,11 +262,12 @@ def find_names(words: list[str], capitalised: list[bool], kb: KnowledgeBase | No
                 key = tuple(w for f in folded[i:i + n] for w in f)
                 ids = kb.by_name.get(key)
                 if ids and len(key) <= kb.max_words:
-                    hit = (i, i + n, sorted(ids)[0])
+                    hits.append((i, i + n, sorted(ids)[0]))
                     break
-        if hit:
+    # the longest first, then the earliest: "Sheikh Sabah al-Ahmad" is an alias, but the
+    # full "Sabah Al Ahmad Al Jaber Al Sabah" after "Sheikh" is the name
+    out: list[tuple[int, int, str]] = []
+    for hit in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):
+        if all(hit[1] <= o[0] or o[1] <= hit[0] for o in out):
             out.append(hit)
-            i = hit[1]
-        else:
-            i += 1
-    return out
+    return sorted(out)

@@ -280,3 +280,19 @@ def test_knowledge_a_news_agency_is_never_a_party(run_text):
 ])
 def test_knowledge_lookup_forgives_initials_and_uses_the_title(names_, actor_id):
     assert knowledge.load().lookup(names_, D(2016, 5, 1)).actor_id == actor_id
+
+
+def test_knowledge_find_names_takes_the_longest_name_not_the_first():
+    # an alias with a form of address ("Sheikh Omar al-Nuri") ends inside the full name that
+    # starts one word later: the full name is the one named
+    kb = knowledge.KnowledgeBase([
+        knowledge.Office("omar-al-nuri", "Omar Al-Nuri Al-Hadi Al-Tamir", ("Sheikh Omar al-Nuri",), "KWT", None,
+                         "Emir", "2010", None),
+        knowledge.Office("ana-moyo", "Ana Moyo", (), "ZMB", None, "President", "2010", None),
+    ])
+    words = "Emir Sheikh Omar Al Nuri Al Hadi Al Tamir met Ana Moyo".split()
+    caps = [w[:1].isupper() for w in words]
+    assert knowledge.find_names(words, caps, kb) == [(2, 9, "omar-al-nuri"), (10, 12, "ana-moyo")]
+    words = "Sheikh Omar Al Nuri met Ana Moyo".split()       # the alias alone
+    assert knowledge.find_names(words, [w[:1].isupper() for w in words], kb) == \
+        [(0, 4, "omar-al-nuri"), (5, 7, "ana-moyo")]
