@@ -796,8 +796,9 @@ def _whole_country_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def _untagged_countries(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A country's name the tagger left out or took for a person ("flew on to Malawi, where
-    ..."): a place, as a tagged one would be. Only where it stands alone: not next to another capitalised word
-    ("Jordan Peterson", "Chad Smith", "Georgia Meloni") and not after a form of address."""
+    ..."): a place, as a tagged one would be. Only where it stands alone: not next to another
+    capitalised word ("Jordan Banda", "Chad Mwale") and not after a title or a form of address
+    ("Mr. Chad")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added = []
     i = 0

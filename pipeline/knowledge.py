@@ -77,7 +77,6 @@ _NON_WORD = re.compile(r"[^\w']+")
 
 
 @lru_cache(maxsize=200_000)
-@lru_cache(maxsize=32768)
 def fold(text: str) -> tuple[str, ...]:
     """A name's comparable words: diacritics and case folded, hyphens and dots dropped."""
     if not text.isascii():
