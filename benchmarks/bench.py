@@ -89,15 +89,13 @@ def timed_together(cmds: list[list[str]]) -> tuple[float, float]:
     return time.perf_counter() - start, peak
 
 
-def measure(name: str, cmd: list[str], words: int, n: int) -> dict:
+def measure(name: str, cmd: list, words: int, n: int) -> dict:
     if cmd and isinstance(cmd[0], list):    # several processes at once
         seconds, rss = timed_together(cmd)
-        print(f"  {name:15s} {seconds:8.2f} s {words / seconds:9.0f} words/s {n / seconds:7.1f} docs/s "
-              f"{rss:7.0f} MiB", flush=True)
-        return {"seconds": seconds, "peak_rss_mib": rss}
-    if "--out" in cmd:                      # a first run, not a rerun of an earlier one
-        shutil.rmtree(cmd[cmd.index("--out") + 1], ignore_errors=True)
-    seconds, rss = timed(cmd)
+    else:
+        if "--out" in cmd:                  # a first run, not a rerun of an earlier one
+            shutil.rmtree(cmd[cmd.index("--out") + 1], ignore_errors=True)
+        seconds, rss = timed(cmd)
     print(f"  {name:15s} {seconds:8.2f} s {words / seconds:9.0f} words/s {n / seconds:7.1f} docs/s "
           f"{rss:7.0f} MiB", flush=True)
     return {"seconds": seconds, "peak_rss_mib": rss}

@@ -807,7 +807,7 @@ def _untagged_countries(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if i in taken or not tok.text[:1].isupper() or tok.pos_ != "PROPN":
             i += 1
             continue
-        end = next((i + k for k in (3, 2, 1) if i + k <= len(doc) and not taken & set(range(i, i + k))
+        end = next((i + k for k in (3, 2, 1) if i + k <= len(doc) and all(j not in taken for j in range(i, i + k))
                     and doc[i + k - 1].is_alpha and geo.country_code(doc[i:i + k].text)), None)
         before, after = doc[i - 1] if i else None, doc[end] if end is not None and end < len(doc) else None
         if end is not None and not (before is not None and (before.text[:1].isupper() and before.pos_ == "PROPN"

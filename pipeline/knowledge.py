@@ -263,8 +263,8 @@ def find_names(words: list[str], capitalised: list[bool], kb: KnowledgeBase | No
                 if ids and len(key) <= kb.max_words:
                     hits.append((i, i + n, sorted(ids)[0]))
                     break
-    # the longest first, then the earliest: "Sheikh Sabah al-Ahmad" is an alias, but the
-    # full "Sabah Al Ahmad Al Jaber Al Sabah" after "Sheikh" is the name
+    # the longest first, then the earliest: "Sheikh Omar al-Nuri" is an alias, but the full
+    # "Omar Al Nuri Al Hadi" after "Sheikh" is the name
     out: list[tuple[int, int, str]] = []
     for hit in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):
         if all(hit[1] <= o[0] or o[1] <= hit[0] for o in out):

@@ -423,7 +423,8 @@ def sentence_relations(index: DocIndex, sent: Span) -> list[dict]:
             modality, time_text = "asserted", None
         if typ == "meeting" and tok.lemma_.lower() == "speak" and location is None:
             typ = "phone_call"      # "X spoke with Y" with no place is a call
-        gap_times = _gapped_times(index, tok, sent)
+        # one time for the trigger's only pair; counterparts of several pairs may have their own
+        gap_times = _gapped_times(index, tok, sent) if len(groups) > 1 else {}
         for actor_ids in groups:
             actor_ids = [a for a in actor_ids if a not in dead]
             key = tuple(sorted(actor_ids))
@@ -815,9 +816,10 @@ def _gapped_times(index: DocIndex, tok: Token, sent: Span) -> dict[str, str]:
     out = {}
     listed = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > tok.i
               and not any(d.dep_ in ("nsubj", "nsubjpass", "dobj", "case") for d in c.children)]
+    times = sorted((start, end) for start, end, label, _ in index.mentions
+                   if label in ("DATE", "TIME") and sent.start <= start < sent.end)
     for q in _gapped_tokens(tok, _COUNTER_PREPS.get(tok.lemma_.lower(), set())) + listed:
-        when = next((index.doc[start:end] for start, end, label, _ in sorted(index.mentions)
-                     if label in ("DATE", "TIME") and q.i < start < sent.end), None)
+        when = next((index.doc[start:end] for start, end in times if q.i < start), None)
         if when is not None and tok in when.root.ancestors and not any(
                 label in ("PERSON", "ORG") and q.i < start < when.start for start, _, label, _ in index.mentions):
             for a in _resolve_all(index, q, set()):
