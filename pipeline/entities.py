@@ -241,6 +241,9 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
             m.label = "LAW"         # "the Minsk Agreement", "the Paris Declaration": no party
         elif m.label in ("NORP", "GPE", "PERSON", "ORG", "LOC", "FAC") and geo.country_code(m.text):
             m.label = "NORP" if m.label == "NORP" or doc[m.end - 1].pos_ == "ADJ" else "GPE"
+        elif m.label in ("GPE", "LOC", "ORG", "FAC") and _title_of_country(doc, m):
+            m.start = _title_of_country(doc, m)     # "the King of Jordan" tagged as a place: the country
+            m.label, m.text = "GPE", doc[m.start:m.end].text
         elif m.label in ("ORG", "FAC") and _org_like(m.text):
             m.label = "ORG"
             _extend_org(doc, m)
@@ -339,6 +342,15 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
                 mentions.append(acronym)
                 taken.add(tok.i + 1)
     return mentions
+
+
+def _title_of_country(doc: Doc, m: Mention) -> int | None:
+    """Where the country begins in a mention that is a title and "of <country>" ("King of
+    Jordan", "President of the Republic of Korea"), else None."""
+    if not _is_title_word(doc[m.start + (doc[m.start].lower_ == "the")]):
+        return None
+    return next((i + 1 for i in range(m.start + 1, m.end - 1) if doc[i].lower_ == "of"
+                 and geo.country_code(doc[i + 1:m.end].text.removeprefix("the "))), None)
 
 
 def _between_persons(doc: Doc, mentions: list[Mention]) -> None:
@@ -562,16 +574,18 @@ def _names_before_origin(doc: Doc, mentions: list[Mention]) -> None:
 
 
 def _names_after_titles(doc: Doc, mentions: list[Mention]) -> None:
-    """A run of 2-4 capitalised proper nouns right after a title or a form of address, which NER
-    missed, is a person: "newly elected ... President Gao Zhidan", "the Honourable Ana Vidal"."""
+    """A run of 2-4 capitalised proper nouns right after a title or a form of address, or set off
+    after a role ("the Foreign Minister of Peru, Ana Quispe,"), which NER missed, is a person:
+    "newly elected ... President Gao Zhidan", "the Honourable Ana Vidal"."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     org_ends = {m.end - 1 for m in mentions if m.label == "ORG"}
     i = 1
     while i < len(doc):
         before = doc[i - 1]
-        if i not in taken and before.text[:1].isupper() and _is_name_token(doc[i]) and (
+        if i not in taken and _is_name_token(doc[i]) and (before.text[:1].isupper() and (
                 _is_title_word(before) or (i - 1) in org_ends or _after_portfolio(doc, i)
-                or (_is_honorific(before.lower_) and before.lower_ not in ("his", "her"))):
+                or (_is_honorific(before.lower_) and before.lower_ not in ("his", "her")))
+                or before.text == "," and _role_set_off(doc, i - 1)):
             j = i
             while j < len(doc) and j - i < 4 and j not in taken and _is_name_token(doc[j]):
                 j += 1
@@ -865,6 +879,8 @@ def _looks_like_person(doc: Doc, m: Mention) -> bool:
     after = doc[m.end] if m.end < len(doc) else None
     if before is not None and _is_title_word(before):
         return True
+    if before is not None and before.text == "," and _role_set_off(doc, m.start - 1):
+        return True         # "the President of Ghana, Kwame Mensah,"
     if after is not None and after.text == ",":
         # "Sigrid Aune, chief executive of ...": a role set off after the name
         role = next((t for t in doc[m.end + 1:m.end + 4] if t.pos_ in ("NOUN", "PROPN")), None)
@@ -962,14 +978,17 @@ def _resolve(doc: Doc, mentions: list[Mention]) -> list[Actor]:
         if actor is None:
             continue
         title, country, org_id = describe(doc, m, mentions)
-        if title and not actor.title:
-            actor.title = title
+        if title and (not actor.title or actor.title.lower() in _VAGUE_TITLES and title.lower() not in _VAGUE_TITLES):
+            actor.title = title     # "the leader of Kazakhstan, A" then "President A": the office
         if country and not actor.country:
             actor.country = country
         if org_id and not actor.org and org_id in org_by_id:
             actor.org = org_by_id[org_id].name
     actors.sort(key=lambda a: a.first)
     return actors
+
+
+_VAGUE_TITLES = {"leader", "head", "chief", "boss", "official", "representative"}
 
 
 def describe(doc: Doc, m: Mention, mentions: list[Mention]) -> tuple[str | None, str | None, str | None]:
@@ -1051,6 +1070,9 @@ def _left_zone(doc: Doc, start: int) -> list[tuple[int, int]]:
         lo += 1
     if lo == start and start >= 3 and doc[start - 1].text == ",":
         return _role_set_off(doc, start - 1)
+    if lo >= 3 and doc[lo - 1].text == "," and all(_is_honorific(t.lower_) or _is_title_word(t) for t in doc[lo:start]):
+        # "the Emir of Qatar, Sheikh Hamad Al Thani": a form of address or rank after the set-off role
+        return _role_set_off(doc, lo - 1) + [(lo, start)]
     return [(lo, start)] if lo < start else []
 
 
@@ -1073,8 +1095,9 @@ def _inner_modifier(tok: Token, start: int) -> bool:
 
 def _role_set_off(doc: Doc, comma: int) -> list[tuple[int, int]]:
     """A role set off by a comma just before a name, opened by "the" or a possessive: "met
-    the Ghanaian leader, Kwame Mensah", "his Tanzanian counterpart, Joseph Kasanga"."""
-    j = comma - 1
+    the Ghanaian leader, Kwame Mensah", "his Tanzanian counterpart, Joseph Kasanga", "the
+    President of Ghana, Kwame Mensah"."""
+    j = _of_country_end(doc, comma)
     if not _is_title_word(doc[j]):
         return []
     while j > 0 and comma - j < 8 and doc[j - 1].lower_ not in _THEIR | {"the"} and not doc[j - 1].is_punct \
@@ -1085,11 +1108,30 @@ def _role_set_off(doc: Doc, comma: int) -> list[tuple[int, int]]:
     if j == 0 or doc[j - 1].lower_ not in _THEIR | {"the", "and"}:
         return []
     # the parse must join them: "After meeting the president, Kwame Mensah flew home" does not
-    role, name = doc[comma - 1], doc[comma + 1]
-    if not any(t.dep_ == "appos" and (t.head.i == role.i or t.i == role.i and comma < t.head.i <= comma + 4)
-               for t in doc[comma + 1:comma + 5]) and role.dep_ != "appos" and name.dep_ != "appos":
+    role, name = doc[_of_country_end(doc, comma)], doc[comma + 1]
+    # (a name closed by a second comma may hang off the role as a conjunct: "met the Foreign
+    # Minister of Peru, A, and ...")
+    end = comma + 1
+    while end < len(doc) and end - comma <= 5 and doc[end].pos_ == "PROPN":
+        end += 1
+    closed = end < len(doc) and doc[end].text == ","
+    if not any((t.dep_ == "appos" or t.dep_ == "conj" and closed) and j <= t.head.i < comma
+               for t in doc[comma + 1:comma + 5]) \
+            and not any(t.dep_ == "appos" and (t.head.i == role.i or t.i == role.i and comma < t.head.i <= comma + 4)
+                        for t in doc[comma + 1:comma + 5]) and role.dep_ != "appos" and name.dep_ != "appos":
         return []
     return [(j, comma)]
+
+
+def _of_country_end(doc: Doc, comma: int) -> int:
+    """The title word before "of <country>" ending just before ``comma`` ("the Emir of Qatar,",
+    "the Prime Minister of the Netherlands,"), else the token before the comma."""
+    for k in range(1, 6):
+        of = comma - k - 1
+        if of >= 1 and doc[of].lower_ == "of" and _is_title_word(doc[of - 1]) \
+                and geo.country_code(doc[of + 1:comma].text.removeprefix("the ")):
+            return of - 1
+    return comma - 1
 
 
 def _right_zone(doc: Doc, end: int) -> list[tuple[int, int]]:

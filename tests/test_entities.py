@@ -83,6 +83,25 @@ ACTORS = [
     # ... but not a clause that ends before the name
     ("After talks with the Kenyan president, Kwame Mensah flew home to Accra.",
      "Kwame Mensah", "person", None, None, None),
+    # a title and "of <country>" set off before the name, with or without a form of address
+    ("The President of Ghana, Kwame Mensah, met Kenyan President Samuel Otieno in Accra on Monday.",
+     "Kwame Mensah", "person", "President", "GHA", None),
+    ("The Emir of Qatar, Sheikh Hamad Al Farsi, received the envoy in Doha on Monday.",
+     "Hamad Al Farsi", "person", "Emir", "QAT", None),
+    ("The Prime Minister of the Netherlands, Pieter de Vries, spoke by phone with Lena Brandt on Monday.",
+     "Pieter de Vries", "person", "Prime Minister", "NLD", None),
+    ("Lena Brandt met the King of Jordan, Faisal Haddad, in Amman.",
+     "Faisal Haddad", "person", "King", "JOR", None),
+    ("The President of the Republic of Korea, Kim Min-jun, met Lena Brandt in Seoul.",
+     "Kim Min-jun", "person", "President", "KOR", None),
+    # ... one of a list of them, its name untagged by the model
+    ("Tomas Reyes met the Foreign Minister of Peru, Ana Quispe, and the Ambassador of Chile, Lena Brandt.",
+     "Ana Quispe", "person", "Foreign Minister", "PER", None),
+    ("Tomas Reyes met the Foreign Minister of Peru, Ana Quispe, and the Ambassador of Chile, Lena Brandt.",
+     "Lena Brandt", "person", "Ambassador", "CHL", None),
+    # a vague role first, the office later: the office
+    ("The leader of Ghana, Kwame Mensah, will visit Lagos next week. President Kwame Mensah will meet "
+     "Nigerian leaders there.", "Kwame Mensah", "person", "President", "GHA", None),
 ]
 
 
