@@ -281,6 +281,7 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
         and (doc[m.start - 1].lower_ == "the" or doc[m.start - 1].text in _POSSESSIVE))]
     mentions = _names_before_dash_country(doc, mentions)
     _names_after_titles(doc, mentions)
+    _untagged_conjuncts(doc, mentions)
     _names_before_origin(doc, mentions)
     _merge_person_fragments(doc, mentions)
     mentions = _known_names(doc, mentions)
@@ -596,6 +597,31 @@ def _names_after_titles(doc: Doc, mentions: list[Mention]) -> None:
         i += 1
 
 
+def _untagged_conjuncts(doc: Doc, mentions: list[Mention]) -> None:
+    """A run of 2-4 capitalised proper nouns that NER missed, coordinated with a person ("met
+    Lena Brandt and Pavel Orlov", "A, B and C"), is a person too."""
+    taken = {i: m for m in mentions for i in range(m.start, m.end)}
+    changed = True
+    while changed:
+        changed = False
+        for tok in doc:
+            if tok.dep_ != "conj" or tok.i in taken or not _is_name_token(tok):
+                continue
+            head = taken.get(tok.head.i)
+            if head is None or head.label != "PERSON":
+                continue
+            start = tok.i
+            while start > 0 and start - 1 not in taken and _is_name_token(doc[start - 1]) \
+                    and doc[start - 1].head.i == tok.i:
+                start -= 1
+            if not 2 <= tok.i + 1 - start <= 4 or (tok.i + 1 < len(doc) and _is_name_token(doc[tok.i + 1])):
+                continue
+            m = Mention(start, tok.i + 1, "PERSON", doc[start:tok.i + 1].text)
+            mentions.append(m)
+            taken.update({i: m for i in range(start, tok.i + 1)})
+            changed = True
+
+
 def _after_portfolio(doc: Doc, i: int) -> bool:
     """Whether a title's portfolio ends just before token i: "Minister of Transport | Hideki
     Mori", "Minister of Land, Infrastructure, Transport and Tourism | Hideki Morimoto"."""
@@ -891,7 +917,9 @@ def _looks_like_person(doc: Doc, m: Mention) -> bool:
         rest = doc[m.end + 1:m.end + 4]
         return any(geo.country_code(rest[:k].text) for k in range(1, len(rest) + 1))
     root = span.root
-    return root.dep_ == "conj" and root.head.ent_type_ == "PERSON"
+    # coordinated with a person: "A, B and C" where the model tagged B and C but not A
+    return root.dep_ == "conj" and root.head.ent_type_ == "PERSON" \
+        or any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children)
 
 
 # ---------------------------------------------------------------- actors

@@ -197,6 +197,12 @@ def test_entities_country_and_demonym_resolve_to_state(run_text, text, mention, 
     ("Prime Minister Ana Vidal met President Luis Soto in Port Moresby yesterday.", "Port Moresby", "GPE"),
     ("Prime Minister Ana Vidal met President Luis Soto in Santo Domingo yesterday.", "Santo Domingo", "GPE"),
     ("Prime Minister Ana Vidal met President Luis Soto in Paris Tuesday.", "Paris", "GPE"),
+    # a name coordinated with a person is a person, tagged as a place or not tagged at all
+    ("President Amara Kone met Lena Brandt and Pavel Orlov in Accra on Monday.", "Pavel Orlov", "PERSON"),
+    ("The leaders of Ghana, Austria and Belarus, Amara Kone, Lena Brandt and Pavel Orlov, held a "
+     "trilateral summit in Accra.", "Amara Kone", "PERSON"),
+    # ... but a place coordinated with a place stays one
+    ("President Amara Kone travelled to Lagos and Port Harcourt on Monday.", "Port Harcourt", "GPE"),
 ])
 def test_entities_mention_labels(run_text, text, mention, label):
     out = _run(run_text, text)

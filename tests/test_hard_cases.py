@@ -49,6 +49,12 @@ EVT = [
     ("V5", "If French President Emmanuel Macron and German Chancellor Olaf Scholz meet in Berlin, they will discuss the budget.", []),
     ("V6", "If Russian President Vladimir Putin meets Chinese President Xi Jinping in Astana, the two will sign a gas deal.", []),
     ("V7", "Russian President Vladimir Putin will meet Chinese President Xi Jinping only if Beijing agrees.", []),
+    # a party named after a role set off by commas; a party the model left untagged in a list
+    ("V8", "The President of Ghana, Kwame Mensah, met Austrian Chancellor Lena Brandt in Accra on Monday.",
+     [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "043")]),
+    ("V9", "President Kwame Mensah met Lena Brandt and Pavel Orlov in Accra on Monday.",
+     [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Pavel Orlov"), "040"),
+      ("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
 ]
 
 @pytest.mark.parametrize("cid, text, exp", EVT)
