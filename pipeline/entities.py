@@ -251,6 +251,9 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
             m.label = "PERSON"      # "the Honourable Ana Vidal", "H.E. Omar Diallo" tagged as an organisation
         elif m.label in ("ORG", "GPE", "LOC") and _looks_like_person(doc, m) and geo.geocode(m.text) is None:
             m.label = "PERSON"
+        elif m.label in ("GPE", "LOC") and _acts_as_person(doc, m) and geo.geocode(m.text) is None \
+                and not _region(m.text):
+            m.label = "PERSON"      # "Sanchez traveled from Valletta": no place, a name tagged as one
         elif m.label == "NORP" and m.end - m.start >= 2 and all(
                 (_is_name_token(t) or t.ent_type_ == "NORP") and not _is_title_word(t) for t in doc[m.start:m.end]):
             m.label = "PERSON"      # "Frans Timmermans" tagged as a nationality
@@ -265,6 +268,12 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
         elif m.label == "PERSON" and any(t.lower_ in lexicon.words("org_words.txt") or t.lower_ in _EVENT_WORDS
                                          for t in doc[m.start:m.end]):
             m.label = "ORG"         # "Beijing Summit", "-Africa Cooperation" tagged as persons
+    # the same words the model tagged a person once and a place elsewhere, no place being known
+    # by them: the person ("Sanchez arrived ..." then "... said Sanchez")
+    named = {m.text for m in mentions if m.label == "PERSON"}
+    for m in mentions:
+        if m.label in ("GPE", "LOC") and m.text in named and geo.geocode(m.text) is None:
+            m.label = "PERSON"
     mentions = _split_org_person(doc, mentions)
     mentions = _whole_dates(doc, mentions)
     mentions = _whole_country_names(doc, mentions)
@@ -894,6 +903,26 @@ def _addressed(doc: Doc, m: Mention) -> bool:
     return lead > 0 and 1 <= len(name) <= 4 and all(
         t.is_title and t.pos_ == "PROPN" and not _is_title_word(t) for t in name) \
         and not _org_like(m.text) and not geo.country_code(" ".join(t.text for t in name))
+
+
+# Verbs whose subject is a person, not a place: a name the model tagged as a place that no
+# gazetteer knows is the person it names when it is their subject.
+_PERSON_VERBS = frozenset({"say", "tell", "add", "hope", "travel", "arrive", "fly", "meet", "express", "thank",
+                           "urge", "stress", "speak", "wish", "believe", "want", "reply", "insist", "congratulate",
+                           "praise", "promise", "vow", "emphasize", "emphasise", "underline", "recall", "explain"})
+
+
+def _acts_as_person(doc: Doc, m: Mention) -> bool:
+    """A title-case name of 1-4 proper nouns that is the subject of a verb a person does
+    ("Sanchez hopes", "Sanchez traveled") or coordinated with a person ("between Sanchez and
+    Meloni")."""
+    span = doc[m.start:m.end]
+    if not 1 <= len(span) <= 4 or not all(t.is_title and t.pos_ == "PROPN" for t in span) or _org_like(m.text):
+        return False
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in _PERSON_VERBS \
+        or root.dep_ == "conj" and root.head.ent_type_ == "PERSON" \
+        or any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children)
 
 
 def _looks_like_person(doc: Doc, m: Mention) -> bool:

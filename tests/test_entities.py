@@ -209,6 +209,19 @@ def test_entities_mention_labels(run_text, text, mention, label):
     assert [e["label"] for e in out["entities"] if e["text"] == mention] == [label]
 
 
+@pytest.mark.parametrize("text, mention, label", [
+    # a one-word name the model calls a place and no gazetteer knows: a person where it acts as one
+    ("Valdemar traveled from Valletta to Rome on Monday. The differences between Valdemar and Brandt "
+     "are large. Valdemar hopes Brandt can help.", "Valdemar", "PERSON"),
+    # ... but a known place stays a place, whatever it is the subject of
+    ("Kenya hopes the talks will succeed, and Gaza said the crossing would reopen.", "Kenya", "GPE"),
+    ("Kenya hopes the talks will succeed, and Gaza said the crossing would reopen.", "Gaza", "GPE"),
+])
+def test_entities_a_name_read_as_an_unknown_place_is_a_person_where_it_acts_as_one(run_text, text, mention, label):
+    out = _run(run_text, text)
+    assert {e["label"] for e in out["entities"] if e["text"] == mention} == {label}
+
+
 @pytest.mark.parametrize("text, title", [
     ("Chinese Vice President Han Zheng arrived in Paris on Friday.", "Vice President"),
 ])
