@@ -526,6 +526,37 @@ def _rule_month(s: str, base: dt.date | None, future: bool) -> object:
     return _month(year, month) or _UNRESOLVABLE
 
 
+# Seasons (northern, as news in English mostly means them): the months they open and close.
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+_SEASON = re.compile(r"(?:(?P<rel>this|last|next|the|this\s+past|this\s+coming)\s+)?(?:early\s+|late\s+|mid-?\s*)?"
+                     r"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>\d{4}))?", _F)
+
+
+def _rule_season(s: str, base: dt.date | None, future: bool) -> object:
+    """ "this spring", "last summer", "in the autumn of 2019": the year of that season (a
+    winter, which spans two years, only with its year written)."""
+    m = _SEASON.fullmatch(s)
+    if not m:
+        return None
+    if m.group("y"):
+        return _year(int(m.group("y"))) or _UNRESOLVABLE
+    season, rel = m.group("season").lower(), " ".join((m.group("rel") or "").lower().split())
+    if base is None or season == "winter":
+        return _UNRESOLVABLE
+    opens, closes = _SEASONS[season]
+    if rel == "this":
+        year = base.year
+    elif rel in ("last", "this past"):
+        year = base.year if base.month > closes else base.year - 1
+    elif rel in ("next", "this coming"):
+        year = base.year if base.month < opens else base.year + 1
+    elif future:
+        year = base.year if base.month <= closes else base.year + 1
+    else:
+        year = base.year if base.month >= opens else base.year - 1
+    return _year(year) or _UNRESOLVABLE
+
+
 def _rule_year(s: str, base: dt.date | None, future: bool) -> object:
     m = _YEAR.fullmatch(s)
     if not m:
@@ -701,7 +732,7 @@ _RULES: tuple[Callable[[str, dt.date | None, bool], object], ...] = (
     _rule_numeric,
     _rule_iso,
     _rule_explicit,
-    _rule_month, _rule_year, _rule_ordinal_day, _rule_weekday, _rule_week,
+    _rule_month, _rule_season, _rule_year, _rule_ordinal_day, _rule_weekday, _rule_week,
 )
 
 
@@ -835,7 +866,20 @@ _SPAN_DAY_FIRST = re.compile(
     rf"(?:the\s+)?\d{{1,2}}{_ORD}\s+(?:of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<y>\d{{4}}))?$")
 
 
+# "on the 6th and 7th", "from Monday to Wednesday", "on Monday and Tuesday": days with no month
+# written, resolved from the first
+_SPAN_BARE = re.compile(
+    rf"^(?:(?:on|from|between)\s+)?(?P<first>the\s+\d{{1,2}}{_ORD}|\d{{1,2}}(?:st|nd|rd|th)|{_WD_FULL})"
+    rf"\s*(?:-|\u2013|to|and|through|until|till)\s*(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)|{_WD_FULL})$", _F)
+
+
 def _span(s: str, base: dt.date | None, tense: str | None) -> ResolvedDate | None:
+    bare = _SPAN_BARE.match(s)
+    if bare:
+        first = bare.group("first")
+        day = resolve_date(first if not first[0].isdigit() else f"the {first}", base, tense)
+        # (a month is claimed only for a day that resolves)
+        return ResolvedDate(day.value[:7], "month") if day is not None and day.precision == "day" else None
     m = _SPAN_MONTH_FIRST.match(s) or _SPAN_DAY_FIRST.match(s)
     if not m:
         return None

@@ -254,6 +254,9 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
         elif m.label in ("GPE", "LOC") and _acts_as_person(doc, m) and geo.geocode(m.text) is None \
                 and not _region(m.text):
             m.label = "PERSON"      # "Sanchez traveled from Valletta": no place, a name tagged as one
+        elif m.label == "ORG" and m.end - m.start >= 2 and _acts_as_person(doc, m, _MEETING_PERSON_VERBS) \
+                and geo.geocode(m.text) is None and not lexicon.words("media.txt") & {m.text.lower()}:
+            m.label = "PERSON"      # "Amara Kone met ...": a name the model read as an organisation
         elif m.label == "NORP" and m.end - m.start >= 2 and all(
                 (_is_name_token(t) or t.ent_type_ == "NORP") and not _is_title_word(t) for t in doc[m.start:m.end]):
             m.label = "PERSON"      # "Frans Timmermans" tagged as a nationality
@@ -912,17 +915,33 @@ _PERSON_VERBS = frozenset({"say", "tell", "add", "hope", "travel", "arrive", "fl
                            "praise", "promise", "vow", "emphasize", "emphasise", "underline", "recall", "explain"})
 
 
-def _acts_as_person(doc: Doc, m: Mention) -> bool:
+# ... and of those, the ones an organisation does not do in news ("the company said" is common,
+# "the company met the president" is not)
+_MEETING_PERSON_VERBS = frozenset({"meet", "travel", "arrive", "thank", "congratulate", "praise", "hope",
+                                   "wish"})
+
+
+def _acts_as_person(doc: Doc, m: Mention, verbs: frozenset[str] = _PERSON_VERBS) -> bool:
     """A title-case name of 1-4 proper nouns that is the subject of a verb a person does
     ("Sanchez hopes", "Sanchez traveled") or coordinated with a person ("between Sanchez and
-    Meloni")."""
+    Brandt")."""
     span = doc[m.start:m.end]
     if not 1 <= len(span) <= 4 or not all(t.is_title and t.pos_ == "PROPN" for t in span) or _org_like(m.text):
         return False
     root = span.root
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in _PERSON_VERBS \
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in verbs and _met_someone(root.head) \
         or root.dep_ == "conj" and root.head.ent_type_ == "PERSON" \
         or any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children)
+
+
+def _met_someone(verb: Token) -> bool:
+    """Whether a verb is not "meet" or meets someone named ("met Brandt", "met with Brandt"),
+    not something ("met its targets", "met the deadline")."""
+    if verb.lemma_.lower() != "meet":
+        return True
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return any(o.pos_ == "PROPN" or o.ent_type_ == "PERSON" for o in objects)
 
 
 def _looks_like_person(doc: Doc, m: Mention) -> bool:

@@ -1711,7 +1711,7 @@ def _time(index: DocIndex, tok: Token, sent: Span) -> str | None:
         span = index.doc[start:end]
         if _time_of_something_else(span, tok):
             continue
-        near = _governs(tok, span.root) or span.root.head == tok
+        near = (_governs(tok, span.root) or span.root.head == tok) and not _reported_on(span, tok)
         score = (0 if label == "DATE" else 1, 0 if near else 1, abs(span.root.i - tok.i))
         if best is None or score < best[0]:
             best = (score, _with_time_context(span))
@@ -1725,6 +1725,15 @@ def _time(index: DocIndex, tok: Token, sent: Span) -> str | None:
         if adjacent:
             return adjacent.group(0)
     return best[1] if best else None
+
+
+def _reported_on(span: Span, trigger: Token) -> bool:
+    """ "X said on Thursday he met Y on Monday": a time between the verb of saying and the
+    reported clause's own subject is when it was said (however the parse attaches it)."""
+    if trigger.dep_ != "ccomp" or trigger.head.i > span.start:
+        return False
+    subj = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < trigger.i), None)
+    return subj is not None and span.end <= subj.i
 
 
 def _time_of_something_else(span: Span, trigger: Token) -> bool:

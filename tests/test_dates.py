@@ -640,9 +640,34 @@ def test_dates_header_date_in_a_byline_with_bars():
     ("from 30 April to 2 May", "future", R("2024-04", "month")),
     ("on 6-7 October 2021", None, R("2021-10", "month")),
     ("June 3 to 6, 2019", "past", R("2019-06", "month")),
+    # days with no month written: the month of the first, resolved like it (2024-02-20 is a Tuesday)
+    ("on the 6th and 7th", "past", R("2024-02", "month")),
+    ("on the 26th and 27th", "past", R("2024-01", "month")),
+    ("from the 6th to the 8th", "future", R("2024-03", "month")),
+    ("on Monday and Tuesday", "past", R("2024-02", "month")),
+    ("from Thursday to Saturday", "past", R("2024-02", "month")),
+    ("between Monday and Wednesday", "future", R("2024-02", "month")),
 ])
 def test_dates_a_span_of_days_gives_its_month(expression, tense, expected):
     assert resolve_date(expression, "2024-02-20", tense) == expected
+
+
+@pytest.mark.parametrize("expression, base, tense, expected", [
+    ("this spring", D(2024, 5, 10), "past", _year("2024")),
+    ("last summer", D(2024, 5, 10), "past", _year("2023")),
+    ("last summer", D(2024, 11, 10), "past", _year("2024")),
+    ("in the autumn", D(2024, 5, 10), "past", _year("2023")),
+    ("in the autumn", D(2024, 5, 10), "future", _year("2024")),
+    ("next spring", D(2024, 5, 10), None, _year("2025")),
+    ("next spring", D(2024, 2, 10), None, _year("2024")),
+    ("in the spring of 2019", D(2024, 5, 10), None, _year("2019")),
+    ("winter 2022", None, None, _year("2022")),
+    # a winter spans two years: only with its year
+    ("last winter", D(2024, 5, 10), "past", None),
+    ("the fall of the government", D(2024, 5, 10), "past", None),
+])
+def test_dates_a_season_is_its_year(expression, base, tense, expected):
+    assert resolve_date(expression, base, tense) == expected
 
 
 def test_dates_a_single_day_is_still_a_day():

@@ -203,6 +203,11 @@ def test_entities_country_and_demonym_resolve_to_state(run_text, text, mention, 
      "trilateral summit in Accra.", "Amara Kone", "PERSON"),
     # ... but a place coordinated with a place stays one
     ("President Amara Kone travelled to Lagos and Port Harcourt on Monday.", "Port Harcourt", "GPE"),
+    # a name the model calls an organisation is a person where it meets someone ...
+    ("Amara Kone met Lena Brandt in Accra on Monday.", "Amara Kone", "PERSON"),
+    # ... not where an organisation meets targets, or says something
+    ("Deutsche Telekom met its targets for the year, the company said on Monday.", "Deutsche Telekom", "ORG"),
+    ("Goldman Sachs said it would meet the deadline on Monday.", "Goldman Sachs", "ORG"),
 ])
 def test_entities_mention_labels(run_text, text, mention, label):
     out = _run(run_text, text)

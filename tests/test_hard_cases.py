@@ -52,6 +52,9 @@ EVT = [
     # a party named after a role set off by commas; a party the model left untagged in a list
     ("V8", "The President of Ghana, Kwame Mensah, met Austrian Chancellor Lena Brandt in Accra on Monday.",
      [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "043")]),
+    # the day of the saying is not the day of the meeting it reports
+    ("V10", "Kwame Mensah said on Thursday he met Austrian Chancellor Lena Brandt on Monday.",
+     [("meeting", "happened", "2024-07-22", None, None, ("Kwame Mensah", "Lena Brandt"), "040")]),
     ("V9", "President Kwame Mensah met Lena Brandt and Pavel Orlov in Accra on Monday.",
      [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Pavel Orlov"), "040"),
       ("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
