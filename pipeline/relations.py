@@ -104,7 +104,8 @@ def candidate_relations(index: DocIndex, sent: Span, rule_rels: list[dict],
     # not "met three times"; not "both attended the summit meeting" (there together, not with each other);
     # not "met the deadline"
     cues = [c for c in scorer.cue_tokens(sent) if not _aggregate(c) and not _attended(c) and not _met_a_thing(c)
-            and not _press_event(c)]
+            and not _press_event(c) and not (c.lemma_.lower() in ("speak", "talk") and c.pos_ == "VERB"
+                                             and _mode(c) is None and _spoke_of_or_after(c))]
     if not cues:
         return []
     covered = {frozenset(p) for r in rule_rels for p in _pairs(r["actor_ids"])}
@@ -330,6 +331,8 @@ def trigger_type(tok: Token) -> str | None:
         mode = _mode(tok)
         if lemma in lex["verbs_needing_mode"] and mode is None and lemma not in ("talk", "speak"):
             return None
+        if lemma in ("talk", "speak") and mode is None and _spoke_of_or_after(tok):
+            return None
         return mode or typ
     if tok.pos_ in ("NOUN", "PROPN") and (lemma in lex["nouns"] or tok.lower_ in lex["nouns"]):
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in lex["nouns"]:
@@ -342,6 +345,31 @@ def trigger_type(tok: Token) -> str | None:
         mode = _mode(tok)   # "a video conference with X", "a telephone conference", not "a press conference"
         return mode if mode in _SPECIFIC else None
     return None
+
+
+def _credentials_each(index: DocIndex, tok: Token, groups: list[list[str]]) -> list[list[str]]:
+    """ "Ambassadors A, B and C presented their credentials to X": each envoy presents his own,
+    so X meets each of them, not a meeting of all four."""
+    if tok.lemma_.lower() not in ("credential", "credentials") or tok.dep_ != "dobj":
+        return groups
+    to = [index.tok_actor.get(g.i) for c in tok.head.children if c.dep_ == "dative" or c.dep_ == "prep"
+          and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    host = to[0] if len(to) == 1 else None
+    if host is None:
+        return groups
+    out: list[list[str]] = []
+    for group in groups:
+        for a in group:
+            if a != host and [a, host] not in out:
+                out.append([a, host])
+    return out
+
+
+def _spoke_of_or_after(tok: Token) -> bool:
+    """ "spoke highly of X", "Speaking after talks with X, Y said": speaking about someone, or
+    about another interaction, with no one spoken with or to."""
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    return not preps & {"with", "to"} and bool(preps & ({"of", "about"} | _SEQUENCE_PREPS))
 
 
 _CONVEY = {"convey", "deliver", "relay", "hand", "pass", "bring"}
@@ -414,6 +442,7 @@ def sentence_relations(index: DocIndex, sent: Span) -> list[dict]:
         if parties is None:
             continue
         groups, how = parties
+        groups = _credentials_each(index, tok, groups)
         modality, negated = _modality(tok)
         location = _location(index, tok, sent)
         time_text = _time(index, tok, sent)
@@ -1506,6 +1535,8 @@ def _modality(tok: Token) -> tuple[str, bool]:
             modality = "hypothetical"
             if _verb_is(t, _REFUSALS):
                 negated = True
+        if t != tok and t.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
+            modality, negated = "hypothetical", True        # "ruled out meeting X"
     if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ in ("upcoming", "planned", "scheduled", "proposed", "next")
                                             for c in tok.children):
         modality = "planned" if modality == "asserted" else modality
@@ -1542,7 +1573,7 @@ def _is_caption(text: str) -> bool:
 _REFUSALS = {"refuse", "decline", "cancel", "deny", "fail", "skip", "snub", "boycott", "unable"}
 # "hopes to meet X", "asked to meet X", "is ready to talk to X": a wish, not an interaction
 _WISHES = {"hope", "want", "wish", "propose", "invite", "offer", "seek", "request", "desire", "aim", "push", "urge",
-           "bid", "attempt", "ask", "ready", "willing", "eager", "keen"} | _REFUSALS
+           "bid", "attempt", "ask", "ready", "willing", "eager", "keen", "unlikely"} | _REFUSALS
 
 
 def _verb_is(tok: Token, lemmas: set[str]) -> bool:

@@ -55,6 +55,25 @@ EVT = [
     # the day of the saying is not the day of the meeting it reports
     ("V10", "Kwame Mensah said on Thursday he met Austrian Chancellor Lena Brandt on Monday.",
      [("meeting", "happened", "2024-07-22", None, None, ("Kwame Mensah", "Lena Brandt"), "040")]),
+    # ruled out, unlikely: no meeting; a ruling about a meeting that was held is no refusal
+    ("V11", "President Kwame Mensah ruled out meeting Russian President Sergei Volkov.", []),
+    ("V12", "President Kwame Mensah ruled out a meeting with Russian President Sergei Volkov.", []),
+    ("V13", "President Kwame Mensah is unlikely to meet Russian President Sergei Volkov at the summit.", []),
+    ("V14", "The court ruled that President Kwame Mensah met Russian President Sergei Volkov in 2019.",
+     [("meeting", "happened", "2019", None, None, ("Kwame Mensah", "Sergei Volkov"), "040")]),
+    # speaking of someone, or after talks with them, is no call
+    ("V15", "President Kwame Mensah spoke highly of Lena Brandt in a speech on Monday.", []),
+    ("V16", "Speaking after talks with his Egyptian counterpart Tarek Mansour, Tunisian President Hedi Ben Salah "
+            "said the two countries would deepen trade.",
+     [("meeting", "happened", "2024-07-28", None, None, ("Tarek Mansour", "Hedi Ben Salah"), "040")]),
+    ("V17", "Kwame Mensah spoke with Lena Brandt on Monday.",
+     [("phone_call", "happened", "2024-07-22", None, None, ("Kwame Mensah", "Lena Brandt"), "041")]),
+    # envoys presenting credentials each meet the head of state, not each other
+    ("V18", "Ambassadors Kenji Mori of Japan, Helga Richter of Germany and Paulo Santos of Brazil presented "
+            "their credentials to President Kwame Mensah on Monday.",
+     [("meeting", "happened", "2024-07-22", None, None, ("Paulo Santos", "Kwame Mensah"), "040"),
+      ("meeting", "happened", "2024-07-22", None, None, ("Kenji Mori", "Kwame Mensah"), "040"),
+      ("meeting", "happened", "2024-07-22", None, None, ("Helga Richter", "Kwame Mensah"), "040")]),
     ("V9", "President Kwame Mensah met Lena Brandt and Pavel Orlov in Accra on Monday.",
      [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Pavel Orlov"), "040"),
       ("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
@@ -65,7 +84,7 @@ def test_evt(run_text, cid, text, exp):
     evs = run(run_text, text)["events"]
     got = [(e["type"], e["status"], e["date"], e["location_city"], e["location_country"],
             tuple(p["name"] for p in e["participants"]), e["cameo_code"]) for e in evs]
-    assert got == exp
+    assert sorted(got, key=repr) == sorted(exp, key=repr)     # (events of one sentence: in no set order)
 
 LOC = [("V8", "Chinese Premier Li Qiang received Malaysian Prime Minister Anwar Ibrahim at the Great Hall of the People on Friday.",
         ("Great Hall of the People", "Beijing", "CHN"))]
