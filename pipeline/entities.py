@@ -249,7 +249,7 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
             _extend_org(doc, m)
         elif m.label in ("ORG", "GPE", "LOC", "NORP", "FAC") and _addressed(doc, m):
             m.label = "PERSON"      # "the Honourable Ana Vidal", "H.E. Omar Diallo" tagged as an organisation
-        elif m.label in ("ORG", "GPE", "LOC") and _looks_like_person(doc, m) and geo.geocode(m.text) is None:
+        elif m.label in ("ORG", "GPE", "LOC", "FAC") and _looks_like_person(doc, m) and geo.geocode(m.text) is None:
             m.label = "PERSON"
         elif m.label in ("GPE", "LOC") and _acts_as_person(doc, m) and geo.geocode(m.text) is None \
                 and not _region(m.text):
@@ -598,15 +598,41 @@ def _names_after_titles(doc: Doc, mentions: list[Mention]) -> None:
         if i not in taken and _is_name_token(doc[i]) and (before.text[:1].isupper() and (
                 _is_title_word(before) or (i - 1) in org_ends or _after_portfolio(doc, i)
                 or (_is_honorific(before.lower_) and before.lower_ not in ("his", "her")))
+                or before.is_lower and before.pos_ == "NOUN" and _is_title_word(before)    # "his counterpart A B"
+                or before.text in _POSSESSIVE and _country_before(doc, i - 1)              # "Japan's A B"
                 or before.text == "," and _role_set_off(doc, i - 1)):
             j = i
             while j < len(doc) and j - i < 4 and j not in taken and _is_name_token(doc[j]):
                 j += 1
-            if j - i >= 2 or (j - i == 1 and before.lower_ in _ROYAL_TITLES and not geo.country_code(doc[i].text)):
+            # "Kenya's Rift Valley": a place of the country, not a person of it
+            thing = before.text in _POSSESSIVE and _thing_name(list(doc[i:j + 1]))
+            if (j - i >= 2 or (j - i == 1 and before.lower_ in _ROYAL_TITLES and not geo.country_code(doc[i].text))) \
+                    and not thing:
                 mentions.append(Mention(i, j, "PERSON", doc[i:j].text))
                 taken.update(range(i, j))
             i = j
         i += 1
+
+
+def _country_before(doc: Doc, i: int) -> bool:
+    """Whether a country's name (of up to three words) ends just before token i."""
+    return any(geo.country_code(doc[k:i].text) for k in range(max(0, i - 3), i))
+
+
+# Words in the names of places and things, not of people ("Kenya's Rift Valley", "Japan's Mount
+# Fuji"); a country's possessive before them names a place of it
+_THING_ENDS = geo.BUILDING_WORDS | {"valley", "mount", "mountain", "mountains", "river", "sea", "island", "islands",
+                                    "bay", "desert", "coast", "gulf", "strait", "peninsula", "plateau", "basin",
+                                    "delta", "canal", "square", "street", "avenue", "road", "bridge", "stadium",
+                                    "university", "province", "region", "tower", "temple", "shrine", "museum",
+                                    "monument", "memorial", "cathedral", "church", "mosque", "garden", "gardens",
+                                    "forest", "falls", "beach", "fort", "market", "station", "summit"}
+
+
+def _thing_name(words: list[Token]) -> bool:
+    """Whether words name a place or a thing rather than a person: a word such as "Valley",
+    "Mount" or "Tower" in them."""
+    return any(t.lower_ in _THING_ENDS for t in words)
 
 
 def _untagged_conjuncts(doc: Doc, mentions: list[Mention]) -> None:
@@ -955,6 +981,9 @@ def _looks_like_person(doc: Doc, m: Mention) -> bool:
         return True
     if before is not None and before.text == "," and _role_set_off(doc, m.start - 1):
         return True         # "the President of Ghana, Kwame Mensah,"
+    if before is not None and before.text in _POSSESSIVE and _country_before(doc, m.start - 1) \
+            and not _thing_name(words):
+        return True         # "met Japan's Haruto Sato"
     if after is not None and after.text == ",":
         # "Sigrid Aune, chief executive of ...": a role set off after the name
         role = next((t for t in doc[m.end + 1:m.end + 4] if t.pos_ in ("NOUN", "PROPN")), None)
@@ -1180,8 +1209,14 @@ def _role_set_off(doc: Doc, comma: int) -> list[tuple[int, int]]:
             and (doc[j - 1].pos_ in ("ADJ", "PROPN", "NOUN") or _inner_modifier(doc[j - 1], comma)) \
             and not doc[j - 1].is_sent_start:
         j -= 1
+    opened = False
+    if j >= 2 and doc[j - 1].text in _POSSESSIVE:
+        # "Kenya's foreign minister, A": opened by the country's possessive
+        owner = next((k for k in range(max(0, j - 4), j - 1) if geo.country_code(doc[k:j - 1].text)), None)
+        if owner is not None:
+            j, opened = owner, True
     # "the Fijian President, A, and Tongan Prime Minister, B": a list item opened by "and"
-    if j == 0 or doc[j - 1].lower_ not in _THEIR | {"the", "and"}:
+    if not opened and (j == 0 or doc[j - 1].lower_ not in _THEIR | {"the", "and"}):
         return []
     # the parse must join them: "After meeting the president, Kwame Mensah flew home" does not
     role, name = doc[_of_country_end(doc, comma)], doc[comma + 1]

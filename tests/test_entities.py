@@ -99,6 +99,16 @@ ACTORS = [
      "Ana Quispe", "person", "Foreign Minister", "PER", None),
     ("Tomas Reyes met the Foreign Minister of Peru, Ana Quispe, and the Ambassador of Chile, Lena Brandt.",
      "Lena Brandt", "person", "Ambassador", "CHL", None),
+    # a counterpart, a possessive country, a role opened by the country's possessive
+    ("Talks between Kenyan President Amara Kone and his Ugandan counterpart Moses Okello focused on trade.",
+     "Moses Okello", "person", "counterpart", "UGA", None),
+    ("Indian Prime Minister Arjun Mehta met Japan's Haruto Sato in Tokyo on Monday.",
+     "Haruto Sato", "person", None, "JPN", None),
+    ("Kenya's foreign minister, Wanjiru Kamau, met Ethiopian Foreign Minister Abebe Tadesse on Monday.",
+     "Wanjiru Kamau", "person", "foreign minister", "KEN", None),
+    # a name that holds a city's name ("Van") after a form of address
+    ("The Honourable Pieter Van Dam, Dutch trade minister, met Kenyan President Amara Kone on Monday.",
+     "Pieter Van Dam", "person", "trade minister", "NLD", None),
     # a vague role first, the office later: the office
     ("The leader of Ghana, Kwame Mensah, will visit Lagos next week. President Kwame Mensah will meet "
      "Nigerian leaders there.", "Kwame Mensah", "person", "President", "GHA", None),
@@ -212,6 +222,12 @@ def test_entities_country_and_demonym_resolve_to_state(run_text, text, mention, 
 def test_entities_mention_labels(run_text, text, mention, label):
     out = _run(run_text, text)
     assert [e["label"] for e in out["entities"] if e["text"] == mention] == [label]
+
+
+def test_entities_a_place_of_a_country_is_no_person(run_text):
+    out = _run(run_text, "Tourists flocked to Kenya's Rift Valley and Japan's Mount Fuji this year, and the "
+                         "minister visited Japan's Tokyo Tower.")
+    assert _of_kind(out, "person") == []
 
 
 @pytest.mark.parametrize("text, mention, label", [
