@@ -1402,8 +1402,8 @@ def _by_title(index: DocIndex, tok: Token) -> str | None:
     for aid, a in index.actors.items():
         if a["kind"] != "person":
             continue
-        if phrase and not _holds(_title_of(a), phrase):
-            continue
+        if phrase and not _holds(_title_of(a), phrase) and not (phrase in _VAGUE_ROLES and country):
+            continue            # ("the Ugandan leader": whoever leads for Uganda, whatever the title)
         if not phrase and not country:
             continue
         if country is not None and a.get("country") != country:

@@ -74,6 +74,10 @@ EVT = [
      [("meeting", "happened", "2024-07-22", None, None, ("Paulo Santos", "Kwame Mensah"), "040"),
       ("meeting", "happened", "2024-07-22", None, None, ("Kenji Mori", "Kwame Mensah"), "040"),
       ("meeting", "happened", "2024-07-22", None, None, ("Helga Richter", "Kwame Mensah"), "040")]),
+    # "the Ugandan leader": the person who speaks for Uganda in the article, whatever the title
+    ("V19", "Ugandan President Moses Okello arrived in Nairobi on Sunday. On Monday, Kenyan President Kwame "
+            "Mensah received the Ugandan leader at State House.",
+     [("meeting", "happened", "2024-07-22", "Nairobi", "KEN", ("Kwame Mensah", "Moses Okello"), "043")]),
     ("V9", "President Kwame Mensah met Lena Brandt and Pavel Orlov in Accra on Monday.",
      [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Pavel Orlov"), "040"),
       ("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
