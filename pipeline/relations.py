@@ -329,9 +329,9 @@ def trigger_type(tok: Token) -> str | None:
     if tok.pos_ in ("VERB", "AUX") and lemma in lex["verbs"]:
         typ = lex["verbs"][lemma]
         mode = _mode(tok)
-        if lemma in lex["verbs_needing_mode"] and mode is None and lemma not in ("talk", "speak"):
-            return None
         if lemma in ("talk", "speak") and mode is None and _spoke_of_or_after(tok):
+            return None
+        if lemma in lex["verbs_needing_mode"] and mode is None and lemma not in ("talk", "speak"):
             return None
         return mode or typ
     if tok.pos_ in ("NOUN", "PROPN") and (lemma in lex["nouns"] or tok.lower_ in lex["nouns"]):

@@ -73,7 +73,8 @@ def names_as(tok: Token) -> bool:
     given, not a call made."""
     if tok.lemma_.lower() != "call" or tok.pos_ not in ("VERB", "AUX"):
         return False
-    return any(c.dep_ == "oprd" for c in tok.children) or any(
+    # (a person's name read as what someone was called: "called President X on Monday" is a call)
+    return any(c.dep_ == "oprd" and c.ent_type_ != "PERSON" and c.pos_ != "PROPN" for c in tok.children) or any(
         a.dep_ == "appos" and a.left_edge.i > 0 and tok.doc[a.left_edge.i - 1].text in _QUOTES
         for c in tok.children if c.dep_ == "dobj" for a in c.children)
 

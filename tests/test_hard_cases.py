@@ -78,6 +78,10 @@ EVT = [
     ("V19", "Ugandan President Moses Okello arrived in Nairobi on Sunday. On Monday, Kenyan President Kwame "
             "Mensah received the Ugandan leader at State House.",
      [("meeting", "happened", "2024-07-22", "Nairobi", "KEN", ("Kwame Mensah", "Moses Okello"), "043")]),
+    # a call to a person the parser reads as what someone was called; a name given is no call
+    ("V20", "Kenyan President Kwame Mensah called Ugandan President Moses Okello on Monday.",
+     [("phone_call", "happened", "2024-07-22", None, None, ("Kwame Mensah", "Moses Okello"), "041")]),
+    ("V21", "The opposition called President Kwame Mensah a liar on Monday.", []),
     ("V9", "President Kwame Mensah met Lena Brandt and Pavel Orlov in Accra on Monday.",
      [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Pavel Orlov"), "040"),
       ("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
