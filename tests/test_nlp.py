@@ -87,3 +87,16 @@ def test_parsing_keeps_blas_to_one_thread():
     with nlp_mod.one_thread():
         assert all(lib["num_threads"] == 1 for lib in threadpool_info() if lib["user_api"] == "blas")
     assert [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"] == before
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, sentences", [
+    # no sentence ends at the period of an abbreviated title before a name
+    ("In Australia, Hon. Derek Ama will meet his Australian counterpart on Wednesday.", 1),
+    ("Gen. Kwame Mensah met Amb. Lena Brandt and Dr. Pavel Orlov on Monday.", 1),
+    # ... a line break still starts one, and so does a sentence after an ordinary word's period
+    ("The talks were led by the minister.\nHon. Derek Ama spoke first.", 2),
+    ("The talks ended on Monday. Hon. Derek Ama spoke first.", 2),
+])
+def test_no_sentence_starts_after_an_abbreviated_title(nlp, text, sentences):
+    assert len(list(nlp(text).sents)) == sentences
