@@ -254,7 +254,8 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
         elif m.label in ("GPE", "LOC") and _acts_as_person(doc, m) and geo.geocode(m.text) is None \
                 and not _region(m.text):
             m.label = "PERSON"      # "Sanchez traveled from Valletta": no place, a name tagged as one
-        elif m.label == "ORG" and m.end - m.start >= 2 and _acts_as_person(doc, m, _MEETING_PERSON_VERBS) \
+        elif m.label == "ORG" and m.end - m.start >= 2 and (_acts_as_person(doc, m, _MEETING_PERSON_VERBS)
+                                                            or _met_by_person(doc, m)) \
                 and geo.geocode(m.text) is None and not lexicon.words("media.txt") & {m.text.lower()}:
             m.label = "PERSON"      # "Amara Kone met ...": a name the model read as an organisation
         elif m.label == "NORP" and m.end - m.start >= 2 and all(
@@ -958,6 +959,24 @@ def _acts_as_person(doc: Doc, m: Mention, verbs: frozenset[str] = _PERSON_VERBS)
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in verbs and _met_someone(root.head) \
         or root.dep_ == "conj" and root.head.ent_type_ == "PERSON" \
         or any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in root.children)
+
+
+def _met_by_person(doc: Doc, m: Mention) -> bool:
+    """Whether a title-case name of 2-4 proper nouns is whom a person or a pronoun met,
+    received or phoned ("he will meet Pavel Orlov", "Kone held talks with Pavel Orlov")."""
+    span = doc[m.start:m.end]
+    if not all(t.is_title and t.pos_ == "PROPN" for t in span) or _org_like(m.text):
+        return False
+    root = span.root
+    verb = root.head if root.dep_ == "dobj" else root.head.head if root.dep_ == "pobj" and root.head.lower_ == "with" \
+        else None
+    if verb is None or verb.lemma_.lower() not in ("meet", "receive", "host", "welcome", "phone", "talk", "speak"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ in ("xcomp", "conj"):
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.pos_ == "PRON" and subject.lower_ in ("he", "she")
+                                    or subject.ent_type_ == "PERSON")
 
 
 def _met_someone(verb: Token) -> bool:

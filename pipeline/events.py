@@ -127,7 +127,7 @@ def normalise_events(documents: pa.Table, sentences: pa.Table, entities: pa.Tabl
                 event.update(date=context.published.isoformat()[:7], date_precision="month",
                              date_text="publication month")
         for event in kept:
-            del event["_own_date"], event["_rule"]
+            del event["_own_date"], event["_rule"], event["_own_place"]
         rows.extend(kept)
     return schemas.conform(rows, OUTPUT)
 
@@ -146,16 +146,18 @@ def _merge_into(kept: dict, new: dict) -> bool:
         return False
     if new["_own_date"] and not dates.dates_agree(kept["date"], new["date"]):
         return False
-    if kept["location_country"] and new["location_country"] and kept["location_country"] != new["location_country"]:
+    placed = new["_own_place"] and not kept["_own_place"]    # a place the text gives beats one inferred
+    if kept["location_country"] and new["location_country"] and kept["location_country"] != new["location_country"] \
+            and not placed:
         return False
     if new["date"] and (not kept["date"] or len(new["date"]) > len(kept["date"])
                         and dates.dates_agree(kept["date"], new["date"])):
         for f in ("date", "date_precision", "date_text"):
             kept[f] = new[f]
-    if not kept["location_country"] and new["location_country"]:
+    if (not kept["location_country"] or placed) and new["location_country"]:
         for f in _LOCATION_FIELDS:
             kept[f] = new[f]
-        kept["cameo_code"] = new["cameo_code"]
+        kept["cameo_code"], kept["_own_place"] = new["cameo_code"], kept["_own_place"] or new["_own_place"]
     kept["confidence"] = max(kept["confidence"], new["confidence"])
     return True
 
@@ -175,9 +177,16 @@ def _once_per_pair(kept: list[dict]) -> list[dict]:
                           or not event["_own_date"] and k["type"] == event["type"] not in REMOTE_TYPES)), None)
         if twin is None:
             out.append(event)
-        elif not twin["date"] and event["date"] and event["_own_date"]:
-            for f in ("date", "date_precision", "date_text"):
-                twin[f] = event[f]
+        else:
+            if not twin["date"] and event["date"] and event["_own_date"]:
+                for f in ("date", "date_precision", "date_text"):
+                    twin[f] = event[f]
+            if event["_own_place"] and not twin["_own_place"] and event["location_country"]:
+                # "Ahead of a meeting with X, Y said ..." then "... their meeting in Berlin": the
+                # place the text gives the meeting, not one the lede's report was given
+                for f in _LOCATION_FIELDS:
+                    twin[f] = event[f]
+                twin["cameo_code"], twin["_own_place"] = event["cameo_code"], True
     return sorted(out, key=lambda e: (e["sent_id"], e["event_id"]))
 
 
@@ -451,6 +460,7 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
     place = None
     location_text = rel["location_text"]
     countries = [p["country"] for p in participants if p["country"]]
+    own_place = False
     if typ not in REMOTE_TYPES:
         if location_text == "here":
             location_text = ctx.dateline_place
@@ -459,6 +469,8 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
             held = ctx.gatherings_by_sent.get(rel["sent_id"], [])
             location_text = held[0][0] if len({p.country for _, p in held}) == 1 else None
         own_text = location_text
+        # (a rule's place said in its trigger's clause; a candidate's is only somewhere in its sentence)
+        own_place = own_text is not None and "rule_how=placed" in (rel.get("features") or ())
         if location_text is None:
             # "X will visit Chile on Monday for talks with Y", "travels to Lisbon, where he
             # will meet Y": the journey the sentence itself reports goes where they meet
@@ -539,6 +551,7 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
         "start_char": sent.get("start_char", 0), "end_char": sent.get("end_char", 0),
         "confidence": rel["confidence"],
         "_own_date": own_date, "_rule": "candidate" not in (rel.get("features") or ()),
+        "_own_place": own_place,
     }
 
 

@@ -445,6 +445,8 @@ def sentence_relations(index: DocIndex, sent: Span) -> list[dict]:
         groups = _credentials_each(index, tok, groups)
         modality, negated = _modality(tok)
         location = _location(index, tok, sent)
+        if location is not None and _in_own_clause(tok, sent, location):
+            how = how | {"placed"}      # the place is said of this trigger's clause, not another's
         time_text = _time(index, tok, sent)
         if _referred(tok):
             # "is to report the outcome of their talks on Sunday": a meeting already held,
@@ -1275,6 +1277,15 @@ def _role_words(tok: Token) -> list[str]:
 def _title_of(actor: dict) -> str:
     """An actor's title in lower case, hyphens spaced out ("vice-president" -> "vice president")."""
     return re.sub(r"\s*-\s*", " ", (actor.get("title") or "").lower())
+
+
+def _in_own_clause(tok: Token, sent: Span, place: str) -> bool:
+    """Whether the place a trigger was given stands in the trigger's own clause ("ahead of a
+    meeting with X in Berlin, Y said"), not in another verb's ("met X, and will meet Z in Kyiv")."""
+    first = place.split(",")[0].split()
+    first = first[1] if len(first) > 1 and first[0].lower() == "the" else first[0] if first else ""
+    spots = [t for t in sent if t.text == first]
+    return any(_clause_verb(t) == _clause_verb(tok) for t in spots)
 
 
 def _clause_verb(tok: Token) -> Token:

@@ -82,6 +82,14 @@ EVT = [
     ("V20", "Kenyan President Kwame Mensah called Ugandan President Moses Okello on Monday.",
      [("phone_call", "happened", "2024-07-22", None, None, ("Kwame Mensah", "Moses Okello"), "041")]),
     ("V21", "The opposition called President Kwame Mensah a liar on Monday.", []),
+    # one meeting reported twice: the place a later report says beats the dateline's
+    ("V22", "MOSCOW (Reuters) - German Chancellor Greta Vogel held talks with Ukrainian President Taras Melnyk "
+            "on Wednesday.\nVogel met Melnyk in Berlin, where the two discussed the truce.",
+     [("meeting", "happened", "2024-07-24", "Berlin", "DEU", ("Greta Vogel", "Taras Melnyk"), "043")]),
+    # a counterpart the model took for an organisation, met by a pronoun's person
+    ("V23", "Kwame Mensah met Lena Brandt in Accra on Monday, and he will meet Pavel Orlov in Lagos on Friday.",
+     [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040"),
+      ("meeting", "planned", "2024-08-02", "Lagos", "NGA", ("Kwame Mensah", "Pavel Orlov"), "036")]),
     ("V9", "President Kwame Mensah met Lena Brandt and Pavel Orlov in Accra on Monday.",
      [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Pavel Orlov"), "040"),
       ("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
