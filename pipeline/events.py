@@ -417,6 +417,10 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
         resolved = ctx.resolve(date_text, tense) if date_text and not _LINKED.search(date_text) else None
     own_date = resolved is not None
     borrowed = False
+    if resolved is None and not same_day:
+        # "X met Y in Accra. The talks took place on Wednesday.": the next sentence dates it
+        date_text, resolved = _next_sentence_date(rel["sent_id"], ctx, tense)
+        own_date = resolved is not None
     if resolved is None:
         reach = rel["sent_id"] if same_day else CONTEXT_SENTENCES
         date_text, resolved = _context_date(rel["sent_id"], ctx, reach, tense)
@@ -726,6 +730,25 @@ def _named_year(text: str) -> int | None:
     deadline ("by 2030")."""
     m = _YEAR.search(text)
     return int(m.group(1)) if m else None
+
+
+# A sentence that opens on the interaction just reported: "The talks took place on Wednesday",
+# "Their meeting, on Tuesday, lasted two hours"
+_SAME_MEETING = re.compile(r"^\W*(?:the|their|this|that)\s+(?:two\s+(?:leaders|sides|ministers)['\u2019]\s+)?"
+                           r"(?:bilateral\s+|official\s+|closed-door\s+|first\s+|latest\s+)?"
+                           r"(?:meeting|talks|call|phone\s+call|telephone\s+call|conversation|discussions?|encounter)\b",
+                           re.IGNORECASE)
+
+
+def _next_sentence_date(sent_id: int, ctx: _DocContext, tense: str):
+    """(text, date) of the day the next sentence gives the interaction when it opens on it."""
+    if not _SAME_MEETING.match(ctx.sentences.get(sent_id + 1, {}).get("text", "")):
+        return None, None
+    for text in ctx.dates_by_sent.get(sent_id + 1, []):
+        resolved = ctx.resolve(text, tense)
+        if resolved is not None and resolved.precision == "day":
+            return text, resolved
+    return None, None
 
 
 def _context_date(sent_id: int, ctx: _DocContext, reach: int = CONTEXT_SENTENCES, tense: str = "past"):

@@ -90,6 +90,13 @@ EVT = [
     ("V23", "Kwame Mensah met Lena Brandt in Accra on Monday, and he will meet Pavel Orlov in Lagos on Friday.",
      [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040"),
       ("meeting", "planned", "2024-08-02", "Lagos", "NGA", ("Kwame Mensah", "Pavel Orlov"), "036")]),
+    # the next sentence dates the interaction it opens on, and no other
+    ("V24", "Kwame Mensah met Lena Brandt in Accra. The talks took place on Wednesday.",
+     [("meeting", "happened", "2024-07-24", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
+    ("V25", "Kwame Mensah met Lena Brandt in Accra on Monday. The talks will resume on Friday.",
+     [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
+    ("V26", "Kwame Mensah met Lena Brandt in Accra. A trade fair opened on Wednesday.",
+     [("meeting", "happened", "2024-07-28", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
     ("V9", "President Kwame Mensah met Lena Brandt and Pavel Orlov in Accra on Monday.",
      [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Pavel Orlov"), "040"),
       ("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
