@@ -701,6 +701,9 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
 }
 
 
+HOLIDAY_NAMES = frozenset(_HOLIDAYS)     # lowercase; the entities stage reads them as dates
+
+
 def _nearest(days: list[dt.date], base: dt.date, ahead: int) -> dt.date:
     """Without a tense: the latest day on or before ``base``, unless one lies no more than
     ``ahead`` days after it and nearer (news reports the past more than the future)."""

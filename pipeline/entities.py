@@ -204,6 +204,22 @@ def _org_like(text: str) -> bool:
     return bool(words & lexicon.words("org_words.txt")) or bool(_ACRONYM.match(text))
 
 
+def _holidays(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A named day ("New Year's Day", "Boxing Day", "Easter Sunday") is a date, however the
+    model tagged it (an event, nothing, or only its weekday)."""
+    for i in range(len(doc)):
+        for n in (4, 3, 2, 1):          # "New Year 's Day": four tokens
+            span = doc[i:i + n]
+            if i + n > len(doc) or not span[0].is_title or span.text.lower() not in dates.HOLIDAY_NAMES:
+                continue
+            inside = [m for m in mentions if m.start < i + n and i < m.end]
+            if all(i <= m.start and m.end <= i + n and m.label != "DATE" or m.label == "DATE" and m.end - m.start < n
+                   for m in inside) and inside != [Mention(i, i + n, "DATE", span.text)]:
+                mentions = [m for m in mentions if m not in inside] + [Mention(i, i + n, "DATE", span.text)]
+            break
+    return mentions
+
+
 def _whole_dates(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A weekday and the date after it, which the model tags apart ("Tuesday, 15 December",
     "Friday, July 5"), are one date: the weekday alone would be read as the nearest Tuesday."""
@@ -279,6 +295,7 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
         if m.label in ("GPE", "LOC") and m.text in named and geo.geocode(m.text) is None:
             m.label = "PERSON"
     mentions = _split_org_person(doc, mentions)
+    mentions = _holidays(doc, mentions)
     mentions = _whole_dates(doc, mentions)
     mentions = _whole_country_names(doc, mentions)
     mentions = _untagged_countries(doc, mentions)

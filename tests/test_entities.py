@@ -213,6 +213,9 @@ def test_entities_country_and_demonym_resolve_to_state(run_text, text, mention, 
      "trilateral summit in Accra.", "Amara Kone", "PERSON"),
     # ... but a place coordinated with a place stays one
     ("President Amara Kone travelled to Lagos and Port Harcourt on Monday.", "Port Harcourt", "GPE"),
+    # a named day is a date, whatever the model made of it
+    ("Kwame Mensah met Lena Brandt on New Year's Day.", "New Year's Day", "DATE"),
+    ("Kwame Mensah met Lena Brandt on Boxing Day.", "Boxing Day", "DATE"),
     # a name the model calls an organisation is a person where it meets someone ...
     ("Amara Kone met Lena Brandt in Accra on Monday.", "Amara Kone", "PERSON"),
     # ... not where an organisation meets targets, or says something

@@ -97,6 +97,9 @@ EVT = [
      [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
     ("V26", "Kwame Mensah met Lena Brandt in Accra. A trade fair opened on Wednesday.",
      [("meeting", "happened", "2024-07-28", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
+    # a named day the model tags as an event, or leaves untagged, dates the meeting
+    ("V27", "Kwame Mensah met Lena Brandt in Accra on Easter Sunday.",
+     [("meeting", "happened", "2024-03-31", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
     ("V9", "President Kwame Mensah met Lena Brandt and Pavel Orlov in Accra on Monday.",
      [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Pavel Orlov"), "040"),
       ("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
