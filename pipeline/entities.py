@@ -207,7 +207,10 @@ def _org_like(text: str) -> bool:
 def _holidays(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A named day ("New Year's Day", "Boxing Day", "Easter Sunday") is a date, however the
     model tagged it (an event, nothing, or only its weekday)."""
+    firsts = _holiday_first_words()
     for i in range(len(doc)):
+        if doc[i].lower_ not in firsts:
+            continue
         for n in (4, 3, 2, 1):          # "New Year 's Day": four tokens
             span = doc[i:i + n]
             if i + n > len(doc) or not span[0].is_title or span.text.lower() not in dates.HOLIDAY_NAMES:
@@ -218,6 +221,11 @@ def _holidays(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 mentions = [m for m in mentions if m not in inside] + [Mention(i, i + n, "DATE", span.text)]
             break
     return mentions
+
+
+@lru_cache(maxsize=1)
+def _holiday_first_words() -> frozenset[str]:
+    return frozenset(name.split()[0] for name in dates.HOLIDAY_NAMES)
 
 
 def _whole_dates(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -38,15 +38,19 @@ TITLE_ABBREVIATIONS = frozenset({"hon.", "amb.", "gen.", "lt.", "col.", "maj.", 
 def paragraph_breaks(doc):
     """Start a sentence after every line break, so no sentence spans two paragraphs; never right
     after an abbreviated title before a name."""
-    spaces = doc.to_array([IS_SPACE]).tolist()
-    for i in range(1, len(spaces)):
-        if spaces[i - 1] and not spaces[i] and "\n" in doc[i - 1].text:
+    rows = doc.to_array([IS_SPACE, LOWER]).tolist()
+    abbreviations = _abbreviation_keys(doc.vocab.strings)
+    for i in range(1, len(rows)):
+        if rows[i - 1][0] and not rows[i][0] and "\n" in doc[i - 1].text:
             doc[i].is_sent_start = True
-        elif doc[i].is_title and (doc[i - 1].lower_ in TITLE_ABBREVIATIONS and doc[i - 1].text[-1:] == "." or (
-                i >= 2 and doc[i - 1].text == "." and not doc[i - 2].whitespace_
-                and doc[i - 2].lower_ + "." in TITLE_ABBREVIATIONS)):
-            doc[i].is_sent_start = False
+        elif rows[i - 1][1] in abbreviations and doc[i].is_title:
+            doc[i].is_sent_start = False        # "Hon. Derek Ama": one token with its period, then the name
     return doc
+
+
+def _abbreviation_keys(strings) -> frozenset[int]:
+    """The string-store keys of the lowercase abbreviated titles (one token each, see _load)."""
+    return frozenset(strings.add(a) for a in TITLE_ABBREVIATIONS)
 
 
 class ModelError(RuntimeError):
