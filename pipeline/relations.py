@@ -103,7 +103,8 @@ def candidate_relations(index: DocIndex, sent: Span, rule_rels: list[dict],
     sentence's entity mentions."""
     # not "met three times"; not "both attended the summit meeting" (there together, not with each other);
     # not "met the deadline"
-    cues = [c for c in scorer.cue_tokens(sent) if not _aggregate(c) and not _attended(c) and not _met_a_thing(c)
+    cues = [c for c in scorer.cue_tokens(sent) if not _aggregate(c) and not _attended(c) and not _present_at(c)
+            and not _met_a_thing(c)
             and not _press_event(c) and not (c.lemma_.lower() in ("speak", "talk") and c.pos_ == "VERB"
                                              and _mode(c) is None and _spoke_of_or_after(c))]
     if not cues:
@@ -366,10 +367,15 @@ def _credentials_each(index: DocIndex, tok: Token, groups: list[list[str]]) -> l
 
 
 def _spoke_of_or_after(tok: Token) -> bool:
-    """ "spoke highly of X", "Speaking after talks with X, Y said": speaking about someone, or
-    about another interaction, with no one spoken with or to."""
-    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
-    return not preps & {"with", "to"} and bool(preps & ({"of", "about"} | _SEQUENCE_PREPS))
+    """ "spoke highly of X", "Speaking after talks with X, Y said", "spoke at a conference
+    attended by X": speaking about someone, about another interaction, or to an audience, with
+    no one spoken with or to."""
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"
+             and not (c.lower_ == "at" and any(g.lower_ == "length" for g in c.children))}
+    # ("spoke at length with X": the "with" may hang on "length")
+    spoken_to = {g.lower_ for c in tok.children if c.dep_ == "prep" for p in c.children if p.lower_ == "length"
+                 for g in p.children if g.dep_ == "prep"}
+    return not (preps | spoken_to) & {"with", "to"} and bool(preps & ({"of", "about", "at"} | _SEQUENCE_PREPS))
 
 
 _CONVEY = {"convey", "deliver", "relay", "hand", "pass", "bring"}
@@ -436,7 +442,7 @@ def sentence_relations(index: DocIndex, sent: Span) -> list[dict]:
     dead = _set_aside(index, sent)
     for tok in sent:
         typ = trigger_type(tok)
-        if typ is None or _aggregate(tok):
+        if typ is None or _aggregate(tok) or _present_at(tok):
             continue
         parties = _parties(index, tok, typ)
         if parties is None:
@@ -896,6 +902,20 @@ def _separately(tok: Token) -> bool:
 
 
 _ATTEND = {"attend", "participate", "address", "join", "boycott", "skip", "miss", "cover"}
+
+
+_GATHERINGS = {"summit", "conference", "forum", "session", "assembly", "ceremony", "gathering", "games", "event"}
+
+
+def _present_at(tok: Token) -> bool:
+    """A gathering its parties were at ("X and Y were both at the G20 summit"): there
+    together, no interaction between them."""
+    if tok.lemma_.lower() not in _GATHERINGS:
+        return False
+    node = tok
+    while node.dep_ in ("compound", "amod") and node.head != node:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in ("at", "in") and node.head.head.lemma_ == "be"
 
 
 def _attended(tok: Token) -> bool:

@@ -100,6 +100,13 @@ EVT = [
     # a named day the model tags as an event, or leaves untagged, dates the meeting
     ("V27", "Kwame Mensah met Lena Brandt in Accra on Easter Sunday.",
      [("meeting", "happened", "2024-03-31", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
+    # there together is no meeting; speaking to an audience is no call
+    ("V28", "Japanese Prime Minister Haruto Sato and South Korean President Kim Do-yun were both at the G20 "
+            "summit but did not hold talks.", []),
+    ("V29", "Israeli Prime Minister Avi Barak spoke at a conference attended by Palestinian President Karim Nasser.",
+     []),
+    ("V30", "Kwame Mensah and Lena Brandt held talks at the summit in Accra on Monday.",
+     [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
     ("V9", "President Kwame Mensah met Lena Brandt and Pavel Orlov in Accra on Monday.",
      [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Pavel Orlov"), "040"),
       ("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
