@@ -348,6 +348,23 @@ def trigger_type(tok: Token) -> str | None:
     return None
 
 
+_JOINT_WORDS = {"trilateral", "tripartite", "quadrilateral", "quadripartite"}
+
+
+def _joint_marker(tok: Token) -> bool:
+    """Whether the trigger's clause calls the meeting one of three or four ("a trilateral
+    summit", "a three-way video conference", "for a tripartite meeting")."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_verb(tok)
+    doc = tok.doc
+    for t in verb.subtree:
+        if _clause_verb(t) != verb:
+            continue
+        if t.lower_ in _JOINT_WORDS or t.lower_ in ("way", "nation", "party") and t.i >= 2 \
+                and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in ("three", "four"):
+            return True
+    return False
+
+
 def _credentials_each(index: DocIndex, tok: Token, groups: list[list[str]]) -> list[list[str]]:
     """ "Ambassadors A, B and C presented their credentials to X": each envoy presents his own,
     so X meets each of them, not a meeting of all four."""
@@ -449,6 +466,15 @@ def sentence_relations(index: DocIndex, sent: Span) -> list[dict]:
             continue
         groups, how = parties
         groups = _credentials_each(index, tok, groups)
+        joint_host = None
+        if len(groups) > 1 and _joint_marker(tok):
+            # "hosted a trilateral summit with A and B": one meeting of the three, hosted by the
+            # one in every pair when the verb says so
+            common = set(groups[0]).intersection(*groups[1:])
+            verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_verb(tok)
+            if len(common) == 1 and verb.lemma_.lower() in _HOST_VERBS:
+                joint_host = next(iter(common))
+            groups = [_dedupe([a for g in groups for a in g])]
         modality, negated = _modality(tok)
         location = _location(index, tok, sent)
         if location is not None and _in_own_clause(tok, sent, location):
@@ -470,7 +496,7 @@ def sentence_relations(index: DocIndex, sent: Span) -> list[dict]:
             own_time = next((gap_times[a] for a in actor_ids if a in gap_times), time_text)
             rel = {
                 "trigger": tok.text, "trigger_start": tok.idx, "predicate": typ,
-                "actor_ids": actor_ids, "location_text": location, "host_id": _host(index, tok, actor_ids),
+                "actor_ids": actor_ids, "location_text": location, "host_id": joint_host or _host(index, tok, actor_ids),
                 "time_text": own_time,
                 "negated": negated, "modality": modality,
                 "confidence": _confidence(index, tok, actor_ids, how, typ), "how": sorted(how)}

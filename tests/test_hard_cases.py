@@ -107,6 +107,18 @@ EVT = [
      []),
     ("V30", "Kwame Mensah and Lena Brandt held talks at the summit in Accra on Monday.",
      [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
+    # a meeting the clause calls one of three is one event of the three; "separately" is one each
+    ("V31", "Kenyan President Kwame Mensah hosted Ugandan President Moses Okello and Tanzanian President Juma "
+            "Mwinyi for a three-way summit in Nairobi on Saturday.",
+     [("meeting", "happened", "2024-07-27", "Nairobi", "KEN", ("Kwame Mensah", "Moses Okello", "Juma Mwinyi"),
+       "043")]),
+    ("V32", "Kenyan President Kwame Mensah held a trilateral video conference with Ugandan President Moses Okello "
+            "and Tanzanian President Juma Mwinyi on Thursday.",
+     [("video_call", "happened", "2024-07-25", None, None, ("Kwame Mensah", "Moses Okello", "Juma Mwinyi"), "041")]),
+    ("V33", "Kenyan President Kwame Mensah met Ugandan President Moses Okello and Tanzanian President Juma Mwinyi "
+            "separately on Thursday.",
+     [("meeting", "happened", "2024-07-25", None, None, ("Kwame Mensah", "Moses Okello"), "040"),
+      ("meeting", "happened", "2024-07-25", None, None, ("Kwame Mensah", "Juma Mwinyi"), "040")]),
     ("V9", "President Kwame Mensah met Lena Brandt and Pavel Orlov in Accra on Monday.",
      [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Pavel Orlov"), "040"),
       ("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
