@@ -626,6 +626,7 @@ def _names_after_titles(doc: Doc, mentions: list[Mention]) -> None:
                 or (_is_honorific(before.lower_) and before.lower_ not in ("his", "her")))
                 or before.is_lower and before.pos_ == "NOUN" and _is_title_word(before)    # "his counterpart A B"
                 or before.text in _POSSESSIVE and _country_before(doc, i - 1)              # "Japan's A B"
+                or before.text[:1].isupper() and _after_title_of_country(doc, i)   # "Ambassador of India A B"
                 or before.text == "," and _role_set_off(doc, i - 1)):
             j = i
             while j < len(doc) and j - i < 4 and j not in taken and _is_name_token(doc[j]):
@@ -638,6 +639,17 @@ def _names_after_titles(doc: Doc, mentions: list[Mention]) -> None:
                 taken.update(range(i, j))
             i = j
         i += 1
+
+
+def _after_title_of_country(doc: Doc, i: int) -> bool:
+    """Whether a title and "of <country>" end just before token i ("Ambassador of India | A B",
+    "the President of the Republic of Korea | A B")."""
+    for k in range(max(2, i - 4), i):
+        if doc[k - 1].lower_ == "of" and _is_title_word(doc[k - 2]) \
+                and geo.country_code(doc[k:i].text.removeprefix("the ")) \
+                and not geo.country_code(doc[k:i + 1].text.removeprefix("the ")):    # not "of Saudi | Arabia"
+            return True
+    return False
 
 
 def _country_before(doc: Doc, i: int) -> bool:

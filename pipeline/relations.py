@@ -438,16 +438,18 @@ def _mode(tok: Token) -> str | None:
     if tok.dep_ in ("dobj", "pobj", "attr") and tok.head.pos_ in ("VERB", "ADP"):
         near.extend(t for c in tok.head.children if c.dep_ == "prep" for t in c.subtree)
     words = {t.lower_ for t in near} | {t.lemma_.lower() for t in near}
-    if "courtesy" in words:
-        return "meeting"
+    if "courtesy" in words or "credence" in words:
+        return "meeting"        # a courtesy call; letters of credence are presented in person
     if words & lex["video_words"] or ("video" in " ".join(t.lower_ for t in near)):
         return "video_call"
     if words & lex["phone_words"]:
         return "phone_call"
     if tok.lemma_.lower() in ("message", "letter", "congratulation"):
         return "correspondence"
-    if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and lex["nouns"].get(c.lemma_.lower()) == "correspondence"
-                                           for c in tok.children):
+    received = [c for c in tok.children if c.dep_ == "dobj" and lex["nouns"].get(c.lemma_.lower()) == "correspondence"]
+    if tok.pos_ in ("VERB", "AUX") and received:
+        if any(t.lower_ == "credence" for c in received for t in c.subtree):
+            return "meeting"        # "received the letters of credence of X": presented in person
         return "correspondence"     # "received a letter from X": what is received says how
     return None
 

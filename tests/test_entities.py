@@ -109,6 +109,11 @@ ACTORS = [
     # a name that holds a city's name ("Van") after a form of address
     ("The Honourable Pieter Van Dam, Dutch trade minister, met Kenyan President Amara Kone on Monday.",
      "Pieter Van Dam", "person", "trade minister", "NLD", None),
+    # a name right after a title and "of <country>", which the model left untagged
+    ("Newly appointed Ambassador of India Ravi Iyer presented his letter of credence to Ugandan President "
+     "Moses Okello on Friday.", "Ravi Iyer", "person", "Ambassador", "IND", None),
+    ("The Foreign Minister of Saudi Arabia Faisal Al Harbi met Ethiopian Foreign Minister Abebe Tadesse.",
+     "Faisal Al Harbi", "person", "Foreign Minister", "SAU", None),
     # a vague role first, the office later: the office
     ("The leader of Ghana, Kwame Mensah, will visit Lagos next week. President Kwame Mensah will meet "
      "Nigerian leaders there.", "Kwame Mensah", "person", "President", "GHA", None),

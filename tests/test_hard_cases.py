@@ -119,6 +119,9 @@ EVT = [
             "separately on Thursday.",
      [("meeting", "happened", "2024-07-25", None, None, ("Kwame Mensah", "Moses Okello"), "040"),
       ("meeting", "happened", "2024-07-25", None, None, ("Kwame Mensah", "Juma Mwinyi"), "040")]),
+    # letters of credence are presented in person
+    ("V34", "President Kwame Mensah received the letter of credence of Japanese Ambassador Kenji Mori on Monday.",
+     [("meeting", "happened", "2024-07-22", None, None, ("Kwame Mensah", "Kenji Mori"), "040")]),
     ("V9", "President Kwame Mensah met Lena Brandt and Pavel Orlov in Accra on Monday.",
      [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Pavel Orlov"), "040"),
       ("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
