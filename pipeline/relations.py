@@ -975,10 +975,8 @@ def _joint(index: DocIndex, tok: Token, counter: list[str]) -> bool:
     keys = set()
     for actor_id in counter:
         a = index.actors.get(actor_id, {})
-        key = a.get("org") or a.get("country")
-        if key:
-            keys.add(key)
-    return len(keys) == 1
+        keys.add(a.get("org") or a.get("country"))
+    return len(keys) == 1 and None not in keys      # (a counterpart of no stated side is no proof)
 
 
 def _clause_subject(index: DocIndex, tok: Token, how: set[str]) -> list[str]:

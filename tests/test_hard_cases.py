@@ -122,6 +122,15 @@ EVT = [
     # letters of credence are presented in person
     ("V34", "President Kwame Mensah received the letter of credence of Japanese Ambassador Kenji Mori on Monday.",
      [("meeting", "happened", "2024-07-22", None, None, ("Kwame Mensah", "Kenji Mori"), "040")]),
+    # counterparts act together only when every one of them is known to speak for the same side
+    ("V35", "Kenyan President Kwame Mensah met Ethiopian Prime Minister Dawit Bekele and later African Union "
+            "Commission chairman Alpha Konate.",
+     [("meeting", "happened", "2024-07-28", None, None, ("Kwame Mensah", "Dawit Bekele"), "040"),
+      ("meeting", "happened", "2024-07-28", None, None, ("Kwame Mensah", "Alpha Konate"), "040")]),
+    ("V36", "Kenyan President Kwame Mensah met Ethiopian Prime Minister Dawit Bekele and Ethiopian Foreign "
+            "Minister Almaz Tesfaye in Addis Ababa on Monday.",
+     [("meeting", "happened", "2024-07-22", "Addis Ababa", "ETH", ("Kwame Mensah", "Dawit Bekele", "Almaz Tesfaye"),
+       "042")]),
     ("V9", "President Kwame Mensah met Lena Brandt and Pavel Orlov in Accra on Monday.",
      [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Pavel Orlov"), "040"),
       ("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
