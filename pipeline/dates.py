@@ -47,8 +47,12 @@ Rules for ambiguous expressions (``base`` is the publication date; ``tense`` is 
   ``"the end of the year"`` and ``"a good part of 1990"`` the year, ``"1994 or later"`` 1994.
   Years in words (``"nineteen seventy-nine"``, ``"the year two thousand"``) are read.
 * A span of days (``"from April 14 to 15"``, ``"on 6-7 October"``, ``"from 30 April to 2
-  May"``) is the month of its first day, resolved like that day: a meeting within it has no
-  known day.
+  May"``, ``"on the 6th and 7th"``, ``"from Monday to Wednesday"``) is the month of its first
+  day, resolved like that day: a meeting within it has no known day.
+* A season is its year (``"this spring"``, ``"last summer"`` the one before the current,
+  ``"in the autumn of 2019"``; a winter, which spans two years, only with its year written).
+  Parts of a week or a month are the month they fall in (``"earlier in the month"``, ``"at the
+  start of the week"``, ``"the week before last"``, ``"the second half of April"``).
 * Weeks cannot be written as ISO values, so ``"this week"``, ``"earlier this week"``,
   ``"this month"`` and ``"earlier this month"`` give ``base``'s month, ``"last week"``
   (and ``"the past week"``) the month of ``base`` minus 7 days, ``"next week"`` the month
@@ -182,6 +186,7 @@ _LEAD = re.compile(
     r"|(?:earlier|later)\s+(?=\S)"
     r"|(?:(?:a|the)\s+)?(?:good\s+|large\s+|greater\s+|better\s+)?(?:part|most|rest|remainder)\s+of\s+"
     r"|(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|close|turn)\s+of\s+"
+    r"|(?:the\s+)?(?:first|second|latter|last)\s+half\s+of\s+"
     r")",
     _F,
 )
@@ -208,7 +213,10 @@ for _phrases, _value in [
     (("the day after tomorrow", "day after tomorrow"), ("day", 2)),
     (("this week", "earlier this week", "later this week", "this month",
       "earlier this month", "later this month", "the current month",
-      "the current week"), ("month-of", 0)),
+      "the current week", "earlier in the month", "later in the month", "earlier in the week",
+      "later in the week", "the month", "the week"), ("month-of", 0)),
+    (("the week before last",), ("month-of", -14)),
+    (("the week after next",), ("month-of", 14)),
     (("last week", "the last week", "the previous week", "previous week",
       "the past week", "past week", "this past week", "the week before",
       "earlier last week", "over the past week"), ("month-of", -7)),

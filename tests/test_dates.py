@@ -670,6 +670,19 @@ def test_dates_a_season_is_its_year(expression, base, tense, expected):
     assert resolve_date(expression, base, tense) == expected
 
 
+@pytest.mark.parametrize("expression, expected", [
+    # parts of a week or a month: the month they fall in (2024-05-10 is a Friday)
+    ("earlier in the month", _month("2024-05")),
+    ("later in the week", _month("2024-05")),
+    ("at the start of the month", _month("2024-05")),
+    ("the week before last", _month("2024-04")),
+    ("in the second half of April", _month("2024-04")),
+    ("the first half of 2023", _year("2023")),
+])
+def test_dates_parts_of_weeks_and_months(expression, expected):
+    assert resolve_date(expression, D(2024, 5, 10), "past") == expected
+
+
 def test_dates_a_single_day_is_still_a_day():
     assert resolve_date("on March 3", "2024-02-20", "future") == R("2024-03-03", "day")
 
