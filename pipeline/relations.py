@@ -385,14 +385,15 @@ def _credentials_each(index: DocIndex, tok: Token, groups: list[list[str]]) -> l
 
 def _spoke_of_or_after(tok: Token) -> bool:
     """ "spoke highly of X", "Speaking after talks with X, Y said", "spoke at a conference
-    attended by X": speaking about someone, about another interaction, or to an audience, with
-    no one spoken with or to."""
+    attended by X", "Speaking alongside X, Y said": speaking about someone, about another
+    interaction, to an audience or beside someone, with no one spoken with or to."""
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"
              and not (c.lower_ == "at" and any(g.lower_ == "length" for g in c.children))}
     # ("spoke at length with X": the "with" may hang on "length")
     spoken_to = {g.lower_ for c in tok.children if c.dep_ == "prep" for p in c.children if p.lower_ == "length"
                  for g in p.children if g.dep_ == "prep"}
-    return not (preps | spoken_to) & {"with", "to"} and bool(preps & ({"of", "about", "at"} | _SEQUENCE_PREPS))
+    return not (preps | spoken_to) & {"with", "to"} \
+        and bool(preps & ({"of", "about", "at", "alongside", "beside"} | _SEQUENCE_PREPS))
 
 
 _CONVEY = {"convey", "deliver", "relay", "hand", "pass", "bring"}
@@ -831,6 +832,9 @@ def _met_a_thing(tok: Token) -> bool:
     if tok.lemma_.lower() != "meet" or tok.pos_ not in ("VERB", "AUX") or not objects:
         return False
     c = objects[0]
+    doc = tok.doc
+    if c.i >= 2 and doc[c.i - 1].text == "-" and not doc[c.i - 2].whitespace_ and doc[c.i - 2].text[:1].isupper():
+        return False        # "met President Lee Jae-won": the end of a hyphenated name the tagger read as a noun
     return c.lower_ not in _RECIPROCAL and c.ent_type_ not in ("DATE", "TIME") and _approved(c) \
         and c.lemma_.lower() not in _KIN and not any(g.dep_ in ("appos", "compound") and g.pos_ == "PROPN"
                                                       and g.i > c.i for g in c.children)

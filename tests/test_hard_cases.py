@@ -131,6 +131,10 @@ EVT = [
             "Minister Almaz Tesfaye in Addis Ababa on Monday.",
      [("meeting", "happened", "2024-07-22", "Addis Ababa", "ETH", ("Kwame Mensah", "Dawit Bekele", "Almaz Tesfaye"),
        "042")]),
+    # a hyphenated given name the tagger cut into a noun is still a person met; a thing met is none
+    ("V37", "Chinese President Zhao Wei met South Korea's President Lee Jae-won in Seoul on Tuesday.",
+     [("meeting", "happened", "2024-07-23", "Seoul", "KOR", ("Zhao Wei", "Lee Jae-won"), "042")]),
+    ("V38", "The company met its targets, chairman Kim Jae-won said on Tuesday.", []),
     ("V9", "President Kwame Mensah met Lena Brandt and Pavel Orlov in Accra on Monday.",
      [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Pavel Orlov"), "040"),
       ("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
