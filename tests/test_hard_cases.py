@@ -135,6 +135,11 @@ EVT = [
     ("V37", "Chinese President Zhao Wei met South Korea's President Lee Jae-won in Seoul on Tuesday.",
      [("meeting", "happened", "2024-07-23", "Seoul", "KOR", ("Zhao Wei", "Lee Jae-won"), "042")]),
     ("V38", "The company met its targets, chairman Kim Jae-won said on Tuesday.", []),
+    # the place a story is filed from counts towards the country it is about: the host with no
+    # stated country is of it, not of the guest named twice
+    ("V39", "KUWAIT CITY, July 25 (KUNA) -- His Highness the Amir Sheikh Jaber Al-Sabah received on Thursday "
+            "the visiting Iraqi Prime Minister Adel Karim. The Iraqi guest conveyed greetings.",
+     [("meeting", "happened", "2024-07-25", "Kuwait City", "KWT", ("Jaber Al-Sabah", "Adel Karim"), "043")]),
     ("V9", "President Kwame Mensah met Lena Brandt and Pavel Orlov in Accra on Monday.",
      [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Pavel Orlov"), "040"),
       ("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
