@@ -369,7 +369,8 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
                 and not _ACRONYM.match(m.text):
             m.label = "PERSON"
     for tok in doc:
-        if tok.i not in taken and tok.pos_ == "PROPN" and tok.lower_ in person_words and tok.is_title \
+        if tok.i not in taken and (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.is_sent_start and not tok.is_stop) \
+                and tok.lower_ in person_words and tok.is_title \
                 and not _is_title_word(tok):
             mentions.append(Mention(tok.i, tok.i + 1, "PERSON", tok.text))
     # Acronyms introduced in parentheses: "International Olympic Committee (IOC)".

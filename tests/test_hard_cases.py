@@ -140,6 +140,10 @@ EVT = [
     ("V39", "KUWAIT CITY, July 25 (KUNA) -- His Highness the Amir Sheikh Jaber Al-Sabah received on Thursday "
             "the visiting Iraqi Prime Minister Adel Karim. The Iraqi guest conveyed greetings.",
      [("meeting", "happened", "2024-07-25", "Kuwait City", "KWT", ("Jaber Al-Sabah", "Adel Karim"), "043")]),
+    # a surname opening a sentence, which the tagger reads as a common noun, is the person named before
+    ("V40", "Canadian Prime Minister Marc Tremblay arrived in Paris on Monday.\nTremblay spoke by phone with "
+            "French President Antoine Mercier on Tuesday.",
+     [("phone_call", "happened", "2024-07-23", None, None, ("Marc Tremblay", "Antoine Mercier"), "041")]),
     ("V9", "President Kwame Mensah met Lena Brandt and Pavel Orlov in Accra on Monday.",
      [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Pavel Orlov"), "040"),
       ("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
