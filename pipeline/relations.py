@@ -85,6 +85,8 @@ def extract_relations(parses: pa.Table, entities: pa.Table, actors: pa.Table) ->
                         rel["features"].append(f"{scorer.VETO}represented")
                     if _welcomed_thing(index, mentions, rel, sent, context[0].cues):
                         rel["features"].append(f"{scorer.VETO}welcomed_thing")
+                    if _narrator(index, mentions, rel, sent):
+                        rel["features"].append(f"{scorer.VETO}narrator")
                 rel.pop("how", None)
                 rel.update(doc_id=doc_id, sent_id=sent_id, rel_id=f"{sent_id:04d}-{n:02d}")
                 rows.append(rel)
@@ -204,6 +206,26 @@ def _same_object(tok: Token, cues: set[int]) -> int | None:
             return None
         node = head
     return None
+
+
+_REPORTING = {"say", "recall", "tell", "note", "add", "state", "explain", "stress", "remember", "write", "claim",
+              "confirm", "reveal", "announce", "report", "insist"}
+
+
+def _narrator(index: DocIndex, mentions: list[tuple[int, int, str, str]], rel: dict, sent: Span) -> bool:
+    """Whether a candidate pairs the one who tells of a meeting with a party of it ("X recalled
+    that Y had met Z in 1994": X told, Y and Z met): the meeting verb has a subject of its own,
+    and the other party is the subject of the verb of saying it hangs on."""
+    trigger = _trigger_token(sent, rel)
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else _clause_verb(trigger)
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    teller = verb.head if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in _REPORTING else None
+    if not own or teller is None or any(c.pos_ == "PRON" for c in own):
+        return False        # ("X said he met Y": the teller met)
+    tellers = {index.tok_actor.get(t.i) for c in teller.children if c.dep_ == "nsubj" for t in c.subtree}
+    doers = {index.tok_actor.get(t.i) for c in own for t in c.subtree}
+    a, b = rel["actor_ids"][:2]
+    return bool(({a, b} & tellers) and not ({a, b} & tellers & doers) and (tellers - doers) & {a, b})
 
 
 def _represented(index: DocIndex, mentions: list[tuple[int, int, str, str]], actor_id: str) -> bool:

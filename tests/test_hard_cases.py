@@ -35,6 +35,21 @@ REL = [
      dict(modality="hypothetical")),
 ]
 
+def test_rel_the_teller_of_a_meeting_is_no_party_to_it(run_text):
+    out = run(run_text, "South African President Sipho Nkosi recalled that former President Thabo Mahlangu had met "
+                        "Cuban leader Raul Fernandez in Havana in 1994.")
+    names = {a["actor_id"]: a["name"] for a in out["actors"]}
+    vetoed = {frozenset(names[a] for a in r["actor_ids"]) for r in out["relations"] if "veto=narrator" in r["features"]}
+    assert vetoed == {frozenset({"Sipho Nkosi", "Thabo Mahlangu"}), frozenset({"Sipho Nkosi", "Raul Fernandez"})}
+    assert [tuple(p["name"] for p in e["participants"]) for e in out["events"]] == [("Thabo Mahlangu", "Raul Fernandez")]
+
+
+def test_rel_a_teller_who_says_he_met_is_a_party(run_text):
+    out = run(run_text, "Kwame Mensah said he met Lena Brandt in Accra on Monday.")
+    assert not any("veto=narrator" in r["features"] for r in out["relations"])
+    assert [tuple(p["name"] for p in e["participants"]) for e in out["events"]] == [("Kwame Mensah", "Lena Brandt")]
+
+
 @pytest.mark.parametrize("cid, text, exp", REL)
 def test_rel(run_text, cid, text, exp):
     rels = run(run_text, text)["relations"]
