@@ -87,6 +87,8 @@ def extract_relations(parses: pa.Table, entities: pa.Table, actors: pa.Table) ->
                         rel["features"].append(f"{scorer.VETO}welcomed_thing")
                     if _narrator(index, mentions, rel, sent):
                         rel["features"].append(f"{scorer.VETO}narrator")
+                    if _with_spouse(index, mentions, rel, sent):
+                        rel["features"].append(f"{scorer.VETO}spouse")
                 rel.pop("how", None)
                 rel.update(doc_id=doc_id, sent_id=sent_id, rel_id=f"{sent_id:04d}-{n:02d}")
                 rows.append(rel)
@@ -210,6 +212,24 @@ def _same_object(tok: Token, cues: set[int]) -> int | None:
 
 _REPORTING = {"say", "recall", "tell", "note", "add", "state", "explain", "stress", "remember", "write", "claim",
               "confirm", "reveal", "announce", "report", "insist"}
+
+
+_SPOUSE_TITLES = {"first lady", "first gentleman", "wife", "husband", "spouse"}
+
+
+def _is_spouse(index: DocIndex, actor_id: str) -> bool:
+    return (index.actors.get(actor_id, {}).get("title") or "").lower() in _SPOUSE_TITLES
+
+
+def _with_spouse(index: DocIndex, mentions: list[tuple[int, int, str, str]], rel: dict, sent: Span) -> bool:
+    """Whether a candidate pairs a principal with the spouse named beside them ("President X and
+    first lady Y hosted Z"): they came together, they did not meet."""
+    a, b = rel["actor_ids"][:2]
+    if not (_is_spouse(index, a) or _is_spouse(index, b)):
+        return False
+    trigger = _trigger_token(sent, rel)
+    ta, tb = (_party_token(index, mentions, x, trigger) for x in (a, b))
+    return ta.i != tb.i and (ta.dep_ == "conj" and ta.head.i == tb.i or tb.dep_ == "conj" and tb.head.i == ta.i)
 
 
 def _narrator(index: DocIndex, mentions: list[tuple[int, int, str, str]], rel: dict, sent: Span) -> bool:
@@ -810,6 +830,9 @@ def _parties(index: DocIndex, tok: Token, typ: str):
         return ([parties], how) if len(parties) >= 2 else None
     agents = _dedupe(agents)
     counter = [c for c in _dedupe(counter) if c not in agents]
+    # a spouse who comes along with a principal is no party ("X and first lady Y hosted Z")
+    agents = [a for a in agents if not _is_spouse(index, a)] or agents
+    counter = [c for c in counter if not _is_spouse(index, c)] or counter
     if typ == "visit" and not any(index.actors.get(c, {}).get("kind") == "person" for c in counter):
         return None
     if not counter and len(agents) >= 2:

@@ -159,6 +159,12 @@ EVT = [
     ("V40", "Canadian Prime Minister Marc Tremblay arrived in Paris on Monday.\nTremblay spoke by phone with "
             "French President Antoine Mercier on Tuesday.",
      [("phone_call", "happened", "2024-07-23", None, None, ("Marc Tremblay", "Antoine Mercier"), "041")]),
+    # a spouse who comes along is no party; a first lady who meets someone herself is one
+    ("V41", "South Korean President Park Min-seo and first lady Kim Hye-jin hosted a state dinner for Vietnamese "
+            "President Tran Van Hung on Wednesday.",
+     [("meeting", "happened", "2024-07-24", None, "KOR", ("Park Min-seo", "Tran Van Hung"), "043")]),
+    ("V42", "First Lady Jill Carter met the Emperor of Japan, Naruhito, in Tokyo on Friday.",
+     [("meeting", "happened", "2024-07-26", "Tokyo", "JPN", ("Jill Carter", "Naruhito"), "042")]),
     ("V9", "President Kwame Mensah met Lena Brandt and Pavel Orlov in Accra on Monday.",
      [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Pavel Orlov"), "040"),
       ("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
