@@ -1027,9 +1027,14 @@ def _met_someone(verb: Token) -> bool:
     return any(o.pos_ == "PROPN" or o.ent_type_ == "PERSON" for o in objects)
 
 
+# Lowercase particles inside names ("Pieter-Jan de Groot", "Ursula von der Leyen")
+_LOWER_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ter",
+                    "le", "la", "bin", "binti", "bint", "ibn", "al", "el"}
+
+
 def _looks_like_person(doc: Doc, m: Mention) -> bool:
     span = doc[m.start:m.end]
-    words = [t for t in span if t.text != "-"]
+    words = [t for t in span if t.text != "-" and not (t.text in _LOWER_PARTICLES and t.i > m.start)]
     if not 2 <= len(words) <= 4 or not all(t.is_title and t.pos_ == "PROPN" for t in words):
         return False
     before = doc[m.start - 1] if m.start > 0 else None
@@ -1284,7 +1289,7 @@ def _role_set_off(doc: Doc, comma: int) -> list[tuple[int, int]]:
         end += 1
     closed = end < len(doc) and doc[end].text == ","
     if not any((t.dep_ == "appos" or t.dep_ == "conj" and closed) and j <= t.head.i < comma
-               for t in doc[comma + 1:comma + 5]) \
+               for t in doc[comma + 1:comma + 7]) \
             and not any(t.dep_ == "appos" and (t.head.i == role.i or t.i == role.i and comma < t.head.i <= comma + 4)
                         for t in doc[comma + 1:comma + 5]) and role.dep_ != "appos" and name.dep_ != "appos":
         return []

@@ -114,6 +114,9 @@ ACTORS = [
      "Moses Okello on Friday.", "Ravi Iyer", "person", "Ambassador", "IND", None),
     ("The Foreign Minister of Saudi Arabia Faisal Al Harbi met Ethiopian Foreign Minister Abebe Tadesse.",
      "Faisal Al Harbi", "person", "Foreign Minister", "SAU", None),
+    # a hyphenated name with a lowercase particle, set off after a role, that the model took for a place
+    ("President Grace Nabirye received the outgoing Ambassador of the Netherlands, Pieter-Jan de Groot, at "
+     "State House on Monday.", "Pieter-Jan de Groot", "person", "outgoing Ambassador", "NLD", None),
     # a vague role first, the office later: the office
     ("The leader of Ghana, Kwame Mensah, will visit Lagos next week. President Kwame Mensah will meet "
      "Nigerian leaders there.", "Kwame Mensah", "person", "President", "GHA", None),
