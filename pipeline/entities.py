@@ -277,7 +277,7 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
             m.label = "PERSON"
         elif m.label in ("GPE", "LOC") and _acts_as_person(doc, m) and geo.geocode(m.text) is None \
                 and not _region(m.text):
-            m.label = "PERSON"      # "Sanchez traveled from Valletta": no place, a name tagged as one
+            m.label = "PERSON"      # "Valdemar flew in from Lisbon": no place, a name tagged as one
         elif m.label == "ORG" and m.end - m.start >= 2 and (_acts_as_person(doc, m, _MEETING_PERSON_VERBS)
                                                             or _met_by_person(doc, m)) \
                 and geo.geocode(m.text) is None and not lexicon.words("media.txt") & {m.text.lower()}:
@@ -297,7 +297,7 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
                                          for t in doc[m.start:m.end]):
             m.label = "ORG"         # "Beijing Summit", "-Africa Cooperation" tagged as persons
     # the same words the model tagged a person once and a place elsewhere, no place being known
-    # by them: the person ("Sanchez arrived ..." then "... said Sanchez")
+    # by them: the person ("Valdemar arrived ..." then "... said Valdemar")
     named = {m.text for m in mentions if m.label == "PERSON"}
     for m in mentions:
         if m.label in ("GPE", "LOC") and m.text in named and geo.geocode(m.text) is None:
@@ -988,7 +988,7 @@ _MEETING_PERSON_VERBS = frozenset({"meet", "travel", "arrive", "thank", "congrat
 
 def _acts_as_person(doc: Doc, m: Mention, verbs: frozenset[str] = _PERSON_VERBS) -> bool:
     """A title-case name of 1-4 proper nouns that is the subject of a verb a person does
-    ("Sanchez hopes", "Sanchez traveled") or coordinated with a person ("between Sanchez and
+    ("Valdemar hopes", "Valdemar flew in") or coordinated with a person ("between Valdemar and
     Brandt")."""
     span = doc[m.start:m.end]
     if not 1 <= len(span) <= 4 or not all(t.is_title and t.pos_ == "PROPN" for t in span) or _org_like(m.text):
@@ -1146,7 +1146,7 @@ def _resolve(doc: Doc, mentions: list[Mention]) -> list[Actor]:
             continue
         title, country, org_id = describe(doc, m, mentions)
         if title and (not actor.title or actor.title.lower() in _VAGUE_TITLES and title.lower() not in _VAGUE_TITLES):
-            actor.title = title     # "the leader of Kazakhstan, A" then "President A": the office
+            actor.title = title     # "the leader of Ghana, A" then "President A": the office
         if country and not actor.country:
             actor.country = country
         if org_id and not actor.org and org_id in org_by_id:

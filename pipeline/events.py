@@ -182,7 +182,7 @@ def _once_per_pair(kept: list[dict]) -> list[dict]:
                 for f in ("date", "date_precision", "date_text"):
                     twin[f] = event[f]
             if event["_own_place"] and not twin["_own_place"] and event["location_country"]:
-                # "Ahead of a meeting with X, Y said ..." then "... their meeting in Berlin": the
+                # "Ahead of a meeting with X, Y said ..." then "... their meeting in Nairobi": the
                 # place the text gives the meeting, not one the lede's report was given
                 for f in _LOCATION_FIELDS:
                     twin[f] = event[f]
@@ -247,7 +247,7 @@ class _DocContext:
             home = geo.geocode(self.dateline_place)
             if home is not None:
                 # the place the story is filed from weighs as two mentions of its country
-                # ("KUWAIT CITY (KUNA) -- the Amir received the visiting Iraqi minister ...")
+                # ("NAIROBI (KNA) -- the President received the visiting Ugandan minister ...")
                 self.country_mentions[home.country] += 2
         named = [city for cities in self.cities.values() for city in cities]
         self.only_city = named[0] if len(named) == 1 else None     # the one city the article names

@@ -28,7 +28,7 @@ USED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer
 
 
 # Abbreviated titles and forms of address that a name follows: no sentence ends at their period
-# ("In Australia, Hon. Sikua will meet ...").
+# ("In Kenya, Hon. A B will meet ...").
 TITLE_ABBREVIATIONS = frozenset({"hon.", "amb.", "gen.", "lt.", "col.", "maj.", "capt.", "cmdr.", "adm.", "sen.",
                                  "rep.", "gov.", "prof.", "dr.", "mr.", "mrs.", "ms.", "rev.", "sgt.", "h.e.",
                                  "pres.", "sec.", "rt."})

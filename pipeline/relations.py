@@ -1376,7 +1376,7 @@ def _title_of(actor: dict) -> str:
 
 def _in_own_clause(tok: Token, sent: Span, place: str) -> bool:
     """Whether the place a trigger was given stands in the trigger's own clause ("ahead of a
-    meeting with X in Berlin, Y said"), not in another verb's ("met X, and will meet Z in Kyiv")."""
+    meeting with X in Nairobi, Y said"), not in another verb's ("met X, and will meet Z in Lagos")."""
     first = place.split(",")[0].split()
     first = first[1] if len(first) > 1 and first[0].lower() == "the" else first[0] if first else ""
     spots = [t for t in sent if t.text == first]

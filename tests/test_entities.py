@@ -243,8 +243,7 @@ def test_entities_a_place_of_a_country_is_no_person(run_text):
 
 @pytest.mark.parametrize("text, mention, label", [
     # a one-word name the model calls a place and no gazetteer knows: a person where it acts as one
-    ("Valdemar traveled from Valletta to Rome on Monday. The differences between Valdemar and Brandt "
-     "are large. Valdemar hopes Brandt can help.", "Valdemar", "PERSON"),
+    ("Valdemar flew in from Lisbon on Monday. Valdemar hopes that the talks will help.", "Valdemar", "PERSON"),
     # ... but a known place stays a place, whatever it is the subject of
     ("Kenya hopes the talks will succeed, and Gaza said the crossing would reopen.", "Kenya", "GPE"),
     ("Kenya hopes the talks will succeed, and Gaza said the crossing would reopen.", "Gaza", "GPE"),

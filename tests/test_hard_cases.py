@@ -152,9 +152,9 @@ EVT = [
     ("V38", "The company met its targets, chairman Kim Jae-won said on Tuesday.", []),
     # the place a story is filed from counts towards the country it is about: the host with no
     # stated country is of it, not of the guest named twice
-    ("V39", "KUWAIT CITY, July 25 (KUNA) -- His Highness the Amir Sheikh Jaber Al-Sabah received on Thursday "
-            "the visiting Iraqi Prime Minister Adel Karim. The Iraqi guest conveyed greetings.",
-     [("meeting", "happened", "2024-07-25", "Kuwait City", "KWT", ("Jaber Al-Sabah", "Adel Karim"), "043")]),
+    ("V39", "DOHA, July 25 (QNA) -- His Highness the Emir Sheikh Hamad Al-Marri received on Thursday "
+            "the visiting Malian Prime Minister Adama Keita. The Malian guest conveyed greetings.",
+     [("meeting", "happened", "2024-07-25", "Doha", "QAT", ("Hamad Al-Marri", "Adama Keita"), "043")]),
     # a surname opening a sentence, which the tagger reads as a common noun, is the person named before
     ("V40", "Canadian Prime Minister Marc Tremblay arrived in Paris on Monday.\nTremblay spoke by phone with "
             "French President Antoine Mercier on Tuesday.",

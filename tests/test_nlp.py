@@ -92,7 +92,7 @@ def test_parsing_keeps_blas_to_one_thread():
 @pytest.mark.model
 @pytest.mark.parametrize("text, sentences", [
     # no sentence ends at the period of an abbreviated title before a name
-    ("In Australia, Hon. Derek Ama will meet his Australian counterpart on Wednesday.", 1),
+    ("In Kenya, Hon. Derek Ama will meet his Kenyan counterpart on Wednesday.", 1),
     ("Gen. Kwame Mensah met Amb. Lena Brandt and Dr. Pavel Orlov on Monday.", 1),
     # ... a line break still starts one, and so does a sentence after an ordinary word's period
     ("The talks were led by the minister.\nHon. Derek Ama spoke first.", 2),
