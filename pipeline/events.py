@@ -139,7 +139,8 @@ def _merge_into(kept: dict, new: dict) -> bool:
     """Fold ``new`` into ``kept`` when both report one interaction: the same parties, type
     and status, and dates that agree or are missing on one side, or a later report with no
     date of its own (one borrowed from the sentences around it is no second meeting). The
-    first report stays the evidence; a date or place only the later one gives is filled in."""
+    first report stays the evidence; a date or place only the later one gives is filled in, and
+    a place the later one's own clause gives replaces one the first was given from elsewhere."""
     if (kept["type"], kept["status"]) != (new["type"], new["status"]):
         return False
     if {p["actor_id"] for p in kept["participants"]} != {p["actor_id"] for p in new["participants"]}:
@@ -167,7 +168,7 @@ def _once_per_pair(kept: list[dict]) -> list[dict]:
     candidate in a later sentence about the talks) are one interaction unless their dates
     differ (or a call and a meeting the rules each date), or, in person, unless the lesser
     report dates itself: the better-scored report stays, filled in with a date only the
-    other gives."""
+    other gives, and with the other's place where that is the other's own and its is not."""
     out: list[dict] = []
     for event in sorted(kept, key=lambda e: -e["confidence"]):
         parties = {p["actor_id"] for p in event["participants"]}
