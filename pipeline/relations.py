@@ -1071,6 +1071,14 @@ def resolve_party(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
             how.update(("pronoun", "pair"))
         return found
     zone = _np_zone(tok)
+    if tok.lemma_.lower() in lexicon.words("group_words.txt") or tok.lower_ in lexicon.words("group_words.txt"):
+        # "a delegation of senators led by A and including B": its head is the party; those it
+        # includes come along
+        heads = [a for t in zone if t.dep_ == "agent" and t.head.lemma_.lower() in ("lead", "head")
+                 for p in t.children if p.dep_ == "pobj" for a in resolve_party(index, p, how)]
+        if heads:
+            how.add("group")
+            return heads[:1]
     persons = _ordered(index, zone, "person")
     if persons:
         return persons

@@ -165,6 +165,10 @@ EVT = [
      [("meeting", "happened", "2024-07-24", None, "KOR", ("Park Min-seo", "Tran Van Hung"), "043")]),
     ("V42", "First Lady Jill Carter met the Emperor of Japan, Naruhito, in Tokyo on Friday.",
      [("meeting", "happened", "2024-07-26", "Tokyo", "JPN", ("Jill Carter", "Naruhito"), "042")]),
+    # a delegation's head is its party; those it includes come along
+    ("V43", "Prime Minister Somchai Wongsawat on Thursday received a delegation of US senators led by Senator "
+            "Mark Ellison and including Senator Rachel Owens.",
+     [("meeting", "happened", "2024-07-25", None, "THA", ("Somchai Wongsawat", "Mark Ellison"), "043")]),
     ("V9", "President Kwame Mensah met Lena Brandt and Pavel Orlov in Accra on Monday.",
      [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Pavel Orlov"), "040"),
       ("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
