@@ -845,7 +845,9 @@ def _parties(index: DocIndex, tok: Token, typ: str):
         # "A, B and C all met separately with X": one meeting each
         return [[a, c] for a in agents for c in counter], how
     if len(counter) == 1:
-        return [[agents[0], counter[0]] + agents[1:]], how
+        # "A and B met C": each of them met C (B often comes along with A; a genuinely joint
+        # meeting is named so: "a trilateral", "talks among A, B and C", "A, B and C met")
+        return [[a, counter[0]] for a in agents], how
     if _joint(index, tok, counter):
         return [agents + counter], how
     return [[*agents, c] for c in counter], how

@@ -169,6 +169,11 @@ EVT = [
     ("V43", "Prime Minister Somchai Wongsawat on Thursday received a delegation of US senators led by Senator "
             "Mark Ellison and including Senator Rachel Owens.",
      [("meeting", "happened", "2024-07-25", None, "THA", ("Somchai Wongsawat", "Mark Ellison"), "043")]),
+    # two of one side meet one counterpart: one meeting each, none between the two
+    ("V44", "Kenyan President Kwame Mensah and Foreign Minister Wanjiru Kamau held talks with Ugandan President "
+            "Moses Okello in Nairobi on Monday.",
+     [("meeting", "happened", "2024-07-22", "Nairobi", "KEN", ("Kwame Mensah", "Moses Okello"), "043"),
+      ("meeting", "happened", "2024-07-22", "Nairobi", "KEN", ("Wanjiru Kamau", "Moses Okello"), "040")]),
     ("V9", "President Kwame Mensah met Lena Brandt and Pavel Orlov in Accra on Monday.",
      [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Pavel Orlov"), "040"),
       ("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),

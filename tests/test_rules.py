@@ -434,10 +434,19 @@ def test_rules_subjects_acting_one_by_one_meet_the_counterpart_pairwise(run_text
     assert {frozenset(_names(e)) for e in _events(run_text, text)} == {frozenset(p) for p in pairs}
 
 
-def test_rules_subjects_together_still_meet_as_one_group(run_text):
-    event = _one(run_text, "Estonian Prime Minister Kaja Tamm and Foreign Minister Mart Kask met US Senator "
-                           "Laura Bennett in Tallinn on Monday.")
-    assert set(_names(event)) == {"Kaja Tamm", "Mart Kask", "Laura Bennett"}
+def test_rules_subjects_who_meet_one_counterpart_each_meet_it(run_text):
+    # the minister often comes along with the prime minister: one meeting each with the senator,
+    # none between the two of one side
+    events = _events(run_text, "Estonian Prime Minister Kaja Tamm and Foreign Minister Mart Kask met US Senator "
+                               "Laura Bennett in Tallinn on Monday.")
+    assert {frozenset(_names(e)) for e in events} == {frozenset({"Kaja Tamm", "Laura Bennett"}),
+                                                      frozenset({"Mart Kask", "Laura Bennett"})}
+
+
+def test_rules_a_meeting_named_joint_is_one_group(run_text):
+    event = _one(run_text, "Estonian Prime Minister Kaja Tamm, Latvian Prime Minister Ilze Berzina and "
+                           "Lithuanian Prime Minister Tomas Petrauskas met in Tallinn on Monday.")
+    assert set(_names(event)) == {"Kaja Tamm", "Ilze Berzina", "Tomas Petrauskas"}
 
 
 @pytest.mark.parametrize("text", [
