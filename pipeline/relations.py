@@ -1611,6 +1611,8 @@ def _modality(tok: Token) -> tuple[str, bool]:
                                             # was sought in a meeting held
     cur = chain[-1]
     for _ in range(3):
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "when", "while") for c in cur.children):
+            break       # "agreed to boost ties as they held talks": the talks' own time and mood
         if cur.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl", "acomp") and cur.head != cur:   # acomp: "was not able to"
             cur = cur.head
             chain.append(cur)
@@ -1623,7 +1625,9 @@ def _modality(tok: Token) -> tuple[str, bool]:
         any(c.lower_ == "yet" and c.dep_ == "advmod" for t in chain for c in t.children
             if any(u.dep_ == "xcomp" and u.head == t for u in chain)) or \
         any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in tok.children) or \
-        any(_nobody(c) for t in chain for c in t.children if c.dep_ in ("nsubj", "nsubjpass"))
+        any(_nobody(c) for t in chain for c in t.children if c.dep_ in ("nsubj", "nsubjpass")) or \
+        any(t.lemma_.lower() == "plan" and t.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det"
+                                                                   for c in t.children) for t in chain)
     modality = "asserted"
     conditional = False
     for t in chain:

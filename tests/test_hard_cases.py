@@ -174,6 +174,11 @@ EVT = [
             "Moses Okello in Nairobi on Monday.",
      [("meeting", "happened", "2024-07-22", "Nairobi", "KEN", ("Kwame Mensah", "Moses Okello"), "043"),
       ("meeting", "happened", "2024-07-22", "Nairobi", "KEN", ("Wanjiru Kamau", "Moses Okello"), "040")]),
+    # talks held "as" something was agreed happened; "no plans to meet" is none
+    ("V45", "Japanese Prime Minister Haruto Tanabe and Philippine President Rosa Magsalin agreed Thursday to boost "
+            "defense ties as they held talks in Tokyo.",
+     [("meeting", "happened", "2024-07-25", "Tokyo", "JPN", ("Haruto Tanabe", "Rosa Magsalin"), "043")]),
+    ("V46", "Foreign Minister Lena Brandt said she had no plans to meet Chinese Foreign Minister Wang Jiannan.", []),
     ("V9", "President Kwame Mensah met Lena Brandt and Pavel Orlov in Accra on Monday.",
      [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Pavel Orlov"), "040"),
       ("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
