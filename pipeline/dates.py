@@ -1249,7 +1249,7 @@ _DATELINE = re.compile(
     rf"(?:,[ ]*(?P<date>{_MON}[ ]*\d{{1,2}}(?:,[ ]*\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?[ ]+{_MON}(?:,?[ ]+\d{{4}})?"
     r"|\d{1,2}\.\d{1,2}\.\d{4}))?"                                            # "Vienna, 21.05.2018 -"
     r"[ ]*(?P<agency>\([^()\n]{1,40}\))?"
-    r"(?P<dash>[ ]*(?:--|\u2014|\u2013)|[ ]+-)"
+    r"(?P<dash>[ ]*(?:--|\u2014|\u2013)|[ ]+-|(?<=\))[ ]*:|(?<=\))(?=[ ]+[A-Z]))"      # "(APP):", "(PTI) The"
     r"(?P<rest>.*)",
     re.IGNORECASE,
 )
@@ -1337,7 +1337,8 @@ def find_dateline(text: str) -> tuple[str | None, str | None] | None:
     case followed by a month and day (``"Beijing, Nov. 29 --"``) or by a Title-case region
     and a paragraph (``"State House, Abuja - ..."``); then an optional ``", Region"``, an
     optional ``", <Month> <day>"``, an optional ``"(Agency)"``, and a dash (``-`` after a
-    space, ``--``, an en or em dash). Capitalised places are title-cased
+    space, ``--``, an en or em dash; after an agency's credit also a colon or nothing:
+    ``"LAHORE, May 9 (APP):"``, ``"CHENNAI, May 9 (PTI) The ..."``). Capitalised places are title-cased
     (``"RIO DE JANEIRO"`` -> ``"Rio de Janeiro"``); a region is kept after a comma
     (``"Naypyitaw, Myanmar"``).
 

@@ -468,6 +468,9 @@ def test_dates_find_header_date_none(text):
 @pytest.mark.parametrize("text, expected", [
     ("BEIJING, Nov. 29 (Xinhua) -- Chinese Vice President Han Zheng met", ("Beijing", "Nov. 29")),
     ("MOSCOW, March 17 (Xinhua) -- Russian President", ("Moscow", "March 17")),
+    # an agency's credit closed by a colon, or by nothing before the text (South Asian wires)
+    ("LAHORE, May 9 (APP): Chief Minister Asad Malik met the envoy", ("Lahore", "May 9")),
+    ("CHENNAI, May 9 (PTI) The state minister met the envoy", ("Chennai", "May 9")),
     ("RIO DE JANEIRO - Leaders of the G20 gathered", ("Rio de Janeiro", None)),
     ("NAYPYITAW, Myanmar - The visiting minister", ("Naypyitaw, Myanmar", None)),
     ("BEIJING - Chinese Premier Li Qiang", ("Beijing", None)),
