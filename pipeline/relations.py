@@ -1061,6 +1061,12 @@ def resolve_party(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
     a group ("representatives of X") or an organisation stands for the party; a pronoun
     or a bare title ("the French president") is resolved in the document.
     """
+    if _styled(index, tok):
+        # "His Highness received a call from X": the one last given that style, else as "he"
+        found = _style_holder(index, tok) or _pronoun(index, tok)
+        if found:
+            how.add("pronoun")
+        return found
     if (tok.lower_ in _PRONOUNS and not tok.is_upper) or (tok.dep_ == "poss" and tok.lower_ in _POSS_PRONOUNS):
         # ("HE Dr. Ali Kani" is His Excellency, no pronoun)
         found = _pronoun(index, tok)
@@ -1297,6 +1303,28 @@ def _np_zone(tok: Token) -> list[Token]:
 
 
 _ACCOMPANYING = {"accompany", "flank", "escort", "join", "assist"}
+
+
+_STYLES = {"highness", "majesty", "excellency"}
+
+
+def _styled(index: DocIndex, tok: Token) -> bool:
+    """ "His Highness received a call from X", "Her Majesty hosted X": a style of address with no
+    name after it stands for the person it was last given to, as a pronoun would."""
+    return tok.lower_ in _STYLES and tok.i not in index.tok_actor \
+        and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children) \
+        and not any(c.dep_ in ("appos", "compound") and c.i > tok.i for c in tok.children)
+
+
+def _style_holder(index: DocIndex, tok: Token) -> list[str]:
+    """The person last named right after the same style before ``tok`` ("His Highness the Amir
+    Sheikh A ..." then "His Highness received ...": A)."""
+    doc = index.doc
+    best = None
+    for start, end, label, aid in index.mentions:
+        if label == "PERSON" and aid and end <= tok.i and any(t.lower_ == tok.lower_ for t in doc[max(0, start - 5):start]):
+            best = aid
+    return [best] if best else []
 
 
 def _definite_role(tok: Token) -> bool:

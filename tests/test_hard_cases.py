@@ -179,6 +179,12 @@ EVT = [
             "defense ties as they held talks in Tokyo.",
      [("meeting", "happened", "2024-07-25", "Tokyo", "JPN", ("Haruto Tanabe", "Rosa Magsalin"), "043")]),
     ("V46", "Foreign Minister Lena Brandt said she had no plans to meet Chinese Foreign Minister Wang Jiannan.", []),
+    # "His Highness" with no name after it is the one last given that style
+    ("V47", "DOHA, July 25 (QNA) -- His Highness the Emir Sheikh Hamad Al-Marri received on Thursday the visiting "
+            "Malian Prime Minister Adama Keita.\nSeparately, His Highness received a phone call from Prime Minister "
+            "Giulia Fontana of Italy.",
+     [("meeting", "happened", "2024-07-25", "Doha", "QAT", ("Hamad Al-Marri", "Adama Keita"), "043"),
+      ("phone_call", "happened", "2024-07-25", None, None, ("Hamad Al-Marri", "Giulia Fontana"), "041")]),
     ("V9", "President Kwame Mensah met Lena Brandt and Pavel Orlov in Accra on Monday.",
      [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Pavel Orlov"), "040"),
       ("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
