@@ -1190,7 +1190,21 @@ def _of_country_before(doc: Doc, m: Mention, mentions: list[Mention]) -> str | N
     i = place.start - 1
     if i >= 0 and doc[i].lower_ == "the":       # "of the Netherlands, A"
         i -= 1
+    if i >= 0 and doc[i].lower_ == "and" and _of_country_name_before(doc, i, mentions):
+        return geo.country_code(place.text)     # "the presidents of Chile, A, and Ecuador, B"
     return geo.country_code(place.text) if i >= 0 and doc[i].lower_ == "of" else None
+
+
+def _of_country_name_before(doc: Doc, i: int, mentions: list[Mention]) -> bool:
+    """Whether "of <country>, <person>," stands earlier in the sentence of token i: the first
+    item of a list of countries each with its person."""
+    start = doc[i].sent.start
+    for p in mentions:
+        if p.label == "PERSON" and start + 3 <= p.start < i and doc[p.start - 1].text == "," \
+                and any(c.end == p.start - 1 and c.label in ("GPE", "NORP") and c.start >= 1
+                        and doc[c.start - 1].lower_ in ("of", "the") for c in mentions):
+            return True
+    return False
 
 
 _ORGANS = {"ministry", "government", "cabinet", "presidency", "embassy", "foreign office", "state department",

@@ -117,6 +117,9 @@ ACTORS = [
     # a hyphenated name with a lowercase particle, set off after a role, that the model took for a place
     ("President Grace Nabirye received the outgoing Ambassador of the Netherlands, Pieter-Jan de Groot, at "
      "State House on Monday.", "Pieter-Jan de Groot", "person", "outgoing Ambassador", "NLD", None),
+    # a list of countries each with its person: each person has their own country
+    ("Colombian President Luis Soto met the presidents of Chile, Gabriel Ortiz Valdes, and Ecuador, Daniel "
+     "Borja Andrade, in Bogota on Monday.", "Daniel Borja Andrade", "person", None, "ECU", None),
     # a vague role first, the office later: the office
     ("The leader of Ghana, Kwame Mensah, will visit Lagos next week. President Kwame Mensah will meet "
      "Nigerian leaders there.", "Kwame Mensah", "person", "President", "GHA", None),
