@@ -247,9 +247,9 @@ class _DocContext:
             self._add_city(self.dateline_place)
             home = geo.geocode(self.dateline_place)
             if home is not None:
-                # the place the story is filed from weighs as two mentions of its country
+                # the place the story is filed from weighs as three mentions of its country
                 # ("NAIROBI (KNA) -- the President received the visiting Ugandan minister ...")
-                self.country_mentions[home.country] += 2
+                self.country_mentions[home.country] += 3
         named = [city for cities in self.cities.values() for city in cities]
         self.only_city = named[0] if len(named) == 1 else None     # the one city the article names
         # (state, the words after "led by") of each delegation the article names with its state

@@ -185,6 +185,11 @@ EVT = [
             "Giulia Fontana of Italy.",
      [("meeting", "happened", "2024-07-25", "Doha", "QAT", ("Hamad Al-Marri", "Adama Keita"), "043"),
       ("phone_call", "happened", "2024-07-25", None, None, ("Hamad Al-Marri", "Giulia Fontana"), "041")]),
+    # an official of no stated country in a story filed from a capital is of that country, though a
+    # guest's country is named too
+    ("V48", "NAIROBI, July 25 (KNA) -- President Samuel Kiprono held talks with his Somali counterpart Hassan "
+            "Farah at State House on Thursday.",
+     [("meeting", "happened", "2024-07-25", "Nairobi", "KEN", ("Samuel Kiprono", "Hassan Farah"), "043")]),
     ("V9", "President Kwame Mensah met Lena Brandt and Pavel Orlov in Accra on Monday.",
      [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Pavel Orlov"), "040"),
       ("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
