@@ -889,7 +889,6 @@ def _span(s: str, base: dt.date | None, tense: str | None) -> ResolvedDate | Non
     if bare:
         first = bare.group("first")
         day = resolve_date(first if not first[0].isdigit() else f"the {first}", base, tense)
-        # (a month is claimed only for a day that resolves)
         return ResolvedDate(day.value[:7], "month") if day is not None and day.precision == "day" else None
     m = _SPAN_MONTH_FIRST.match(s) or _SPAN_DAY_FIRST.match(s)
     if not m:

@@ -217,7 +217,7 @@ def _holidays(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
             inside = [m for m in mentions if m.start < i + n and i < m.end]
             if all(i <= m.start and m.end <= i + n and m.label != "DATE" or m.label == "DATE" and m.end - m.start < n
-                   for m in inside) and inside != [Mention(i, i + n, "DATE", span.text)]:
+                   for m in inside):          # (not a date the model already read whole)
                 mentions = [m for m in mentions if m not in inside] + [Mention(i, i + n, "DATE", span.text)]
             break
     return mentions
@@ -265,8 +265,8 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
             m.label = "LAW"         # "the Minsk Agreement", "the Paris Declaration": no party
         elif m.label in ("NORP", "GPE", "PERSON", "ORG", "LOC", "FAC") and geo.country_code(m.text):
             m.label = "NORP" if m.label == "NORP" or doc[m.end - 1].pos_ == "ADJ" else "GPE"
-        elif m.label in ("GPE", "LOC", "ORG", "FAC") and _title_of_country(doc, m):
-            m.start = _title_of_country(doc, m)     # "the King of Jordan" tagged as a place: the country
+        elif m.label in ("GPE", "LOC", "ORG", "FAC") and (country_start := _title_of_country(doc, m)):
+            m.start = country_start     # "the King of Jordan" tagged as a place: the country
             m.label, m.text = "GPE", doc[m.start:m.end].text
         elif m.label in ("ORG", "FAC") and _org_like(m.text):
             m.label = "ORG"

@@ -156,11 +156,16 @@ def _merge_into(kept: dict, new: dict) -> bool:
         for f in ("date", "date_precision", "date_text"):
             kept[f] = new[f]
     if (not kept["location_country"] or placed) and new["location_country"]:
-        for f in _LOCATION_FIELDS:
-            kept[f] = new[f]
-        kept["cameo_code"], kept["_own_place"] = new["cameo_code"], kept["_own_place"] or new["_own_place"]
+        _take_place(kept, new)
     kept["confidence"] = max(kept["confidence"], new["confidence"])
     return True
+
+
+def _take_place(kept: dict, other: dict) -> None:
+    """Give ``kept`` the place of ``other`` (and the CAMEO code that follows from it)."""
+    for f in _LOCATION_FIELDS:
+        kept[f] = other[f]
+    kept["cameo_code"], kept["_own_place"] = other["cameo_code"], kept["_own_place"] or other["_own_place"]
 
 
 def _once_per_pair(kept: list[dict]) -> list[dict]:
@@ -185,9 +190,7 @@ def _once_per_pair(kept: list[dict]) -> list[dict]:
             if event["_own_place"] and not twin["_own_place"] and event["location_country"]:
                 # "Ahead of a meeting with X, Y said ..." then "... their meeting in Nairobi": the
                 # place the text gives the meeting, not one the lede's report was given
-                for f in _LOCATION_FIELDS:
-                    twin[f] = event[f]
-                twin["cameo_code"], twin["_own_place"] = event["cameo_code"], True
+                _take_place(twin, event)
     return sorted(out, key=lambda e: (e["sent_id"], e["event_id"]))
 
 

@@ -19,6 +19,7 @@ from spacy.errors import Errors
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler, Lemmatizer
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 from thinc.api import Model, NumpyOps
 
@@ -39,18 +40,16 @@ def paragraph_breaks(doc):
     """Start a sentence after every line break, so no sentence spans two paragraphs; never right
     after an abbreviated title before a name."""
     rows = doc.to_array([IS_SPACE, LOWER]).tolist()
-    abbreviations = _abbreviation_keys(doc.vocab.strings)
     for i in range(1, len(rows)):
         if rows[i - 1][0] and not rows[i][0] and "\n" in doc[i - 1].text:
             doc[i].is_sent_start = True
-        elif rows[i - 1][1] in abbreviations and doc[i].is_title:
+        elif rows[i - 1][1] in _ABBREVIATION_KEYS and doc[i].is_title:
             doc[i].is_sent_start = False        # "Hon. Derek Ama": one token with its period, then the name
     return doc
 
 
-def _abbreviation_keys(strings) -> frozenset[int]:
-    """The string-store keys of the lowercase abbreviated titles (one token each, see _load)."""
-    return frozenset(strings.add(a) for a in TITLE_ABBREVIATIONS)
+# their string-store keys, as a doc's LOWER column holds them (one token each, see _load)
+_ABBREVIATION_KEYS = frozenset(hash_string(a) for a in TITLE_ABBREVIATIONS)
 
 
 class ModelError(RuntimeError):

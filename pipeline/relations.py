@@ -108,9 +108,7 @@ def candidate_relations(index: DocIndex, sent: Span, rule_rels: list[dict],
     # not "met three times"; not "both attended the summit meeting" (there together, not with each other);
     # not "met the deadline"
     cues = [c for c in scorer.cue_tokens(sent) if not _aggregate(c) and not _attended(c) and not _present_at(c)
-            and not _met_a_thing(c)
-            and not _press_event(c) and not (c.lemma_.lower() in ("speak", "talk") and c.pos_ == "VERB"
-                                             and _mode(c) is None and _spoke_of_or_after(c))]
+            and not _met_a_thing(c) and not _press_event(c) and not _spoke_to_no_one(c)]
     if not cues:
         return []
     covered = {frozenset(p) for r in rule_rels for p in _pairs(r["actor_ids"])}
@@ -210,11 +208,7 @@ def _same_object(tok: Token, cues: set[int]) -> int | None:
     return None
 
 
-_REPORTING = {"say", "recall", "tell", "note", "add", "state", "explain", "stress", "remember", "write", "claim",
-              "confirm", "reveal", "announce", "report", "insist"}
-
-
-_SPOUSE_TITLES = {"first lady", "first gentleman", "wife", "husband", "spouse"}
+_REPORTING = scorer.SAY | {"recall", "explain", "remember", "write", "claim", "confirm", "reveal", "insist"}
 
 
 def _is_spouse(index: DocIndex, actor_id: str) -> bool:
@@ -372,7 +366,7 @@ def trigger_type(tok: Token) -> str | None:
     if tok.pos_ in ("VERB", "AUX") and lemma in lex["verbs"]:
         typ = lex["verbs"][lemma]
         mode = _mode(tok)
-        if lemma in ("talk", "speak") and mode is None and _spoke_of_or_after(tok):
+        if _spoke_to_no_one(tok):
             return None
         if lemma in lex["verbs_needing_mode"] and mode is None and lemma not in ("talk", "speak"):
             return None
@@ -425,10 +419,13 @@ def _credentials_each(index: DocIndex, tok: Token, groups: list[list[str]]) -> l
     return out
 
 
-def _spoke_of_or_after(tok: Token) -> bool:
+def _spoke_to_no_one(tok: Token) -> bool:
     """ "spoke highly of X", "Speaking after talks with X, Y said", "spoke at a conference
     attended by X", "Speaking alongside X, Y said": speaking about someone, about another
-    interaction, to an audience or beside someone, with no one spoken with or to."""
+    interaction, to an audience or beside someone, with no one spoken with or to (and no phone
+    or video word to say it was a call)."""
+    if tok.lemma_.lower() not in ("speak", "talk") or tok.pos_ not in ("VERB", "AUX") or _mode(tok) is not None:
+        return False
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"
              and not (c.lower_ == "at" and any(g.lower_ == "length" for g in c.children))}
     # ("spoke at length with X": the "with" may hang on "length")
@@ -564,6 +561,7 @@ _MEMORIAL_WORD = re.compile(r"\b(?:" + "|".join(sorted(_MEMORIALS)) + r")", re.I
 
 
 _SPOUSES = {"wife", "husband", "spouse"}
+_SPOUSE_TITLES = _SPOUSES | {"first lady", "first gentleman"}     # a party's title that says so
 _SPOUSE_WORD = re.compile(r"\b(?:" + "|".join(sorted(_SPOUSES)) + r")\b", re.I)
 
 

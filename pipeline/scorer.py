@@ -34,7 +34,7 @@ _NEGATIONS = {"not", "n't", "never", "no", "denied", "deny", "denies", "refused"
               "postponed", "called off", "rejected"}
 _FUTURE = {"will", "would", "shall", "'ll", "plan", "plans", "planned", "scheduled", "expected", "due",
            "upcoming", "next", "to", "may", "might", "could", "hope", "hopes", "invite", "invited", "invitation"}
-_SAY = {"say", "tell", "add", "note", "state", "stress", "announce", "report", "quote"}
+SAY = {"say", "tell", "add", "note", "state", "stress", "announce", "report", "quote"}   # verbs of saying
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +147,7 @@ def sentence_features(sent: Span, n_parties: int, caption: bool, sent_id: int) -
         out.append("neg_word")
     if words & _FUTURE:
         out.append("future_word")
-    if any(t.lemma_.lower() in _SAY and t.dep_ == "ROOT" for t in sent):
+    if any(t.lemma_.lower() in SAY and t.dep_ == "ROOT" for t in sent):
         out.append("say_root")
     if any(t.is_quote for t in sent) or '"' in sent.text or "“" in sent.text:
         out.append("quote")
