@@ -110,6 +110,9 @@ def _load(name: str) -> Language:
 # The Docs come out identical (tests/test_nlp.py compares every attribute with the
 # unmodified components).
 
+# Forms the rule lemmatizer gets wrong where a trigger depends on them: its rule "-ed" -> ""
+# finds "din" in its verb index, and the index wins over the "-ed" -> "e" rule's "dine".
+LEMMA_FIXES = {("VERB", form): "dine" for form in ("dined", "dines", "dining")}
 CACHE_LIMIT = 500_000        # distinct token keys remembered per component before starting afresh
 _FIELDS = ("TAG", "LOWER", "DEP", "IS_SPACE")
 _OPS = {"IN", "NOT_IN", "REGEX"}
@@ -283,7 +286,8 @@ def _cached_lemmatizer(cls: type) -> type:
             if found is None:
                 if len(cache) >= CACHE_LIMIT:
                     cache.clear()
-                found = cache[orth, pos, morph] = self.vocab.strings.add(self.lemmatize(doc[i])[0])
+                lemma = LEMMA_FIXES.get((doc[i].pos_, doc[i].lower_)) or self.lemmatize(doc[i])[0]
+                found = cache[orth, pos, morph] = self.vocab.strings.add(lemma)
             lemmas[i] = found
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         return doc

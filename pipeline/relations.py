@@ -478,8 +478,8 @@ def _mode(tok: Token) -> str | None:
     if tok.dep_ in ("dobj", "pobj", "attr") and tok.head.pos_ in ("VERB", "ADP"):
         near.extend(t for c in tok.head.children if c.dep_ == "prep" for t in c.subtree)
     words = {t.lower_ for t in near} | {t.lemma_.lower() for t in near}
-    if "courtesy" in words or "credence" in words:
-        return "meeting"        # a courtesy call; letters of credence are presented in person
+    if "courtesy" in words or "credence" in words or _call_paid(tok):
+        return "meeting"        # a (courtesy) call paid on someone; letters of credence are presented in person
     if words & lex["video_words"] or ("video" in " ".join(t.lower_ for t in near)):
         return "video_call"
     if words & lex["phone_words"]:
@@ -1798,6 +1798,13 @@ def _location(index: DocIndex, tok: Token, sent: Span) -> str | None:
     return min(candidates)[1]
 
 
+def _call_paid(tok: Token) -> bool:
+    """"paid a call on X", "paid a farewell call on X": a visit to X, not a telephone call."""
+    if tok.lemma_.lower() != "call" or tok.pos_ != "NOUN" or tok.dep_ != "dobj" or tok.head.lemma_.lower() != "pay":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "on" for c in [*tok.children, *tok.head.children])
+
+
 def _host(index: DocIndex, tok: Token, actor_ids: list[str]) -> str | None:
     """Which party was visited, when the words say so: a "visiting" counterpart or "visiting"
     guest means the other party hosted; "paid a courtesy call on X" means X did."""
@@ -1812,7 +1819,7 @@ def _host(index: DocIndex, tok: Token, actor_ids: list[str]) -> str | None:
                 return first
             if guest == first:
                 return second
-    if tok.lemma_.lower() == "call" and any(c.lower_ == "courtesy" for c in tok.children):
+    if tok.lemma_.lower() == "call" and (any(c.lower_ == "courtesy" for c in tok.children) or _call_paid(tok)):
         return second
     for t in tok.subtree:
         # "a state visit to Ghana at the invitation of X": X is the host

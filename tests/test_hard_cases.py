@@ -190,6 +190,18 @@ EVT = [
     ("V48", "NAIROBI, July 25 (KNA) -- President Samuel Kiprono held talks with his Somali counterpart Hassan "
             "Farah at State House on Thursday.",
      [("meeting", "happened", "2024-07-25", "Nairobi", "KEN", ("Samuel Kiprono", "Hassan Farah"), "043")]),
+    # "dined": the lemmatizer's own rules make it "din"; every form of dining with someone is a meeting
+    ("V49", "Finnish President Mikko Lahti dined with Belgian Prime Minister Luc Peeters in Helsinki on Tuesday.",
+     [("meeting", "happened", "2024-07-23", "Helsinki", "FIN", ("Mikko Lahti", "Luc Peeters"), "043")]),
+    ("V50", "Finnish President Mikko Lahti will dine with Belgian Prime Minister Luc Peeters and Dutch Prime "
+            "Minister Anneke Visser on Tuesday.",
+     [("meeting", "planned", "2024-07-30", None, None, ("Mikko Lahti", "Luc Peeters"), "036"),
+      ("meeting", "planned", "2024-07-30", None, None, ("Mikko Lahti", "Anneke Visser"), "036")]),
+    # a call paid on someone is a visit to them, not a telephone call
+    ("V51", "Belgian Prime Minister Luc Peeters paid a call on Finnish President Mikko Lahti in Helsinki on Tuesday.",
+     [("meeting", "happened", "2024-07-23", "Helsinki", "FIN", ("Luc Peeters", "Mikko Lahti"), "042")]),
+    ("V52", "He paid a farewell call on President Mikko Lahti of Finland on Tuesday, Belgian Ambassador Luc Peeters said.",
+     [("meeting", "happened", "2024-07-23", None, "FIN", ("Luc Peeters", "Mikko Lahti"), "042")]),
     ("V9", "President Kwame Mensah met Lena Brandt and Pavel Orlov in Accra on Monday.",
      [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Pavel Orlov"), "040"),
       ("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),

@@ -63,6 +63,14 @@ def test_a_cleared_cache_gives_the_same_lemmas(nlp, monkeypatch):
         ["minister", "have", "be", "talk", "be", "hold"]
 
 
+@pytest.mark.model
+def test_dining_is_lemmatized_as_dine_where_the_rules_say_din(nlp, plain):
+    text = "The minister dined with her counterpart, dines with envoys and was dining with the Emir in the dining room."
+    assert plain("The minister dined with her counterpart.")[2].lemma_ == "din"      # spaCy's own rules
+    got = [(t.lower_, t.lemma_) for t in nlp(text) if t.lower_.startswith("din")]
+    assert got == [("dined", "dine"), ("dines", "dine"), ("dining", "dine"), ("dining", "dining")]
+
+
 def test_patterns_with_unknown_keys_stay_with_a_matcher():
     assert nlp_mod._understood([{"TAG": "NN", "LOWER": {"IN": ["a", "b"]}}])
     assert not nlp_mod._understood([{"TAG": "NN", "OP": "?"}])
