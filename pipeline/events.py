@@ -747,11 +747,17 @@ _SAME_MEETING = re.compile(r"^\W*(?:the|their|this|that)\s+(?:two\s+(?:leaders|s
                            r"(?:bilateral\s+|official\s+|closed-door\s+|first\s+|latest\s+)?"
                            r"(?:meeting|talks|call|phone\s+call|telephone\s+call|conversation|discussions?|encounter)\b",
                            re.IGNORECASE)
+# ... or on the parties to it, going on about it: "The two leaders discussed trade on Tuesday"
+# (not "The two leaders will meet again on Friday", "Both sides last met in May")
+_SAME_PARTIES = re.compile(r"^\W*(?:the\s+two|both)\s+(?:leaders|sides|ministers|presidents|premiers|prime\s+ministers|"
+                           r"heads\s+of\s+state|officials|diplomats|men|women)\b(?!\s+(?:will|would|are|were|had|have|"
+                           r"last|previously|also|again|first|later|then|could|may|might|should)\b)", re.IGNORECASE)
 
 
 def _next_sentence_date(sent_id: int, ctx: _DocContext, tense: str):
     """(text, date) of the day the next sentence gives the interaction when it opens on it."""
-    if not _SAME_MEETING.match(ctx.sentences.get(sent_id + 1, {}).get("text", "")):
+    following = ctx.sentences.get(sent_id + 1, {}).get("text", "")
+    if not (_SAME_MEETING.match(following) or _SAME_PARTIES.match(following)):
         return None, None
     for text in ctx.dates_by_sent.get(sent_id + 1, []):
         resolved = ctx.resolve(text, tense)

@@ -444,7 +444,7 @@ def _conveyed(tok: Token) -> bool:
     return tok.lemma_.lower() in ("message", "letter", "congratulation", "greeting", "wish", "condolence") \
         and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _CONVEY \
         and (any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
-             or any(c.dep_ == "prep" and c.lower_ == "from" for c in list(tok.children) + list(tok.head.children)))
+             or any(c.dep_ == "prep" and c.lower_ in ("from", "of") for c in list(tok.children) + list(tok.head.children)))
 
 
 _ABOUT = {"outcome", "result", "detail", "readout", "aftermath", "success", "conclusion", "summary",
@@ -542,6 +542,15 @@ def sentence_relations(index: DocIndex, sent: Span) -> list[dict]:
                 "time_text": own_time,
                 "negated": negated, "modality": modality,
                 "confidence": _confidence(index, tok, actor_ids, how, typ), "how": sorted(how)}
+            sender = _letter_sender(index, tok)
+            if sender is not None and len(actor_ids) == 2 and sender not in actor_ids \
+                    and tuple(sorted((sender, actor_ids[1]))) not in used:
+                # "the envoy handed over a letter from X to Y": X wrote to Y as well
+                pair = [sender, actor_ids[1]]
+                used.add(tuple(sorted(pair)))
+                out.append({**rel, "predicate": "correspondence", "actor_ids": pair, "location_text": None,
+                            "host_id": None, "how": sorted(how | {"carried"}),
+                            "confidence": _confidence(index, tok, pair, how | {"carried"}, "correspondence")})
             if key in used:
                 # the same pair again: "discuss ... during a phone conversation on Thursday"
                 # says how, and its words are the report's own
@@ -552,6 +561,28 @@ def sentence_relations(index: DocIndex, sent: Span) -> list[dict]:
             used.add(key)
             out.append(rel)
     return out
+
+
+_HANDED = {"hand", "deliver", "present", "submit"}
+
+
+def _letter_sender(index: DocIndex, tok: Token) -> str | None:
+    """The writer of a letter an envoy hands over ("handed over a letter from X", "delivered
+    X's written message"), or None. A written letter or message is correspondence between
+    its writer and its recipient; a message passed on by word of mouth ("conveyed X's
+    greetings") is not."""
+    lemma = tok.lemma_.lower()
+    written = lemma in ("letter", "missive") or lemma == "message" and (
+        tok.head.lemma_.lower() in _HANDED or any(c.lower_ == "written" for c in tok.children))
+    if not written or not _conveyed(tok):
+        return None
+    for c in [*tok.children, *tok.head.children]:
+        node = c if c.dep_ == "poss" else next(
+            (p for p in c.children if p.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ == "from" else None
+        found = resolve_party(index, node, set()) if node is not None else []
+        if found:
+            return found[0]
+    return None
 
 
 _SPECIFIC = {"phone_call", "video_call"}

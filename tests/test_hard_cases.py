@@ -202,6 +202,32 @@ EVT = [
      [("meeting", "happened", "2024-07-23", "Helsinki", "FIN", ("Luc Peeters", "Mikko Lahti"), "042")]),
     ("V52", "He paid a farewell call on President Mikko Lahti of Finland on Tuesday, Belgian Ambassador Luc Peeters said.",
      [("meeting", "happened", "2024-07-23", None, "FIN", ("Luc Peeters", "Mikko Lahti"), "042")]),
+    # the sentence after a meeting that goes on about the two leaders dates it ...
+    ("V53", "Finnish President Mikko Lahti met Belgian Prime Minister Luc Peeters in Helsinki.\nThe two leaders "
+            "discussed trade and energy on Tuesday.",
+     [("meeting", "happened", "2024-07-23", "Helsinki", "FIN", ("Mikko Lahti", "Luc Peeters"), "043")]),
+    # ... but not with what they will do next
+    ("V54", "Finnish President Mikko Lahti met Belgian Prime Minister Luc Peeters in Helsinki on Monday.\nThe two "
+            "leaders will meet again in Brussels on Friday.",
+     [("meeting", "happened", "2024-07-22", "Helsinki", "FIN", ("Mikko Lahti", "Luc Peeters"), "043"),
+      ("meeting", "planned", "2024-08-02", "Brussels", "BEL", ("Mikko Lahti", "Luc Peeters"), "036")]),
+    # a letter an envoy hands over: the envoy meets the recipient, and the writer wrote to them
+    ("V55", "Belgian envoy Marc Dubois handed over a letter from Prime Minister Luc Peeters to Finnish President "
+            "Mikko Lahti on Tuesday.",
+     [("meeting", "happened", "2024-07-23", None, None, ("Marc Dubois", "Mikko Lahti"), "040"),
+      ("correspondence", "happened", "2024-07-23", None, None, ("Luc Peeters", "Mikko Lahti"), "040")]),
+    ("V56", "Ambassador Marc Dubois will deliver Prime Minister Luc Peeters's letter to President Mikko Lahti in "
+            "Helsinki next week.",
+     [("meeting", "planned", "2024-08", "Helsinki", "FIN", ("Marc Dubois", "Mikko Lahti"), "036"),
+      ("correspondence", "planned", "2024-08", None, None, ("Luc Peeters", "Mikko Lahti"), "036")]),
+    ("V57", "Belgian envoy Marc Dubois delivered a congratulatory message from Prime Minister Luc Peeters to "
+            "Finnish President Mikko Lahti on Tuesday.",
+     [("meeting", "happened", "2024-07-23", None, None, ("Marc Dubois", "Mikko Lahti"), "040"),
+      ("correspondence", "happened", "2024-07-23", None, None, ("Luc Peeters", "Mikko Lahti"), "040")]),
+    # greetings passed on by word of mouth: the envoy's meeting only
+    ("V58", "Belgian envoy Marc Dubois conveyed the greetings of Prime Minister Luc Peeters to Finnish President "
+            "Mikko Lahti on Tuesday.",
+     [("meeting", "happened", "2024-07-23", None, None, ("Marc Dubois", "Mikko Lahti"), "040")]),
     ("V9", "President Kwame Mensah met Lena Brandt and Pavel Orlov in Accra on Monday.",
      [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Pavel Orlov"), "040"),
       ("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
