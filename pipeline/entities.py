@@ -872,12 +872,23 @@ def _hyphen_rest(doc: Doc, m: Mention, mentions: list[Mention]) -> None:
     rest of the hyphenated word."""
     end = m.end
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha \
+            and not doc[end].whitespace_ and _name_part(doc[end + 1]) \
             and not any(o.start <= end + 1 < o.end for o in mentions if o is not m):
         end += 2
     if end > m.end:
         m.end = end
         m.text = doc[m.start:m.end].text
+
+
+# words that follow a name's hyphen without being part of it: "a Kim-led government"
+_HYPHEN_SUFFIXES = {"led", "based", "born", "backed", "run", "owned", "style", "type", "like", "made", "era", "linked",
+                    "brokered", "sponsored", "designate", "elect", "aligned", "allied", "friendly", "free", "bound"}
+
+
+def _name_part(tok: Token) -> bool:
+    """The part after a name's hyphen: capitalised ("Sanwo-Olu") or a short lowercase syllable
+    of a romanised given name ("Min-jae", "Kyung-wha")."""
+    return tok.is_alpha and (tok.is_title or tok.is_lower and len(tok) <= 5 and tok.lower_ not in _HYPHEN_SUFFIXES)
 
 
 def _royal_name(doc: Doc, m: Mention) -> bool:

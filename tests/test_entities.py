@@ -594,3 +594,19 @@ def test_entities_a_country_the_tagger_missed_is_a_place(run_text, text, place):
 def test_entities_a_country_word_beside_a_name_is_no_place(run_text, text):
     out = _run(run_text, text)
     assert [e["text"] for e in out["entities"] if e["label"] == "GPE"] == ["Lilongwe"] * ("Lilongwe" in text)
+
+
+@pytest.mark.parametrize("text, person", [
+    # a romanised given name whose second syllable is lowercase: the tagger stops at the hyphen
+    ("SEOUL, Dec. 2 (Yonhap) -- Prime Minister Choi Min-jae met Mongolian Prime Minister Batbold Erdene.",
+     "Choi Min-jae"),
+    ("Foreign Minister Kang Seo-yeon held talks with her Japanese counterpart on Monday.", "Kang Seo-yeon"),
+])
+def test_entities_a_lowercase_syllable_after_a_hyphen_stays_in_the_name(run_text, text, person):
+    assert person in _of_kind(_run(run_text, text), "person")
+
+
+def test_entities_a_hyphen_suffix_is_no_part_of_the_name(run_text):
+    names = _of_kind(_run(run_text, "Speaker Park Min-ho criticised the Kim-led government on Monday."), "person")
+    assert not any(n.endswith("-led") for n in names)
+
