@@ -131,7 +131,8 @@ def _trimmed(ent: Span) -> Mention | None:
         # "Ruto Holds", "Rejects Talks": a title-case headline's verb or noun ends the name
         end = next((i for i in range(start, end) if doc[i].text[:1].isupper()
                     and doc[i].lower_ in lexicon.words("headline_words.txt")), end)
-        while start < end and (_is_honorific(doc[start].lower_) or _is_title_word(doc[start])
+        while start < end and (_is_honorific(doc[start].lower_) or doc[start].text in CAPITAL_HONORIFICS
+                               or _is_title_word(doc[start])
                                or doc[start].lower_ in _JOINERS
                                or (doc[start].text[:1].isupper() and geo.country_code(doc[start].text))):
             start += 1
@@ -148,6 +149,11 @@ def _credited_agency(doc: Doc, m: Mention) -> bool:
     return m.label in ("ORG", "PERSON", "NORP", "GPE") and 2 <= m.start and m.end + 1 < len(doc) \
         and doc[m.start - 1].text == "(" and doc[m.end].text == ")" and doc[m.end + 1].text in _DASHES \
         and (doc[m.start - 2].ent_type_ in ("GPE", "LOC", "FAC") or doc[m.start - 2].is_upper)
+
+
+# "HE President X", "HH the Amir": forms of address written in capitals without periods, which
+# in lowercase would be words ("he")
+CAPITAL_HONORIFICS = {"HE", "HH", "HRH", "HM", "HSH", "HIH"}
 
 
 def _is_honorific(word: str) -> bool:
@@ -254,6 +260,16 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
                     mentions.append(Mention(m.start, m.start + k, "GPE", doc[m.start:m.start + k].text))
                     m.start += k
                     m.label = "PERSON"
+                    m.text = doc[m.start:m.end].text
+                    break
+        elif m.label == "GPE" and m.end - m.start >= 4 and not geo.country_code(m.text):
+            # "President of the Republic of Latvia Edgars Liepins" tagged as one place: the
+            # country, then the person
+            for k in range(m.end - m.start - 2, 0, -1):
+                if geo.country_code(doc[m.start:m.start + k].text) \
+                        and all(_name_word(t) or _name_hyphen(t) for t in doc[m.start + k:m.end]):
+                    mentions.append(Mention(m.start + k, m.end, "PERSON", doc[m.start + k:m.end].text))
+                    m.end = m.start + k
                     m.text = doc[m.start:m.end].text
                     break
     for m in mentions:
@@ -426,6 +442,9 @@ def _known_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for start, end, _ in knowledge.find_names(words, caps):
         while end - start > 1 and _is_title_word(doc[start]):
             start += 1                                # "King Abdullah II": the name is "Abdullah II"
+        if end - start == 1 and doc[start].text in CAPITAL_HONORIFICS and end < len(doc) \
+                and (doc[end].lower_ == "the" or doc[end].text[:1].isupper()):
+            continue                                  # "HH the Amir", "HE President X": a form of address
         overlapping = [m for m in out if m.start < end and start < m.end]
         if any(m.label not in ACTOR_LABELS | {"FAC", "LOC", "EVENT"} for m in overlapping):
             continue                                  # "May" in a date, a time
@@ -466,8 +485,16 @@ def _region(text: str) -> bool:
     return words in lexicon.words("regions.txt")
 
 
+def _name_word(tok: Token) -> bool:
+    """A capitalised proper noun that is no title, organisation word or country, whatever the
+    tagger's entity over it."""
+    return tok.pos_ == "PROPN" and tok.is_title and not _is_title_word(tok) and tok.text not in CAPITAL_HONORIFICS \
+        and tok.lower_ not in lexicon.words("org_words.txt") and not geo.country_code(tok.text)
+
+
 def _is_name_token(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.text[:1].isupper() and not _is_title_word(tok) \
+        and tok.text not in CAPITAL_HONORIFICS \
         and tok.lower_ not in lexicon.words("org_words.txt") and not geo.country_code(tok.text) \
         and tok.ent_type_ not in ("DATE", "TIME", "GPE", "NORP")
 
@@ -624,7 +651,8 @@ def _names_after_titles(doc: Doc, mentions: list[Mention]) -> None:
         before = doc[i - 1]
         if i not in taken and _is_name_token(doc[i]) and (before.text[:1].isupper() and (
                 _is_title_word(before) or (i - 1) in org_ends or _after_portfolio(doc, i)
-                or (_is_honorific(before.lower_) and before.lower_ not in ("his", "her")))
+                or (_is_honorific(before.lower_) and before.lower_ not in ("his", "her"))
+                or before.text in CAPITAL_HONORIFICS)
                 or before.is_lower and before.pos_ == "NOUN" and _is_title_word(before)    # "his counterpart A B"
                 or before.text in _POSSESSIVE and _country_before(doc, i - 1)              # "Japan's A B"
                 or before.text[:1].isupper() and _after_title_of_country(doc, i)   # "Ambassador of India A B"
@@ -632,6 +660,8 @@ def _names_after_titles(doc: Doc, mentions: list[Mention]) -> None:
             j = i
             while j < len(doc) and j - i < 4 and j not in taken and _is_name_token(doc[j]):
                 j += 1
+                while j + 1 < len(doc) and _name_hyphen(doc[j]) and j + 1 not in taken and _name_part(doc[j + 1]):
+                    j += 2          # "Jean-Claude", "Min-jae"
             # "Kenya's Rift Valley": a place of the country, not a person of it
             thing = before.text in _POSSESSIVE and _thing_name(list(doc[i:j + 1]))
             if (j - i >= 2 or (j - i == 1 and before.lower_ in _ROYAL_TITLES and not geo.country_code(doc[i].text))) \
@@ -721,6 +751,11 @@ def _merge_person_fragments(doc: Doc, mentions: list[Mention]) -> None:
                 and not _ACRONYM.match(a.text) and not _org_like(a.text) and not geo.country_code(a.text) \
                 and geo.geocode(a.text) is None:
             a.label = "PERSON"      # "Aminata" read as an organisation, "Nusrat" as a people, before the rest
+        elif a.label == "PERSON" and b.label in ("ORG", "NORP", "GPE", "LOC") and a.end == b.start \
+                and b.end - b.start == 1 and doc[b.start].pos_ == "PROPN" and doc[b.start].is_title \
+                and not _is_title_word(doc[b.start]) and not _org_like(b.text) and not geo.country_code(b.text) \
+                and geo.geocode(b.text) is None:
+            b.label = "PERSON"      # "Jean-Claude" and then "Mugisha" read as a place: the surname
     taken = {i for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
         if m.label != "PERSON":
@@ -827,7 +862,7 @@ _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
 def _not_name_word(tok: Token) -> bool:
-    return _is_honorific(tok.lower_) or _is_title_word(tok) or tok.lower_ in _JOINERS or tok.is_punct \
+    return _is_honorific(tok.lower_) or tok.text in CAPITAL_HONORIFICS or _is_title_word(tok) or tok.lower_ in _JOINERS or tok.is_punct \
         or tok.lower_ in lexicon.words("org_words.txt") \
         or (tok.text[:1].isupper() and geo.country_code(tok.text) is not None)
 

@@ -368,7 +368,8 @@ def trigger_type(tok: Token) -> str | None:
         mode = _mode(tok)
         if _spoke_to_no_one(tok):
             return None
-        if lemma in lex["verbs_needing_mode"] and mode is None and lemma not in ("talk", "speak"):
+        if lemma in lex["verbs_needing_mode"] and mode is None and lemma not in ("talk", "speak") \
+                and not (lemma == "write" and _written_to_someone(tok)):
             return None
         return mode or typ
     if tok.pos_ in ("NOUN", "PROPN") and (lemma in lex["nouns"] or tok.lower_ in lex["nouns"]):
@@ -389,16 +390,40 @@ _JOINT_WORDS = {"trilateral", "tripartite", "quadrilateral", "quadripartite"}
 
 def _joint_marker(tok: Token) -> bool:
     """Whether the trigger's clause calls the meeting one of three or four ("a trilateral
-    summit", "a three-way video conference", "for a tripartite meeting")."""
+    summit", "a three-way video conference", "for a tripartite meeting", "in a joint call",
+    "received jointly"), and not "separate" talks ("held separate talks with A and B ahead of
+    the trilateral session": the session is another meeting)."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_verb(tok)
     doc = tok.doc
-    for t in verb.subtree:
-        if _clause_verb(t) != verb:
-            continue
+    words = [t for t in verb.subtree if _clause_verb(t) == verb and not _in_sequence_phrase(t, verb)]
+    if any(t.lower_ in ("separate", "separately", "individually", "respectively") for t in words):
+        return False
+    for t in words:
         if t.lower_ in _JOINT_WORDS or t.lower_ in ("way", "nation", "party") and t.i >= 2 \
                 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in ("three", "four"):
             return True
+        if t.lower_ == "jointly" and t.head == verb or t.lower_ == "joint" and t.head.lemma_.lower() in _JOINT_NOUNS:
+            return True
     return False
+
+
+_JOINT_NOUNS = {"call", "meeting", "talks", "talk", "conference", "videoconference", "session", "conversation"}
+
+
+def _in_sequence_phrase(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` lies in a phrase of time order under ``verb`` ("ahead of the summit")."""
+    node = tok
+    while node != verb and node.head != node:
+        if node.dep_ == "prep" and node.lower_ in _SEQUENCE_PREPS:
+            return True
+        node = node.head
+    return False
+
+
+def _written_to_someone(tok: Token) -> bool:
+    """ "wrote to President X": a letter to a named person (not "wrote in an op-ed")."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        p.dep_ == "pobj" and (p.ent_type_ == "PERSON" or p.pos_ == "PROPN") for p in c.children) for c in tok.children)
 
 
 def _credentials_each(index: DocIndex, tok: Token, groups: list[list[str]]) -> list[list[str]]:
@@ -1027,10 +1052,14 @@ def _present_at(tok: Token) -> bool:
 
 
 def _attended(tok: Token) -> bool:
-    """A meeting word that is what someone attended ("attended the summit meeting")."""
+    """A meeting word that is what someone attended ("attended the summit meeting"; "the
+    meeting was attended by A and B": the meeting just reported, with those who sat in on
+    it; not "the foreign ministers' meeting was attended by A, B and C", whose parties they are)."""
     node = tok
     while node.dep_ in ("compound", "amod") and node.head != node:
         node = node.head
+    if node.dep_ == "nsubjpass" and node.head.lemma_.lower() in _ATTEND:
+        return node == tok and all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
     if node.dep_ == "pobj":
         node = node.head
     return node.pos_ != "VERB" and node.dep_ in ("dobj", "prep") and node.head.lemma_.lower() in _ATTEND

@@ -228,10 +228,57 @@ EVT = [
     ("V58", "Belgian envoy Marc Dubois conveyed the greetings of Prime Minister Luc Peeters to Finnish President "
             "Mikko Lahti on Tuesday.",
      [("meeting", "happened", "2024-07-23", None, None, ("Marc Dubois", "Mikko Lahti"), "040")]),
+    # "wrote to" a named person is a letter, with or without the word "letter" ...
+    ("V59", "French Foreign Minister Claire Morel wrote to European Commission President Annelies Brouwer on "
+            "Wednesday.",
+     [("correspondence", "happened", "2024-07-24", None, None, ("Claire Morel", "Annelies Brouwer"), "040")]),
+    ("V60", "Foreign Minister Ana Morel said she had written on Monday to Prime Minister Joao Vidal, urging him to act.",
+     [("correspondence", "happened", "2024-07-22", None, None, ("Ana Morel", "Joao Vidal"), "040")]),
+    # ... not a piece written for a newspaper
+    ("V61", "Foreign Minister Claire Morel wrote in Le Monde on Wednesday that talks with Ana Vidal had stalled.", []),
+    # a joint call or a joint reception is one event of all; "separate" talks are one each, whatever
+    # other meeting the sentence names
+    ("V62", "US President Thomas Harlan spoke today with President Aino Lehtinen of Finland and Prime Minister "
+            "Ingrid Sandberg of Sweden in a joint call.",
+     [("phone_call", "happened", "2024-07-28", None, None, ("Thomas Harlan", "Aino Lehtinen", "Ingrid Sandberg"),
+       "041")]),
+    ("V63", "AU Commission Chairperson Amina Diallo received jointly the foreign ministers of Sudan and Chad, Omar "
+            "Hassan and Idriss Mahamat, in Addis Ababa on Monday.",
+     [("meeting", "happened", "2024-07-22", "Addis Ababa", "ETH", ("Amina Diallo", "Omar Hassan", "Idriss Mahamat"),
+       "043")]),
+    ("V64", "Ahead of the trilateral session, Foreign Minister Yoon Seo-yeon held separate bilateral talks with "
+            "Chinese Foreign Minister Gao Zhen and Japanese Foreign Minister Takeshi Arai in Busan on Sunday.",
+     [("meeting", "happened", "2024-07-28", "Busan", "KOR", ("Yoon Seo-yeon", "Gao Zhen"), "040"),
+      ("meeting", "happened", "2024-07-28", "Busan", "KOR", ("Yoon Seo-yeon", "Takeshi Arai"), "040")]),
+    # those who sat in on the meeting just reported did not meet each other ...
+    ("V65", "Emirati Foreign Minister Khalid Al Nahyan received Kazakh Foreign Minister Nurlan Sagin in Abu Dhabi "
+            "on Monday.\nThe meeting was attended by Humaid Al Mazrouei, National Security Adviser, and Anwar Al "
+            "Kaabi, Minister of State.",
+     [("meeting", "happened", "2024-07-22", "Abu Dhabi", "ARE", ("Khalid Al Nahyan", "Nurlan Sagin"), "043")]),
+    # capital forms of address are no part of a name; a place tagged right after a name is its surname
+    ("V67", "Doha, July 27 (QNA) - His Highness the Amir Sheikh Nasser bin Fahad received at the Amiri Diwan this "
+            "morning President of the Republic of Rwanda HE Jean-Claude Mugisha.",
+     [("meeting", "happened", "2024-07-27", "Doha", "QAT", ("Nasser bin Fahad", "Jean-Claude Mugisha"), "043")]),
+    ("V68", "Separately, HH the Amir Sheikh Nasser bin Fahad received a phone call this afternoon from HE President "
+            "of the Republic of Tunisia Hichem Ben Salah.",
+     [("phone_call", "happened", "2024-07-28", None, None, ("Nasser bin Fahad", "Hichem Ben Salah"), "041")]),
+    # a person the tagger read as part of the country before them
+    ("V69", "Kuwait's Amir Sheikh Salem Al-Hamad sent on Tuesday a cable of congratulations to President of the "
+            "Republic of Latvia Edgars Liepins on the occasion of his country's National Day.",
+     [("correspondence", "happened", "2024-07-23", None, None, ("Salem Al-Hamad", "Edgars Liepins"), "040")]),
     ("V9", "President Kwame Mensah met Lena Brandt and Pavel Orlov in Accra on Monday.",
      [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Pavel Orlov"), "040"),
       ("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
 ]
+
+def test_evt_the_ministers_who_attended_their_own_meeting_met_each_other(run_text):
+    evs = run(run_text, "The foreign ministers' meeting in Tokyo on Monday was attended by Japan's Yoko Arai, "
+                        "Australia's Penny Walsh and India's Ravi Menon.")["events"]
+    pairs = {frozenset((a["name"], b["name"])) for e in evs for a in e["participants"] for b in e["participants"]
+             if a["name"] < b["name"]}
+    assert pairs == {frozenset(p) for p in [("Yoko Arai", "Penny Walsh"), ("Yoko Arai", "Ravi Menon"),
+                                            ("Penny Walsh", "Ravi Menon")]}
+
 
 @pytest.mark.parametrize("cid, text, exp", EVT)
 def test_evt(run_text, cid, text, exp):
