@@ -1283,6 +1283,8 @@ def _left_zone(doc: Doc, start: int) -> list[tuple[int, int]]:
         ok = (tok.is_title or tok.is_upper or _is_title_word(tok) or tok.lower_ in _JOINERS
               or tok.text in _POSSESSIVE or tok.lower_ in ("his", "her", "their") or tok.text == "-"
               or (tok.lower_ == "to" and i > 0 and _is_title_word(doc[i - 1]))    # "Ambassador to Vietnam"
+              or (tok.lower_ == "to" and i > 1 and doc[i - 1].ent_type_ == "GPE"
+                  and doc[i - 1].text[:1].isupper() and _posting_of(doc, i))   # "Ambassador of Japan to Peru"
               or _inner_modifier(tok, start))                                     # "Kenyan opposition leader"
         if not ok or tok.is_punct and tok.text != "-":
             break
@@ -1304,6 +1306,16 @@ def _left_zone(doc: Doc, start: int) -> list[tuple[int, int]]:
 
 
 _THEIR = {"his", "her", "their"}
+
+
+def _posting_of(doc: Doc, to: int) -> bool:
+    """Whether the "to" at ``to`` follows "<envoy title> of <country>" ("Ambassador of Japan to")."""
+    k = to - 1
+    while k > 0 and doc[k].ent_type_ == "GPE" and doc[k].lower_ != "of":
+        k -= 1
+    if k > 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k > 0 and doc[k].lower_ == "of" and _is_title_word(doc[k - 1])
 
 
 def _in_country_name(doc: Doc, i: int) -> bool:
@@ -1348,8 +1360,11 @@ def _role_set_off(doc: Doc, comma: int) -> list[tuple[int, int]]:
     while end < len(doc) and end - comma <= 5 and doc[end].pos_ == "PROPN":
         end += 1
     closed = end < len(doc) and doc[end].text == ","
+    # (an apposition the parser hangs on the wrong word before the role still sets the name off)
     if not any((t.dep_ == "appos" or t.dep_ == "conj" and closed) and j <= t.head.i < comma
                for t in doc[comma + 1:comma + 7]) \
+            and not (closed and any(t.dep_ == "appos" and t.head.i < j and t.head.sent == role.sent
+                                    for t in doc[comma + 1:end])) \
             and not any(t.dep_ == "appos" and (t.head.i == role.i or t.i == role.i and comma < t.head.i <= comma + 4)
                         for t in doc[comma + 1:comma + 5]) and role.dep_ != "appos" and name.dep_ != "appos":
         return []
@@ -1359,12 +1374,26 @@ def _role_set_off(doc: Doc, comma: int) -> list[tuple[int, int]]:
 def _of_country_end(doc: Doc, comma: int) -> int:
     """The title word before "of <country>" ending just before ``comma`` ("the Emir of Qatar,",
     "the Prime Minister of the Netherlands,"), else the token before the comma."""
-    for k in range(1, 6):
+    for k in range(1, 9):
         of = comma - k - 1
-        if of >= 1 and doc[of].lower_ == "of" and _is_title_word(doc[of - 1]) \
-                and geo.country_code(doc[of + 1:comma].text.removeprefix("the ")):
+        if of >= 1 and doc[of].lower_ == "of" and _is_title_word(doc[of - 1]) and _country_or_body(doc[of + 1:comma]):
             return of - 1
     return comma - 1
+
+
+def _country_or_body(span: Span) -> bool:
+    """ "Ghana", "the Netherlands to Kenya" (a posting), "the African Union Commission", "the
+    House of Councillors": what a set-off role is of."""
+    text = span.text.removeprefix("the ")
+    if geo.country_code(text):
+        return True
+    to = next((t.i for t in span if t.lower_ == "to"), None)
+    if to is not None and geo.country_code(span.doc[span.start:to].text.removeprefix("the ")) \
+            and geo.country_code(span.doc[to + 1:span.end].text.removeprefix("the ")):
+        return True
+    words = [t for t in span if t.lower_ not in ("the", "of", "and", "for", "&")]
+    return 0 < len(words) <= 6 and all(t.is_title or t.is_upper for t in words) \
+        and any(t.ent_type_ == "ORG" or t.lower_ in lexicon.words("org_words.txt") for t in words)
 
 
 def _right_zone(doc: Doc, end: int) -> list[tuple[int, int]]:
@@ -1403,7 +1432,8 @@ def _read_zone(doc: Doc, start: int, end: int, mentions: list[Mention], prefer_f
     for m in mentions:
         if m.start >= start and m.end <= end:
             if m.label in ("GPE", "NORP") and geo.country_code(m.text):
-                country = country or geo.country_code(m.text)
+                if not (m.start > start and doc[m.start - 1].lower_ == "to"):   # "Ambassador ... to Peru": the posting
+                    country = country or geo.country_code(m.text)
                 skip.update(range(m.start, m.end))
             elif m.label in ("ORG", "FAC") and _state_organ(m.text):
                 # "Kremlin spokesman", "Chinese Foreign Ministry spokesperson": the state speaks

@@ -368,6 +368,8 @@ def trigger_type(tok: Token) -> str | None:
         mode = _mode(tok)
         if _spoke_to_no_one(tok):
             return None
+        if lemma == "call" and mode is None and _called_on(tok):
+            return "meeting"        # "called on President X at State House": a visit
         if lemma in lex["verbs_needing_mode"] and mode is None and lemma not in ("talk", "speak") \
                 and not (lemma == "write" and _written_to_someone(tok)):
             return None
@@ -418,6 +420,21 @@ def _in_sequence_phrase(tok: Token, verb: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+_WHEN = {"DATE", "TIME"}
+
+
+def _called_on(tok: Token) -> bool:
+    """ "called on President X (at State House)": a visit paid to X; not a call on X to act
+    ("called on X to release ...", "called on X for restraint")."""
+    named = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
+             if p.dep_ == "pobj" and (p.ent_type_ == "PERSON" or p.pos_ == "PROPN" and p.ent_type_ not in _WHEN)]
+    if tok.pos_ != "VERB" or not named or any(c.dep_ in ("xcomp", "ccomp", "dobj") or c.dep_ == "prep" and c.lower_ == "for"
+                        for c in tok.children):
+        return False
+    return not any(t.lower_ == "to" and t.pos_ == "PART" or t.dep_ == "prep" and t.lower_ == "for"
+                   for t in tok.subtree)
 
 
 def _written_to_someone(tok: Token) -> bool:
@@ -1879,7 +1896,8 @@ def _host(index: DocIndex, tok: Token, actor_ids: list[str]) -> str | None:
                 return first
             if guest == first:
                 return second
-    if tok.lemma_.lower() == "call" and (any(c.lower_ == "courtesy" for c in tok.children) or _call_paid(tok)):
+    if tok.lemma_.lower() == "call" and (any(c.lower_ == "courtesy" for c in tok.children) or _call_paid(tok)
+                                         or _called_on(tok)):
         return second
     for t in tok.subtree:
         # "a state visit to Ghana at the invitation of X": X is the host

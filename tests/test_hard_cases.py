@@ -266,6 +266,26 @@ EVT = [
     ("V69", "Kuwait's Amir Sheikh Salem Al-Hamad sent on Tuesday a cable of congratulations to President of the "
             "Republic of Latvia Edgars Liepins on the occasion of his country's National Day.",
      [("correspondence", "happened", "2024-07-23", None, None, ("Salem Al-Hamad", "Edgars Liepins"), "040")]),
+    # "called on" a named person is a visit paid to them; "called on" someone to act is not
+    ("V70", "Indian Foreign Minister Meera Iyer arrived in Nairobi on July 23.\nShe also called on President "
+            "Daniel Mwangi on July 24.",
+     [("meeting", "happened", "2024-07-24", "Nairobi", "KEN", ("Meera Iyer", "Daniel Mwangi"), "042")]),
+    ("V71", "Uzbek Foreign Minister Sardor Yunusov called on Pakistani Prime Minister Hamid Durrani at the PM "
+            "House in Islamabad on Thursday.",
+     [("meeting", "happened", "2024-07-25", "Islamabad", "PAK", ("Sardor Yunusov", "Hamid Durrani"), "042")]),
+    ("V72", "Kenyan President Daniel Mwangi called on Ugandan President Joseph Okello to release the prisoners.", []),
+    ("V73", "The UN chief called on President Daniel Mwangi and Joseph Okello for restraint on Friday.", []),
+    # an envoy of one country posted to another is of the first
+    ("V74", "Ambassador of Japan to Pakistan Takashi Morita called on Prime Minister Hamid Durrani in Islamabad on "
+            "Friday.",
+     [("meeting", "happened", "2024-07-26", "Islamabad", "PAK", ("Takashi Morita", "Hamid Durrani"), "042")]),
+    # a role of an organisation set off before the name
+    ("V75", "The Chairperson of the African Union Commission, Fatima Diallo, received Gambian President Lamin "
+            "Ceesay in Addis Ababa on Monday.",
+     [("meeting", "happened", "2024-07-22", "Addis Ababa", "ETH", ("Fatima Diallo", "Lamin Ceesay"), "043")]),
+    ("V76", "Prime Minister Kamal Hamzah will pay a courtesy call on the President of the House of Councillors, "
+            "Haruko Shima, in Tokyo on Friday.",
+     [("meeting", "planned", "2024-08-02", "Tokyo", "JPN", ("Kamal Hamzah", "Haruko Shima"), "036")]),
     ("V9", "President Kwame Mensah met Lena Brandt and Pavel Orlov in Accra on Monday.",
      [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Pavel Orlov"), "040"),
       ("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
