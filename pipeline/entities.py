@@ -291,6 +291,8 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
             m.label = "PERSON"      # "the Honourable Ana Vidal", "H.E. Omar Diallo" tagged as an organisation
         elif m.label in ("ORG", "GPE", "LOC", "FAC") and _looks_like_person(doc, m) and geo.geocode(m.text) is None:
             m.label = "PERSON"
+        elif m.label in ("ORG", "GPE", "LOC", "NORP") and _set_off_name(doc, m) and geo.geocode(m.text) is None:
+            m.label = "PERSON"      # "from Dawit Bekele, Prime Minister of Ethiopia", "and Chile, Juan Soto,"
         elif m.label in ("GPE", "LOC") and _acts_as_person(doc, m) and geo.geocode(m.text) is None \
                 and not _region(m.text):
             m.label = "PERSON"      # "Valdemar flew in from Lisbon": no place, a name tagged as one
@@ -1030,6 +1032,26 @@ _PERSON_VERBS = frozenset({"say", "tell", "add", "hope", "travel", "arrive", "fl
 # "the company met the president" is not)
 _MEETING_PERSON_VERBS = frozenset({"meet", "travel", "arrive", "thank", "congratulate", "praise", "hope",
                                    "wish"})
+
+
+def _set_off_name(doc: Doc, m: Mention) -> bool:
+    """Whether a two-to-four-word name the tagger read as a place or a body is set off as a
+    person's: followed by ", <title>" ("Dawit Bekele, Prime Minister of Ethiopia") or set off
+    after a country in a list of countries each with its person ("of Peru, A, and Chile, B,")."""
+    words = doc[m.start:m.end]
+    if not 2 <= len(words) <= 4 or not all(_name_word(t) for t in words) or _org_like(m.text):
+        return False
+    if m.end + 1 < len(doc) and doc[m.end].text == "," and _is_title_word(doc[m.end + 1]):
+        k = m.end + 1
+        while k < len(doc) and _is_title_word(doc[k]):
+            k += 1
+        # a role of the name's own ("A, Prime Minister of Ethiopia,"), not the next person's
+        # ("Credit Suisse, President B said")
+        return k == len(doc) or doc[k].lower_ in ("of", "for") or doc[k].is_punct
+    if m.start >= 4 and doc[m.start - 1].text == "," and geo.country_code(doc[m.start - 2].text) \
+            and doc[m.start - 3].lower_ == "and" and doc[m.start - 4].text == ",":
+        return True
+    return False
 
 
 def _acts_as_person(doc: Doc, m: Mention, verbs: frozenset[str] = _PERSON_VERBS) -> bool:

@@ -610,3 +610,22 @@ def test_entities_a_hyphen_suffix_is_no_part_of_the_name(run_text):
     names = _of_kind(_run(run_text, "Speaker Park Min-ho criticised the Kim-led government on Monday."), "person")
     assert not any(n.endswith("-led") for n in names)
 
+
+
+@pytest.mark.parametrize("text, person, title, country", [
+    # a name the tagger read as a body or a place, set off by its own role ...
+    ("Separately, Sheikh Hamdan Al Dhaheri received a phone call today from Dawit Gebremeskel, Prime Minister of "
+     "the Federal Democratic Republic of Ethiopia.", "Dawit Gebremeskel", "Prime Minister", "ETH"),
+    # ... or after its country in a list of countries each with its person
+    ("Quito, Sept 20 (EFE).- The presidents of Ecuador, Andres Villacis, and Colombia, Juan Restrepo, met on "
+     "Friday in the border city of Tulcan.", "Juan Restrepo", None, "COL"),
+])
+def test_entities_a_name_set_off_as_a_persons_is_a_person(run_text, text, person, title, country):
+    got = {a["name"]: (a["kind"], a["title"], a["country"]) for a in _run(run_text, text)["actors"]}
+    assert got.get(person) == ("person", title, country), got
+
+
+def test_entities_the_next_persons_role_makes_no_person_of_a_body(run_text):
+    out = _run(run_text, "The ministers visited Goldman Sachs, Morgan Stanley and Credit Suisse, President Ana "
+                         "Vidal said.")
+    assert _of_kind(out, "person") == ["Ana Vidal"]
