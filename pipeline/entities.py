@@ -151,6 +151,17 @@ def _credited_agency(doc: Doc, m: Mention) -> bool:
         and (doc[m.start - 2].ent_type_ in ("GPE", "LOC", "FAC") or doc[m.start - 2].is_upper)
 
 
+def _dateline_place(doc: Doc, m: Mention) -> bool:
+    """Whether a mention opening a line is a known place followed by an agency's credit and a
+    dash ("Brasilia (AFP) -", "Quito (EFE) --")."""
+    if not (m.start == 0 or doc[m.start - 1].is_space or "\n" in doc[m.start - 1].text_with_ws) \
+            or m.end + 3 >= len(doc) or doc[m.end].text != "(":
+        return False
+    close = next((k for k in range(m.end + 1, min(m.end + 5, len(doc))) if doc[k].text == ")"), None)
+    return close is not None and close + 1 < len(doc) and doc[close + 1].text in _DASHES \
+        and geo.geocode(m.text) is not None
+
+
 # "HE President X", "HH the Amir": forms of address written in capitals without periods, which
 # in lowercase would be words ("he")
 CAPITAL_HONORIFICS = {"HE", "HH", "HRH", "HM", "HSH", "HIH"}
@@ -273,7 +284,9 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
                     m.text = doc[m.start:m.end].text
                     break
     for m in mentions:
-        if m.label in ("PERSON", "ORG") and doc[m.end - 1].lower_ in _GATHERING_NAMES:
+        if m.label in ("PERSON", "ORG", "NORP") and _dateline_place(doc, m):
+            m.label = "GPE"         # "Brasilia (AFP) -": the place a story is filed from
+        elif m.label in ("PERSON", "ORG") and doc[m.end - 1].lower_ in _GATHERING_NAMES:
             m.label = "EVENT"       # "the Leaders Summit", "a Leaders Teleconference Meeting": no party
         elif m.label in ("PERSON", "ORG") and m.end - m.start >= 2 and doc[m.end - 1].lower_ in _BUILT_NAMES:
             m.label = "FAC"         # "the China-Pakistan Economic Corridor": something built, no party
@@ -1300,8 +1313,10 @@ def _left_zone(doc: Doc, start: int) -> list[tuple[int, int]]:
         if tok.text == ")" and i >= 2 and doc[i - 2].text == "(":
             i -= 3
             continue
-        if tok.ent_type_ == "PERSON" and not _is_title_word(tok) and not _in_country_name(doc, i):
-            break           # another person's name ("Papua New Guinea", "Sri Lankan" mistagged go on)
+        if tok.ent_type_ == "PERSON" and not _is_title_word(tok) and not _in_country_name(doc, i) \
+                and not (tok.lower_ in _TITLE_SPELLINGS and i + 1 < start and _is_title_word(doc[i + 1])):
+            break           # another person's name ("Papua New Guinea", "Sri Lankan" mistagged go on;
+            #                 "Kuwait's Amir Sheikh A": a ruler's title before a rank)
         ok = (tok.is_title or tok.is_upper or _is_title_word(tok) or tok.lower_ in _JOINERS
               or tok.text in _POSSESSIVE or tok.lower_ in ("his", "her", "their") or tok.text == "-"
               or (tok.lower_ == "to" and i > 0 and _is_title_word(doc[i - 1]))    # "Ambassador to Vietnam"

@@ -872,8 +872,9 @@ def _parties(index: DocIndex, tok: Token, typ: str):
         light = head if carrier.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX") else None
         if light is not None:
             for c in light.children:
-                if c.dep_ == "prep" and (c.lower_ in _NOUN_PREPS or c.lower_ == "from" and _sender(tok)) \
-                        and c.i != tok.i:
+                # ("sent a cable to X": the parser may make "to" a dative)
+                if (c.dep_ == "prep" or c.dep_ == "dative" and c.lower_ == "to") \
+                        and (c.lower_ in _NOUN_PREPS or c.lower_ == "from" and _sender(tok)) and c.i != tok.i:
                     (joint if c.lower_ in ("between", "among") else counter).extend(pobjs(c))
                 elif c.dep_ == "dative" or _list_goes_on(c, counter):
                     counter += _resolve_all(index, c, how)

@@ -286,6 +286,20 @@ EVT = [
     ("V76", "Prime Minister Kamal Hamzah will pay a courtesy call on the President of the House of Councillors, "
             "Haruko Shima, in Tokyo on Friday.",
      [("meeting", "planned", "2024-08-02", "Tokyo", "JPN", ("Kamal Hamzah", "Haruko Shima"), "036")]),
+    # the place a story is filed from, however the tagger read it, is no party
+    ("V77", "Brasilia (AFP) - Brazilian President Luiz Teixeira took a call from his Argentine counterpart Martin "
+            "Echeverria on Thursday.",
+     [("phone_call", "happened", "2024-07-25", None, None, ("Luiz Teixeira", "Martin Echeverria"), "041")]),
+    # a cable sent "to" someone the parser reads as a dative; senders of similar cables each wrote
+    ("V78", "Kuwait's Amir Sheikh Salem Al-Hamad sent a cable of congratulations to Latvian President Edgars "
+            "Liepins on Tuesday.\nCrown Prince Sheikh Yousef Al-Hamad and Prime Minister Sheikh Khaled Al-Hamad "
+            "sent similar cables to the Latvian President.",
+     [("correspondence", "happened", "2024-07-23", None, None, ("Salem Al-Hamad", "Edgars Liepins"), "040"),
+      ("correspondence", "happened", "2024-07-23", None, None, ("Yousef Al-Hamad", "Edgars Liepins"), "040"),
+      ("correspondence", "happened", "2024-07-23", None, None, ("Khaled Al-Hamad", "Edgars Liepins"), "040")]),
+    ("V79", "Kenyan President Daniel Mwangi arrived in Kampala on Sunday.\nUgandan President Joseph Okello sent a "
+            "cable to the Kenyan President on Monday.",
+     [("correspondence", "happened", "2024-07-22", None, None, ("Joseph Okello", "Daniel Mwangi"), "040")]),
     ("V9", "President Kwame Mensah met Lena Brandt and Pavel Orlov in Accra on Monday.",
      [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Pavel Orlov"), "040"),
       ("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
@@ -316,6 +330,9 @@ def test_loc(run_text, cid, text, exp):
     assert [(e["location_text"], e["location_city"], e["location_country"]) for e in evs] == [exp]
 
 PART = [
+    # a ruler's title before a rank, with the country's possessive
+    ("P4", "Kuwait's Amir Sheikh Salem Al-Hamad met Latvian President Edgars Liepins in Kuwait City on Tuesday.",
+     "Salem Al-Hamad", ("Amir Sheikh", "KWT", None)),
     ("P2", "Chinese President Xi Jinping and Kazakh President Kassym-Jomart Tokayev exchanged congratulatory messages on Saturday to mark the anniversary of diplomatic ties.",
      "Kassym-Jomart Tokayev", ("President", "KAZ", None)),
     ("P3", "Egyptian President Abdel Fattah al-Sisi received Jordanian King Abdullah II in Cairo on Tuesday.",
