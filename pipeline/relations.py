@@ -547,6 +547,10 @@ def sentence_relations(index: DocIndex, sent: Span) -> list[dict]:
             continue
         parties = _parties(index, tok, typ)
         if parties is None:
+            carried = _carried_letter(index, tok, sent)
+            if carried is not None and tuple(sorted(carried["actor_ids"])) not in used:
+                used.add(tuple(sorted(carried["actor_ids"])))
+                out.append(carried)
             continue
         groups, how = parties
         groups = _credentials_each(index, tok, groups)
@@ -606,6 +610,43 @@ def sentence_relations(index: DocIndex, sent: Span) -> list[dict]:
 
 
 _HANDED = {"hand", "deliver", "present", "submit"}
+_RECEIVING_GUESTS = {"receive", "meet", "welcome", "host", "greet"}
+
+
+_RELATIVE = {"who", "that", "which", "whom"}
+
+
+def _passive_subject(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
+    """The one a passive verb with no subject of its own is said of: "A arrived and was received
+    by B", "A, who was received by B, said", "A, who arrived and was received by B"."""
+    node = tok
+    if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        node = tok.head
+        subject = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE]
+        if subject:
+            return _resolve_all(index, subject[0], how)
+    if node.dep_ == "relcl" and node.head.pos_ in ("PROPN", "NOUN"):
+        return _resolve_all(index, node.head, how)
+    return []
+
+
+def _carried_letter(index: DocIndex, tok: Token, sent: Span) -> dict | None:
+    """ "X received envoy E, who delivered a letter from Y": Y wrote to X (the relative clause
+    has no recipient of its own; E's meeting with X is the main clause's)."""
+    sender = _letter_sender(index, tok)
+    verb = tok.head
+    if sender is None or verb.dep_ != "relcl" or verb.head.dep_ != "dobj" \
+            or verb.head.head.lemma_.lower() not in _RECEIVING_GUESTS:
+        return None
+    recipients = [a for c in verb.head.head.children if c.dep_ == "nsubj" for a in resolve_party(index, c, set())]
+    if not recipients or recipients[0] == sender:
+        return None
+    pair = [sender, recipients[0]]
+    modality, negated = _modality(verb.head.head)
+    return {"trigger": tok.text, "trigger_start": tok.idx, "predicate": "correspondence", "actor_ids": pair,
+            "location_text": None, "host_id": None, "time_text": _time(index, verb.head.head, sent),
+            "negated": negated, "modality": modality,
+            "confidence": _confidence(index, tok, pair, {"carried"}, "correspondence"), "how": ["carried"]}
 
 
 def _letter_sender(index: DocIndex, tok: Token) -> str | None:
@@ -813,6 +854,8 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                 counter += _resolve_all(index, c, how)      # "received in Manama yesterday the Jordanian minister, X"
             elif _list_goes_on(c, counter):
                 counter += _resolve_all(index, c, how)
+        if passive and not counter:
+            counter += _passive_subject(index, tok, how)
         gapped = _gapped(index, tok, preps, how) if counter else []
         if gapped:
             counter += gapped

@@ -300,6 +300,18 @@ EVT = [
     ("V79", "Kenyan President Daniel Mwangi arrived in Kampala on Sunday.\nUgandan President Joseph Okello sent a "
             "cable to the Kenyan President on Monday.",
      [("correspondence", "happened", "2024-07-22", None, None, ("Joseph Okello", "Daniel Mwangi"), "040")]),
+    # a passive with no subject of its own is said of the conjunct's subject or the relative's noun
+    ("V80", "Ugandan President Joseph Okello arrived in Nairobi on Monday and was received at the airport by "
+            "Foreign Secretary Grace Achieng.",
+     [("meeting", "happened", "2024-07-22", "Nairobi", "KEN", ("Grace Achieng", "Joseph Okello"), "043")]),
+    ("V81", "Ugandan President Joseph Okello, who was received at the airport in Nairobi on Monday by Foreign "
+            "Secretary Grace Achieng, said his government would lift the ban.",
+     [("meeting", "happened", "2024-07-22", "Nairobi", "KEN", ("Grace Achieng", "Joseph Okello"), "043")]),
+    # the letter an envoy the host received delivered: its writer wrote to the host
+    ("V82", "Ghanaian President Kwabena Owusu on Sunday received Ivorian Foreign Minister Aminata Kone, who "
+            "delivered a written message from President Yao Kouadio.",
+     [("meeting", "happened", "2024-07-28", None, "GHA", ("Kwabena Owusu", "Aminata Kone"), "043"),
+      ("correspondence", "happened", "2024-07-28", None, None, ("Yao Kouadio", "Kwabena Owusu"), "040")]),
     ("V9", "President Kwame Mensah met Lena Brandt and Pavel Orlov in Accra on Monday.",
      [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Pavel Orlov"), "040"),
       ("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
