@@ -287,7 +287,7 @@ NAME_FORMS = [
     ('President Bambang "Bams" Sutrisno welcomed the guests in Jakarta.', "Bambang Sutrisno", "President"),
     ("The President received Doctor Kofi Mensah and Professor Ama Owusu in Accra.", "Ama Owusu", None),
     ("His Highness the Amir Sheikh Tamim bin Hamad Al Thani received the minister.", "Tamim bin Hamad Al Thani",
-     "Sheikh"),
+     "Amir Sheikh"),
     ("The delegation met the Chairman of the Russian State Duma Pavel Sokolov in Moscow.",
      "Pavel Sokolov", "Chairman"),
 ]
