@@ -536,6 +536,14 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
                 city = geo.geocode(city_text, countries)
             if city is not None and city.city and city.country == place.country:
                 location_text, place = city_text, _written_city(city, city_text, countries)
+        if place is not None and ctx.gathering is None and not ctx.gatherings_by_sent.get(rel["sent_id"]):
+            # "In Kampala, the Indian minister met President X": a leader of no stated country
+            # whom a guest from elsewhere meets, away from any summit, is of the country they meet in
+            unknown = [p for p in participants if p["country"] is None and p["org"] is None
+                       and _national_office(p["title"])]
+            others = {p["country"] for p in participants if p["country"]}
+            if len(unknown) == 1 and others and place.country not in others:
+                unknown[0]["country"] = place.country
         if place is not None and host_id:
             # "X received the visiting Y in Accra": a host the text gives no country is at home
             guests = {p["country"] for p in participants if p["actor_id"] != host_id}
@@ -752,6 +760,18 @@ _SAME_MEETING = re.compile(r"^\W*(?:the|their|this|that)\s+(?:two\s+(?:leaders|s
 _SAME_PARTIES = re.compile(r"^\W*(?:the\s+two|both)\s+(?:leaders|sides|ministers|presidents|premiers|prime\s+ministers|"
                            r"heads\s+of\s+state|officials|diplomats|men|women)\b(?!\s+(?:will|would|are|were|had|have|"
                            r"last|previously|also|again|first|later|then|could|may|might|should)\b)", re.IGNORECASE)
+
+
+_NATIONAL_OFFICES = {"president", "minister", "premier", "king", "queen", "amir", "emir", "sultan", "chancellor",
+                     "taoiseach", "monarch", "prince", "speaker"}
+
+
+def _national_office(title: str | None) -> bool:
+    """Whether a title is an office of a state ("Prime Minister", "Minister of Foreign Affairs",
+    "Foreign Secretary"), not of an organisation ("Secretary-General", "Chairperson")."""
+    words = set(re.findall(r"[a-z]+", (title or "").lower()))
+    return bool(words & _NATIONAL_OFFICES or {"foreign", "secretary"} <= words) \
+        and not words & {"general", "commission", "commissioner", "chairperson", "chairman", "former", "ex"}
 
 
 def _next_sentence_date(sent_id: int, ctx: _DocContext, tense: str):

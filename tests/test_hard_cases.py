@@ -173,7 +173,7 @@ EVT = [
     ("V44", "Kenyan President Kwame Mensah and Foreign Minister Wanjiru Kamau held talks with Ugandan President "
             "Moses Okello in Nairobi on Monday.",
      [("meeting", "happened", "2024-07-22", "Nairobi", "KEN", ("Kwame Mensah", "Moses Okello"), "043"),
-      ("meeting", "happened", "2024-07-22", "Nairobi", "KEN", ("Wanjiru Kamau", "Moses Okello"), "040")]),
+      ("meeting", "happened", "2024-07-22", "Nairobi", "KEN", ("Wanjiru Kamau", "Moses Okello"), "043")]),
     # talks held "as" something was agreed happened; "no plans to meet" is none
     ("V45", "Japanese Prime Minister Haruto Tanabe and Philippine President Rosa Magsalin agreed Thursday to boost "
             "defense ties as they held talks in Tokyo.",
@@ -248,8 +248,8 @@ EVT = [
        "043")]),
     ("V64", "Ahead of the trilateral session, Foreign Minister Yoon Seo-yeon held separate bilateral talks with "
             "Chinese Foreign Minister Gao Zhen and Japanese Foreign Minister Takeshi Arai in Busan on Sunday.",
-     [("meeting", "happened", "2024-07-28", "Busan", "KOR", ("Yoon Seo-yeon", "Gao Zhen"), "040"),
-      ("meeting", "happened", "2024-07-28", "Busan", "KOR", ("Yoon Seo-yeon", "Takeshi Arai"), "040")]),
+     [("meeting", "happened", "2024-07-28", "Busan", "KOR", ("Yoon Seo-yeon", "Gao Zhen"), "043"),
+      ("meeting", "happened", "2024-07-28", "Busan", "KOR", ("Yoon Seo-yeon", "Takeshi Arai"), "043")]),
     # those who sat in on the meeting just reported did not meet each other ...
     ("V65", "Emirati Foreign Minister Khalid Al Nahyan received Kazakh Foreign Minister Nurlan Sagin in Abu Dhabi "
             "on Monday.\nThe meeting was attended by Humaid Al Mazrouei, National Security Adviser, and Anwar Al "
@@ -342,6 +342,12 @@ def test_loc(run_text, cid, text, exp):
     assert [(e["location_text"], e["location_city"], e["location_country"]) for e in evs] == [exp]
 
 PART = [
+    # a leader of no stated country whom a guest from elsewhere meets, away from any summit, is of
+    # the country they meet in ...
+    ("P5", "In Kampala, Indian Foreign Minister Meena Iyer met President Joseph Okello on Thursday.",
+     "Joseph Okello", ("President", "UGA", None)),
+    ("P6", "Foreign Secretary Philip Ashby met Nigerian Foreign Minister Chidi Okafor at the Foreign Office in "
+           "London on Monday.", "Philip Ashby", ("Foreign Secretary", "GBR", None)),
     # a ruler's title before a rank, with the country's possessive
     ("P4", "Kuwait's Amir Sheikh Salem Al-Hamad met Latvian President Edgars Liepins in Kuwait City on Tuesday.",
      "Salem Al-Hamad", ("Amir Sheikh", "KWT", None)),
@@ -350,6 +356,18 @@ PART = [
     ("P3", "Egyptian President Abdel Fattah al-Sisi received Jordanian King Abdullah II in Cairo on Tuesday.",
      "Abdullah II", ("King", "JOR", None)),
 ]
+
+@pytest.mark.parametrize("text, name", [
+    # ... not at a summit, where the others are guests too, nor an official of an organisation
+    ("On the sidelines of the G20 summit in Osaka, Indian Prime Minister Ravi Menon met President Joseph Okello "
+     "on Thursday.", "Joseph Okello"),
+    ("In Nairobi, Indian Foreign Minister Meena Iyer met Secretary-General Ana Lind on Thursday.", "Ana Lind"),
+])
+def test_part_no_country_from_the_place_for_guests_and_officials(run_text, text, name):
+    evs = run(run_text, text)["events"]
+    got = [p for e in evs for p in e["participants"] if p["name"] == name]
+    assert got and all(p["country"] is None for p in got), got
+
 
 @pytest.mark.parametrize("cid, text, name, exp", PART)
 def test_part(run_text, cid, text, name, exp):
