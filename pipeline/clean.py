@@ -116,6 +116,11 @@ def clean_article(row: dict) -> dict:
     header = header_date or dates.find_header_date(text)
     if header is not None and (header.month, header.day) == (1, 1) and not _NEW_YEAR.search(body):
         header = None       # "date 2014-01-01": a page's placeholder for an unknown date
+    if header is not None and dateline and dateline_date is None and header.day <= 12:
+        # "06/09/2023" read month first, then "JAKARTA, Sept 6 (Bernama)": the page writes day first
+        said = dates.resolve_date(dateline[1], header, "past") if dateline[1] else None
+        if said is not None and said.precision == "day" and said.value[5:] == f"{header.day:02d}-{header.month:02d}":
+            header = dt.date(header.year, header.day, header.month)
     published, source = _publication_date(row, header, urls, dateline_date)
     out["published"], out["published_source"] = published, source
 

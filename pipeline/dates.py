@@ -1039,6 +1039,7 @@ _HEADER_PREFIX = (
     r"|\(\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?\s*)?[A-Z]{2,4}\)\s*"                    # (20:15 HKT)
     rf"|{_WD_ANY}\s*,?\s*"                                               # Friday,
     r"|(?-i:[A-Z][a-z]+\s+){1,3}of\s+"                                    # Sports News of
+    r"|(?-i:[A-Z][a-z]{2,14}\s+)(?=\d)"                                   # Politics 18/11/2014
     r")*"
 )
 _HEADER_DATE = re.compile(

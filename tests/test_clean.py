@@ -391,3 +391,16 @@ def test_clean_a_handle_in_a_post_is_a_party(run_text):
     assert [sorted(p["name"] for p in e["participants"]) for e in out["events"]] == [["Ana Vidal Ruiz", "Khalid Saud"]]
     countries = {p["name"]: p["country"] for p in out["events"][0]["participants"]}
     assert countries["Ana Vidal Ruiz"] == "PER"
+
+
+@pytest.mark.parametrize("header, dateline, published", [
+    # a numeric header read month first, while the dateline says the day comes first
+    ("06/09/2023 08:40 PM", "JAKARTA, Sept 6 (Bernama) -- ", D(2023, 9, 6)),
+    # the dateline agrees with the month-first reading: it stays
+    ("06/09/2023 08:40 PM", "JAKARTA, June 9 (Bernama) -- ", D(2023, 6, 9)),
+    # a day that cannot be a month leaves no doubt
+    ("18/11/2014 12:47", "KUWAIT, Nov 18 (KUNA) -- ", D(2014, 11, 18)),
+])
+def test_clean_the_dateline_settles_a_numeric_headers_order(header, dateline, published):
+    row = _clean(f"Leaders meet\n\n{header}\n\n{dateline}Prime Minister Ana Vidal met her counterpart here today.")
+    assert row["published"] == published

@@ -421,6 +421,8 @@ def test_dates_year_from_url(url, expected):
     ("Headline\nBy Ann Lee \u00b7 September 9, 2012\nText.", D(2012, 9, 9)),
     ("Headline\nPosted on September 9, 2012 by admin\nText.", D(2012, 9, 9)),
     ("Headline\nDate of publication: 9 September 2012\nText.", D(2012, 9, 9)),
+    # a section's name before the date and its time
+    ("Headline\nPolitics 18/11/2014 12:47:00\nKUWAIT, Nov 18 (KUNA) -- Text.", D(2014, 11, 18)),
 ])
 def test_dates_find_header_date(text, expected):
     assert find_header_date(text) == expected
@@ -455,6 +457,7 @@ def test_dates_a_banner_date_gives_way_to_the_articles_own(text, expected):
     "Headline\nIn Paris, July 4, 2020 was a hot day.\n",
     "Headline\nKenya: talks held on March 12, 2020 were fruitful\n",
     "Headline\nBy the way, on March 12, 2020 the two leaders met\n",
+    "Headline\nSection 12/05/2014 review of the law\n",             # a date then a sentence
     "",
 ])
 def test_dates_find_header_date_none(text):
