@@ -677,6 +677,11 @@ def _names_after_titles(doc: Doc, mentions: list[Mention]) -> None:
                 j += 1
                 while j + 1 < len(doc) and _name_hyphen(doc[j]) and j + 1 not in taken and _name_part(doc[j + 1]):
                     j += 2          # "Jean-Claude", "Min-jae"
+                k = j
+                while k < len(doc) and k - j < 3 and doc[k].text in _LOWER_PARTICLES and doc[k].is_lower:
+                    k += 1
+                if k > j and k < len(doc) and k not in taken and _is_name_token(doc[k]):
+                    j = k           # "Joost van den Heuvel": the particles and the surname after them
             # "Kenya's Rift Valley": a place of the country, not a person of it
             thing = before.text in _POSSESSIVE and _thing_name(list(doc[i:j + 1]))
             if (j - i >= 2 or (j - i == 1 and before.lower_ in _ROYAL_TITLES and not geo.country_code(doc[i].text))) \
@@ -789,6 +794,11 @@ def _merge_person_fragments(doc: Doc, mentions: list[Mention]) -> None:
         while m.end < len(doc) and m.end not in taken and m.end - m.start < 5 and _name_goes_on(doc, m.end):
             taken.add(m.end)
             m.end += 1
+        rest = next((x for x in mentions if x.start == m.end + 1 and x.label == "PERSON"), None)
+        if rest is not None and doc[m.end].text in _LOWER_PARTICLES and doc[m.end].is_lower:
+            # "Ines Marques" + "da" + "Silva Pereira": one name across its particle
+            taken.update(range(m.end, rest.end))
+            m.end, rest.end = rest.end, rest.start
         if m.end + 1 < len(doc) and doc[m.end].lower_ in _NAME_PARTICLES and doc[m.end + 1].pos_ == "PROPN" \
                 and doc[m.end + 1].is_title and not _org_like(doc[m.end + 1].text):
             # "Rauf Ilgar" + "oglu Mammadov": a patronymic and the surname (which the model may
@@ -829,7 +839,13 @@ def _name_goes_on(doc: Doc, i: int) -> bool:
         and not tok.is_sent_start and tok.lower_ not in _PLACE_NOUNS \
         and tok.lower_ not in lexicon.words("headline_words.txt") \
         and tok.lemma_.lower() not in lexicon.triggers()["verbs"] \
-        and not geo.is_well_known_city(tok.text) and not geo.is_venue(tok.text)
+        and not (geo.is_well_known_city(tok.text) and not _last_word(doc, i)) and not geo.is_venue(tok.text)
+
+
+def _last_word(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` ends its phrase ("Rodolfo Magbanua Ilagan and ...": a surname
+    that is also a town's name)."""
+    return i + 1 < len(doc) and (doc[i + 1].pos_ == "CCONJ" or doc[i + 1].is_punct and doc[i + 1].text != "-")
 
 
 _NAME_PARTICLES = {"oglu", "ogly", "qizi", "kyzy", "uulu", "bin", "binti", "bint", "ibn"}
@@ -1314,6 +1330,7 @@ def _left_zone(doc: Doc, start: int) -> list[tuple[int, int]]:
             i -= 3
             continue
         if tok.ent_type_ == "PERSON" and not _is_title_word(tok) and not _in_country_name(doc, i) \
+                and not _is_honorific(tok.lower_) \
                 and not (tok.lower_ in _TITLE_SPELLINGS and i + 1 < start and _is_title_word(doc[i + 1])):
             break           # another person's name ("Papua New Guinea", "Sri Lankan" mistagged go on;
             #                 "Kuwait's Amir Sheikh A": a ruler's title before a rank)
@@ -1394,7 +1411,7 @@ def _role_set_off(doc: Doc, comma: int) -> list[tuple[int, int]]:
     # (a name closed by a second comma may hang off the role as a conjunct: "met the Foreign
     # Minister of Peru, A, and ...")
     end = comma + 1
-    while end < len(doc) and end - comma <= 5 and doc[end].pos_ == "PROPN":
+    while end < len(doc) and end - comma <= 6 and (doc[end].pos_ == "PROPN" or _name_hyphen(doc[end])):
         end += 1
     closed = end < len(doc) and doc[end].text == ","
     # (an apposition the parser hangs on the wrong word before the role still sets the name off)
@@ -1402,6 +1419,7 @@ def _role_set_off(doc: Doc, comma: int) -> list[tuple[int, int]]:
                for t in doc[comma + 1:comma + 7]) \
             and not (closed and any(t.dep_ == "appos" and t.head.i < j and t.head.sent == role.sent
                                     for t in doc[comma + 1:end])) \
+            and not (closed and (_is_honorific(name.lower_) or name.text in CAPITAL_HONORIFICS)) \
             and not any(t.dep_ == "appos" and (t.head.i == role.i or t.i == role.i and comma < t.head.i <= comma + 4)
                         for t in doc[comma + 1:comma + 5]) and role.dep_ != "appos" and name.dep_ != "appos":
         return []
@@ -1422,8 +1440,8 @@ def _country_or_body(span: Span) -> bool:
     """ "Ghana", "the Netherlands to Kenya" (a posting), "the African Union Commission", "the
     House of Councillors": what a set-off role is of."""
     text = span.text.removeprefix("the ")
-    if geo.country_code(text):
-        return True
+    if geo.country_code(text) or geo.is_well_known_city(text):
+        return True             # "the President of Ghana,", "the Mayor of Rotterdam,"
     to = next((t.i for t in span if t.lower_ == "to"), None)
     if to is not None and geo.country_code(span.doc[span.start:to].text.removeprefix("the ")) \
             and geo.country_code(span.doc[to + 1:span.end].text.removeprefix("the ")):
@@ -1472,6 +1490,11 @@ def _read_zone(doc: Doc, start: int, end: int, mentions: list[Mention], prefer_f
                 if not (m.start > start and doc[m.start - 1].lower_ == "to"):   # "Ambassador ... to Peru": the posting
                     country = country or geo.country_code(m.text)
                 skip.update(range(m.start, m.end))
+            elif m.label == "GPE" and m.start > start and doc[m.start - 1].lower_ == "of" \
+                    and geo.is_well_known_city(m.text):
+                # "the Mayor of Rotterdam": the city's country
+                country = country or geo.geocode(m.text).country
+                skip.update(range(m.start, m.end))
             elif m.label in ("ORG", "FAC") and _state_organ(m.text):
                 # "Kremlin spokesman", "Chinese Foreign Ministry spokesperson": the state speaks
                 country = country or _state_organ(m.text)
@@ -1489,6 +1512,11 @@ def _read_zone(doc: Doc, start: int, end: int, mentions: list[Mention], prefer_f
             if words and words[-1] is not None and words[-1].lower_ in ("of", "the", "and"):
                 words.pop()
             words.append(None)  # a gap
+            continue
+        if country is None and tok.i > start and doc[tok.i - 1].lower_ == "of" and tok.is_title \
+                and geo.is_well_known_city(tok.text) and not geo.country_code(tok.text):
+            country = geo.geocode(tok.text).country       # "the Mayor of Accra" (untagged)
+            words.append(None)
             continue
         posting = tok.i > start and doc[tok.i - 1].lower_ == "to"      # "Ambassador to Vietnam"
         if (country is None or posting) and not _is_title_word(tok):

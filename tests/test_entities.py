@@ -76,9 +76,9 @@ ACTORS = [
     ("Russian First Deputy Prime Minister Ivan Petrov held talks with Chinese Vice Premier Li Wei in Beijing.",
      "Ivan Petrov", "person", "First Deputy Prime Minister", "RUS", None),
     # a list of roles set off by commas: each name keeps its own
-    ("Samoan Prime Minister Tala Fono held talks with the Fijian President, Ratu Tui, and Tongan Prime "
-     "Minister, Sione Lata.", "Ratu Tui", "person", "President", "FJI", None),
-    ("Samoan Prime Minister Tala Fono held talks with the Fijian President, Ratu Tui, and Tongan Prime "
+    ("Samoan Prime Minister Tala Fono held talks with the Fijian President, Ratu Tevita Tui, and Tongan Prime "
+     "Minister, Sione Lata.", "Tevita Tui", "person", "President", "FJI", None),
+    ("Samoan Prime Minister Tala Fono held talks with the Fijian President, Ratu Tevita Tui, and Tongan Prime "
      "Minister, Sione Lata.", "Sione Lata", "person", "Prime Minister", "TON", None),
     # ... but not a clause that ends before the name
     ("After talks with the Kenyan president, Kwame Mensah flew home to Accra.",
@@ -629,3 +629,24 @@ def test_entities_the_next_persons_role_makes_no_person_of_a_body(run_text):
     out = _run(run_text, "The ministers visited Goldman Sachs, Morgan Stanley and Credit Suisse, President Ana "
                          "Vidal said.")
     assert _of_kind(out, "person") == ["Ana Vidal"]
+
+
+@pytest.mark.parametrize("text, person, title, country", [
+    # a name across its lowercase particle, which the tagger splits in two
+    ("FIFA President Gianluca Ferraresi had spoken by phone on Sunday with Portugal's Secretary of State for "
+     "Sport, Ines Marques da Silva Pereira.", "Ines Marques da Silva Pereira", "Secretary of State for Sport", "PRT"),
+    # a role of a city set off before the name, with its particles; a form of address after the comma
+    ("ACCRA - The Mayor of Rotterdam, Joost van den Heuvel, on Monday held talks with the Mayor of Accra, Hon. "
+     "Victoria Kumasi-Ansah, at Accra City Hall.", "Joost van den Heuvel", "Mayor", "NLD"),
+    ("ACCRA - The Mayor of Rotterdam, Joost van den Heuvel, on Monday held talks with the Mayor of Accra, Hon. "
+     "Victoria Kumasi-Ansah, at Accra City Hall.", "Victoria Kumasi-Ansah", "Mayor", "GHA"),
+    # a chiefly form of address is no part of the name
+    ("Prime Minister Ratu Josaia Vakaloloma held a video conference with New Zealand Prime Minister Eleanor "
+     "Hartigan-Tui on Monday.", "Josaia Vakaloloma", "Prime Minister", None),
+    # a surname that is also a town's name ends the name
+    ("MANILA - Defense Secretary Rodolfo Magbanua Ilagan and his Japanese counterpart, Kenjiro Aoyagi, held talks "
+     "on Monday.", "Rodolfo Magbanua Ilagan", "Defense Secretary", None),
+])
+def test_entities_whole_names_with_particles_addresses_and_roles_of_cities(run_text, text, person, title, country):
+    got = {a["name"]: (a["kind"], a["title"], a["country"]) for a in _run(run_text, text)["actors"]}
+    assert got.get(person) == ("person", title, country), got
