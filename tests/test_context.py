@@ -427,7 +427,9 @@ def test_context_an_official_with_no_stated_country_serves_the_country_the_artic
     assert ("Amos Kiprono", None) in _countries(run_text, untitled)
     balanced = text.replace("Kenya's cabinet approved the plan, and Kenya will fund half of it.",
                             "Tanzania's cabinet approved the plan.")
-    assert ("Amos Kiprono", None) in _countries(run_text, balanced)
+    assert ("Amos Kiprono", None) in _countries(run_text, balanced.replace("In Nairobi, Deputy", "Deputy"))
+    # ... unless the meeting's place says whose official met the Tanzanian guest
+    assert ("Amos Kiprono", "KEN") in _countries(run_text, balanced)
 
 
 @pytest.mark.parametrize("text, place", [
