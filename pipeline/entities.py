@@ -1273,7 +1273,42 @@ def describe(doc: Doc, m: Mention, mentions: list[Mention]) -> tuple[str | None,
         org = org or o
     # "A from Ghana and B from Peru": B's own "from Peru" beats the "Ghana" left of him.
     right = countries.get("right")
-    return title, right or countries.get("left") or _of_country_before(doc, m, mentions), org
+    respective = _respective_country(doc, m, mentions)
+    return title, right or respective or countries.get("left") or _of_country_before(doc, m, mentions), org
+
+
+def _respective_country(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:
+    """ "her Turkish and Azerbaijani counterparts, A and B": the countries before a plural role
+    and the names set off after it, in the same order."""
+    persons = sorted((p for p in mentions if p.label == "PERSON"), key=lambda p: p.start)
+    # the run of names "A, B and C" that m is part of
+    run = [m]
+    for p in reversed([p for p in persons if p.end <= m.start]):
+        between = doc[p.end:run[0].start].text.strip()
+        if between not in (",", "and", ", and", "&"):
+            break
+        run.insert(0, p)
+    for p in [p for p in persons if p.start >= m.end]:
+        between = doc[run[-1].end:p.start].text.strip()
+        if between not in (",", "and", ", and", "&"):
+            break
+        run.append(p)
+    first = run[0].start
+    if len(run) < 2 or first < 3 or doc[first - 1].text != "," or doc[first - 2].tag_ not in ("NNS", "NNPS"):
+        return None
+    countries = []
+    k = first - 3
+    while k >= 0 and doc[k].sent == doc[first].sent:
+        code = geo.country_code(doc[k].text)
+        if code:
+            countries.insert(0, code)
+        elif doc[k].lower_ not in ("and", ",", "&") and not (doc[k].pos_ in ("ADJ", "PROPN") and doc[k].is_title
+                                                              and countries == []):
+            break
+        k -= 1
+    if len(countries) != len(run):
+        return None
+    return countries[run.index(m)]
 
 
 def _of_country_before(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:

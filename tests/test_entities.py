@@ -650,3 +650,15 @@ def test_entities_the_next_persons_role_makes_no_person_of_a_body(run_text):
 def test_entities_whole_names_with_particles_addresses_and_roles_of_cities(run_text, text, person, title, country):
     got = {a["name"]: (a["kind"], a["title"], a["country"]) for a in _run(run_text, text)["actors"]}
     assert got.get(person) == ("person", title, country), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # countries before a plural role and the names set off after it go together in order
+    ("Georgian Foreign Minister Nino Abashidze hosted her Turkish and Azerbaijani counterparts, Selim Kaya and "
+     "Rauf Mammadli, in Tbilisi on Tuesday.", {"Selim Kaya": "TUR", "Rauf Mammadli": "AZE"}),
+    ("President Ana Lind met the Kenyan and Ugandan presidents, Daniel Mwangi and Joseph Okello, in Nairobi.",
+     {"Daniel Mwangi": "KEN", "Joseph Okello": "UGA"}),
+])
+def test_entities_countries_and_names_set_off_in_the_same_order(run_text, text, expected):
+    got = {a["name"]: a["country"] for a in _run(run_text, text)["actors"]}
+    assert {name: got.get(name) for name in expected} == expected, got
