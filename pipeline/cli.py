@@ -54,6 +54,7 @@ def extract(
             raise UserError(str(exc)) from None
         os.environ[knowledge.ENV_EXTRA] = str(actors.resolve())     # worker processes inherit it
     source = io.Source(input, meta)
+    io.skip_pandas_probe()
     with ProgressDisplay(quiet) as progress:
         summary = runner.run(source, out, model=model, workers=workers, batch_size=batch_size, progress=progress,
                              executor=executor, scheduler=scheduler)

@@ -329,3 +329,18 @@ def test_io_write_json_round_trips_without_temp_files(tmp_path):
     io.write_json(path, {"b": 2})
     assert json.loads(path.read_text()) == {"b": 2}
     assert [p.name for p in tmp_path.iterdir()] == ["run_summary.json"]
+
+
+def test_io_an_extract_builds_its_tables_without_importing_pandas_and_can_still_give_dataframes():
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from pipeline import io\n"
+            "import pyarrow as pa\n"
+            "io.skip_pandas_probe()\n"
+            "table = pa.Table.from_pylist([{'a': 1}, {'a': 2}])\n"
+            "print('pandas' in sys.modules)\n"
+            "print(type(table.to_pandas()).__name__)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "DataFrame"]
