@@ -815,7 +815,13 @@ def _parties(index: DocIndex, tok: Token, typ: str):
     lemma = tok.lemma_.lower()
 
     def pobjs(prep: Token) -> list[str]:
-        return [a for p in prep.children if p.dep_ == "pobj" for a in _resolve_all(index, p, how)]
+        objects = [p for p in prep.children if p.dep_ == "pobj"]
+        if not objects and prep.lower_ == "to":
+            # "a message to X proposing a meeting": the parser reads X as the subject of the
+            # participle after it (not "with the king stressing ...": an absolute clause)
+            objects = [s for p in prep.children if p.dep_ == "pcomp" and p.tag_ == "VBG"
+                       for s in p.children if s.dep_ == "nsubj" and s.i < p.i]
+        return [a for p in objects for a in _resolve_all(index, p, how)]
 
     if typ == "visit":
         # "will pay a state visit to Kenya at the invitation of President X": X hosts

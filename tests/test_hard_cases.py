@@ -312,6 +312,19 @@ EVT = [
             "delivered a written message from President Yao Kouadio.",
      [("meeting", "happened", "2024-07-28", None, "GHA", ("Kwabena Owusu", "Aminata Kone"), "043"),
       ("correspondence", "happened", "2024-07-28", None, None, ("Yao Kouadio", "Kwabena Owusu"), "040")]),
+    # the parser reads the one written to as the subject of the participle after "to X"
+    ("V83", "On Wednesday, Brazilian Foreign Minister Marcos Arantes sent a written message to Indian External "
+            "Affairs Minister Kavitha Rao proposing a meeting.",
+     [("correspondence", "happened", "2024-07-24", None, None, ("Marcos Arantes", "Kavitha Rao"), "040")]),
+    # ... not "with the King stressing ...", an absolute clause
+    ("V84", "Jordanian King Faisal received Egyptian Foreign Minister Samir Fahmy in Amman on Wednesday.\nThe King "
+            "and the visiting minister also discussed the peace process, with the Monarch stressing the need for "
+            "talks.",
+     [("meeting", "happened", "2024-07-24", "Amman", "JOR", ("Faisal", "Samir Fahmy"), "043")]),
+    # a portfolio's words end where the holder's name begins
+    ("V85", "Later on Monday, Brazilian Foreign Minister Marcos Arantes received a call from South African Minister "
+            "of International Relations Thandeka Mthembu.",
+     [("phone_call", "happened", "2024-07-22", None, None, ("Marcos Arantes", "Thandeka Mthembu"), "041")]),
     ("V9", "President Kwame Mensah met Lena Brandt and Pavel Orlov in Accra on Monday.",
      [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Pavel Orlov"), "040"),
       ("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
