@@ -330,8 +330,14 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
     # the same words the model tagged a person once and a place elsewhere, no place being known
     # by them: the person ("Valdemar arrived ..." then "... said Valdemar")
     named = {m.text for m in mentions if m.label == "PERSON"}
+    # ... and a person's surname the model read as an organisation ("Foreign Secretary Ramon
+    # Dizon-Alcaraz ..." then "Dizon-Alcaraz met ...")
+    surnames = {doc[m.end - 1].text if doc[m.end - 2].text != "-" else doc[m.end - 3:m.end].text
+                for m in mentions if m.label == "PERSON" and m.end - m.start >= 2}
     for m in mentions:
         if m.label in ("GPE", "LOC") and m.text in named and geo.geocode(m.text) is None:
+            m.label = "PERSON"
+        elif m.label == "ORG" and m.text in surnames and not _org_like(m.text) and not geo.country_code(m.text):
             m.label = "PERSON"
     mentions = _split_org_person(doc, mentions)
     mentions = _holidays(doc, mentions)

@@ -662,3 +662,14 @@ def test_entities_whole_names_with_particles_addresses_and_roles_of_cities(run_t
 def test_entities_countries_and_names_set_off_in_the_same_order(run_text, text, expected):
     got = {a["name"]: a["country"] for a in _run(run_text, text)["actors"]}
     assert {name: got.get(name) for name in expected} == expected, got
+
+
+def test_entities_a_persons_surname_read_as_a_body_is_the_person(run_text):
+    text = ("Philippine Foreign Secretary Ramon Dizon-Alcaraz wrapped up a two-day visit to Vietnam on Wednesday with "
+            "a pledge to expand coast guard cooperation.\nDuring the June 1-2 visit, Dizon-Alcaraz met Vietnamese "
+            "Prime Minister Tran Minh Khoa.")
+    out = _run(run_text, text)
+    assert [e["label"] for e in out["entities"] if e["text"] == "Dizon-Alcaraz"] == ["PERSON"]
+    # ... but not a body's name that merely ends a person's tagged words
+    out = _run(run_text, "Senator Mark Ellison Caucus chair Ana Lind met the Caucus on Monday.")
+    assert not any(a["name"] == "Caucus" and a["kind"] == "person" for a in out["actors"])
