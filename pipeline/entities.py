@@ -899,7 +899,8 @@ _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
 def _not_name_word(tok: Token) -> bool:
-    return _is_honorific(tok.lower_) or tok.text in CAPITAL_HONORIFICS or _is_title_word(tok) or tok.lower_ in _JOINERS or tok.is_punct \
+    return _is_honorific(tok.lower_) or tok.text in CAPITAL_HONORIFICS or _is_title_word(tok) \
+        or tok.lower_ in _JOINERS or tok.is_punct \
         or tok.lower_ in lexicon.words("org_words.txt") \
         or (tok.text[:1].isupper() and geo.country_code(tok.text) is not None)
 

@@ -430,8 +430,8 @@ def _called_on(tok: Token) -> bool:
     ("called on X to release ...", "called on X for restraint")."""
     named = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
              if p.dep_ == "pobj" and (p.ent_type_ == "PERSON" or p.pos_ == "PROPN" and p.ent_type_ not in _WHEN)]
-    if tok.pos_ != "VERB" or not named or any(c.dep_ in ("xcomp", "ccomp", "dobj") or c.dep_ == "prep" and c.lower_ == "for"
-                        for c in tok.children):
+    if tok.pos_ != "VERB" or not named or any(
+            c.dep_ in ("xcomp", "ccomp", "dobj") or c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
         return False
     return not any(t.lower_ == "to" and t.pos_ == "PART" or t.dep_ == "prep" and t.lower_ == "for"
                    for t in tok.subtree)
@@ -486,7 +486,8 @@ def _conveyed(tok: Token) -> bool:
     return tok.lemma_.lower() in ("message", "letter", "congratulation", "greeting", "wish", "condolence") \
         and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _CONVEY \
         and (any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
-             or any(c.dep_ == "prep" and c.lower_ in ("from", "of") for c in list(tok.children) + list(tok.head.children)))
+             or any(c.dep_ == "prep" and c.lower_ in ("from", "of")
+                    for c in list(tok.children) + list(tok.head.children)))
 
 
 _ABOUT = {"outcome", "result", "detail", "readout", "aftermath", "success", "conclusion", "summary",
