@@ -546,6 +546,12 @@ def sentence_relations(index: DocIndex, sent: Span) -> list[dict]:
         typ = trigger_type(tok)
         if typ is None or _aggregate(tok) or _present_at(tok):
             continue
+        courier = _delivered_by(index, tok, sent)
+        if courier is not None:
+            # (the verb "received" may have paired the courier as a correspondent already)
+            key = tuple(sorted(courier["actor_ids"]))
+            out = [r for r in out if tuple(sorted(r["actor_ids"])) != key] + [courier]
+            used.add(key)
         parties = _parties(index, tok, typ)
         if parties is None:
             carried = _carried_letter(index, tok, sent)
@@ -629,6 +635,31 @@ def _passive_subject(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
     if node.dep_ == "relcl" and node.head.pos_ in ("PROPN", "NOUN"):
         return _resolve_all(index, node.head, how)
     return []
+
+
+_DELIVERING = {"deliver", "hand", "convey", "carry", "bring", "pass", "present"}
+
+
+def _delivered_by(index: DocIndex, tok: Token, sent: Span) -> dict | None:
+    """ "X received a letter from Y, delivered by Z": Z, who brought it, met X (the letter
+    itself is Y's to X). The parser may hang "delivered by" on any word after the letter."""
+    receive = tok.head
+    if tok.lemma_.lower() not in ("letter", "message", "missive") or tok.dep_ != "dobj" \
+            or receive.lemma_.lower() not in ("receive", "get"):
+        return None
+    couriers = [a for t in sent if t.i > tok.i and t.tag_ == "VBN" and t.lemma_.lower() in _DELIVERING
+                and t.dep_ in ("acl", "advcl", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+                for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                for a in resolve_party(index, p, set())]
+    recipients = [a for c in receive.children if c.dep_ == "nsubj" for a in resolve_party(index, c, set())]
+    if not couriers or not recipients or couriers[0] == recipients[0]:
+        return None
+    pair = [recipients[0], couriers[0]]
+    modality, negated = _modality(receive)
+    return {"trigger": tok.text, "trigger_start": tok.idx, "predicate": "meeting", "actor_ids": pair,
+            "location_text": None, "host_id": None,
+            "time_text": _time(index, receive, sent), "negated": negated, "modality": modality,
+            "confidence": _confidence(index, tok, pair, {"carried"}, "meeting"), "how": ["carried"]}
 
 
 def _carried_letter(index: DocIndex, tok: Token, sent: Span) -> dict | None:

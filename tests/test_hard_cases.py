@@ -330,6 +330,20 @@ EVT = [
       ("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
 ]
 
+@pytest.mark.parametrize("text, courier", [
+    # the one who delivered a letter the host received met the host
+    ("King Faisal on Wednesday received a written letter from President Adel Fahmy inviting him to Cairo, "
+     "delivered by Foreign Minister Samir Nabil.", "Samir Nabil"),
+    ("President Kofi Mensah received a message from President Musa Bello, delivered by envoy Ade Okafor, on "
+     "Monday.", "Ade Okafor"),
+])
+def test_evt_the_courier_of_a_letter_met_its_recipient(run_text, text, courier):
+    evs = run(run_text, text)["events"]
+    met = [tuple(p["name"] for p in e["participants"]) for e in evs if e["type"] == "meeting"]
+    assert len(met) == 1 and courier in met[0] and len(met[0]) == 2, met
+    assert any(e["type"] == "correspondence" for e in evs)
+
+
 def test_evt_the_ministers_who_attended_their_own_meeting_met_each_other(run_text):
     evs = run(run_text, "The foreign ministers' meeting in Tokyo on Monday was attended by Japan's Yoko Arai, "
                         "Australia's Penny Walsh and India's Ravi Menon.")["events"]
