@@ -430,11 +430,20 @@ def _called_on(tok: Token) -> bool:
     ("called on X to release ...", "called on X for restraint")."""
     named = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
              if p.dep_ == "pobj" and (p.ent_type_ == "PERSON" or p.pos_ == "PROPN" and p.ent_type_ not in _WHEN)]
+    named += _on_then_object(tok)
     if tok.pos_ != "VERB" or not named or any(
-            c.dep_ in ("xcomp", "ccomp", "dobj") or c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+            c.dep_ in ("xcomp", "ccomp") or c.dep_ == "dobj" and c not in named
+            or c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
         return False
     return not any(t.lower_ == "to" and t.pos_ == "PART" or t.dep_ == "prep" and t.lower_ == "for"
                    for t in tok.subtree)
+
+
+def _on_then_object(tok: Token) -> list[Token]:
+    """ "called on President X", parsed as a bare "on" and X the object: [X]."""
+    bare_on = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" and not list(c.children)]
+    return [c for c in tok.children if c.dep_ == "dobj" and bare_on and bare_on[0].i < c.i
+            and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")]
 
 
 def _written_to_someone(tok: Token) -> bool:
@@ -883,7 +892,7 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                 agents += pobjs(c)
             elif c.dep_ == "dobj" and lemma == "discuss":
                 pass            # the topic ("discussed the two detained citizens, A and B"), not a counterpart
-            elif c.dep_ == "dobj" and (lemma != "call" or typ == "phone_call"):
+            elif c.dep_ == "dobj" and (lemma != "call" or typ == "phone_call" or c in _on_then_object(tok)):
                 counter += _resolve_all(index, c, how)
             elif c.dep_ == "prep" and c.lower_ in preps:
                 counter += pobjs(c)

@@ -325,6 +325,15 @@ EVT = [
     ("V85", "Later on Monday, Brazilian Foreign Minister Marcos Arantes received a call from South African Minister "
             "of International Relations Thandeka Mthembu.",
      [("phone_call", "happened", "2024-07-22", None, None, ("Marcos Arantes", "Thandeka Mthembu"), "041")]),
+    # "called on X" parsed as a bare "on" and X the object is still a visit to X
+    ("V86", "On Thursday morning Polish Prime Minister Tomasz Wierzba called on Bundestag President Sabine Okonjo "
+            "at the Reichstag building in Berlin.",
+     [("meeting", "happened", "2024-07-25", "Berlin", "DEU", ("Tomasz Wierzba", "Sabine Okonjo"), "042")]),
+    # briefing someone by phone is a call; briefing a body is none
+    ("V87", "On Wednesday evening German Chancellor Katharina Vogel briefed the French president, Etienne "
+            "Marchetti, by phone.",
+     [("phone_call", "happened", "2024-07-24", None, None, ("Katharina Vogel", "Etienne Marchetti"), "041")]),
+    ("V88", "German Chancellor Katharina Vogel briefed the cabinet by phone on Wednesday.", []),
     ("V9", "President Kwame Mensah met Lena Brandt and Pavel Orlov in Accra on Monday.",
      [("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Pavel Orlov"), "040"),
       ("meeting", "happened", "2024-07-22", "Accra", "GHA", ("Kwame Mensah", "Lena Brandt"), "040")]),
