@@ -611,7 +611,6 @@ def test_entities_a_hyphen_suffix_is_no_part_of_the_name(run_text):
     assert not any(n.endswith("-led") for n in names)
 
 
-
 @pytest.mark.parametrize("text, person, title, country", [
     # a name the tagger read as a body or a place, set off by its own role ...
     ("Separately, Sheikh Hamdan Al Dhaheri received a phone call today from Dawit Gebremeskel, Prime Minister of "
@@ -620,7 +619,7 @@ def test_entities_a_hyphen_suffix_is_no_part_of_the_name(run_text):
     ("Quito, Sept 20 (EFE).- The presidents of Ecuador, Andres Villacis, and Colombia, Juan Restrepo, met on "
      "Friday in the border city of Tulcan.", "Juan Restrepo", None, "COL"),
 ])
-def test_entities_a_name_set_off_as_a_persons_is_a_person(run_text, text, person, title, country):
+def test_entities_a_name_set_off_with_its_own_role_or_country_is_a_person(run_text, text, person, title, country):
     got = {a["name"]: (a["kind"], a["title"], a["country"]) for a in _run(run_text, text)["actors"]}
     assert got.get(person) == ("person", title, country), got
 
