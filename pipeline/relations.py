@@ -666,7 +666,7 @@ def _delivered_by(index: DocIndex, tok: Token, sent: Span) -> dict | None:
     pair = [recipients[0], couriers[0]]
     modality, negated = _modality(receive)
     return {"trigger": tok.text, "trigger_start": tok.idx, "predicate": "meeting", "actor_ids": pair,
-            "location_text": None, "host_id": None,
+            "location_text": None, "host_id": recipients[0],      # the courier came to the recipient
             "time_text": _time(index, receive, sent), "negated": negated, "modality": modality,
             "confidence": _confidence(index, tok, pair, {"carried"}, "meeting"), "how": ["carried"]}
 
