@@ -795,6 +795,12 @@ def _merge_person_fragments(doc: Doc, mentions: list[Mention]) -> None:
             # ("of Kazakhstan Nurlan" + "Serikovich Abenov", not "Saudi Arabia" + "Prince X")
             m.start -= 1
             taken.add(m.start)
+        k = m.start
+        while k > 0 and m.start - k < 3 and k - 1 not in taken and doc[k - 1].text in _LOWER_PARTICLES:
+            k -= 1
+        if k < m.start and _honoured_particle(doc, k):
+            taken.update(range(k, m.start))     # "Mr. de Vries", "Dr van der Berg": the particles are the name's
+            m.start = k
         # the rest of a long name the model cut short: "Henrique Salgado" + "Mota",
         # "Rosa Elena" + "Quispe Mamani"
         while m.end < len(doc) and m.end not in taken and m.end - m.start < 5 and _name_goes_on(doc, m.end):
@@ -872,6 +878,8 @@ def _clean_name(doc: Doc, m: Mention) -> None:
             m.start += k
         elif city:
             m.start += city     # "received in Accra Kwame Boateng": the city, then the guest
+        elif _honoured_particle(doc, m.start):
+            break               # "Mr. de Vries": the particle begins the surname
         elif _not_name_word(doc[m.start]) or _after_portfolio(doc, m.start + 1):
             m.start += 1        # ("Tourism" of "Minister of ... Transport and Tourism Hideki Morimoto")
         elif (m.start > 0 and doc[m.start - 1].lower_ == "the" or doc[m.start].lower_ in _TITLE_SPELLINGS) \
@@ -890,6 +898,13 @@ def _clean_name(doc: Doc, m: Mention) -> None:
         kept = " ".join(part for part in (doc[m.start:quotes[0]].text, doc[after:m.end].text) if part)
         if len(kept.split()) >= 2:
             m.text = kept
+
+
+def _honoured_particle(doc: Doc, i: int) -> bool:
+    """A lowercase name particle right after a form of address ("Mr. de Vries", "Dr van der
+    Berg"): the surname starts there."""
+    return doc[i].is_lower and doc[i].text in _LOWER_PARTICLES and i > 0 \
+        and _is_honorific(doc[i - 1].lower_) and doc[i - 1].lower_ not in ("his", "her")
 
 
 # Spellings of a title that are also given names ("Amir Peretz"): a title only before another

@@ -597,7 +597,7 @@ def sentence_relations(index: DocIndex, sent: Span) -> list[dict]:
             key = tuple(sorted(actor_ids))
             if len(set(actor_ids)) < 2:
                 continue
-            own_time = next((gap_times[a] for a in actor_ids if a in gap_times), time_text)
+            own_time = next((gap_times[a] for a in actor_ids if a in gap_times), gap_times.get("", time_text))
             rel = {
                 "trigger": tok.text, "trigger_start": tok.idx, "predicate": typ,
                 "actor_ids": actor_ids, "location_text": location, "host_id": joint_host or _host(index, tok, actor_ids),
@@ -896,6 +896,8 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                 counter += _resolve_all(index, c, how)
             elif c.dep_ == "prep" and c.lower_ in preps:
                 counter += pobjs(c)
+            elif "with" in preps and _with_to_clause(c):
+                counter += [a for s in _with_to_clause(c) for a in _resolve_all(index, s, how)]
             elif c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("DATE", "TIME") \
                     and lemma in _HOST_VERBS | {"meet"} and not any(d.dep_ == "dobj" for d in tok.children):
                 counter += _resolve_all(index, c, how)      # "received in Manama yesterday the Jordanian minister, X"
@@ -968,6 +970,8 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                     (joint if c.lower_ in ("between", "among") else counter).extend(pobjs(c))
                 elif c.dep_ == "dative" or _list_goes_on(c, counter):
                     counter += _resolve_all(index, c, how)
+                elif _with_to_clause(c):
+                    counter += [a for s in _with_to_clause(c) for a in _resolve_all(index, s, how)]
             if not agents:
                 agents = [a for c in light.children if c.dep_ == "nsubj" for a in _resolve_all(index, c, how)]
             if not agents and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in light.children):
@@ -1077,6 +1081,10 @@ def _gapped_tokens(verb: Token, preps: set[str]) -> list[Token]:
             if p.dep_ == "pobj" and (p.ent_type_ in ("DATE", "TIME") or p.lower_ in _DAY_PARTS):
                 found += [q for q in p.children if q.dep_ == "conj" and q.pos_ == "PROPN"
                           and q.ent_type_ not in ("DATE", "TIME") and not any(d.dep_ == "case" for d in q.children)]
+            if p.dep_ == "pobj" and p.pos_ == "PROPN" and p.ent_type_ not in ("DATE", "TIME") \
+                    and p.left_edge.ent_type_ in ("DATE", "TIME") \
+                    and any(t.lower_ == "and" for t in p.doc[p.left_edge.i:p.i]):
+                found.append(p)     # "... on Tuesday and B on Monday": B read as the object of "on"
     for q in verb.children:     # ... or on the verb itself, right after "on Tuesday and"
         left = q.left_edge.i
         if q.dep_ == "npadvmod" and q.pos_ == "PROPN" and q.ent_type_ not in ("DATE", "TIME") and left > 1 \
@@ -1096,12 +1104,22 @@ def _gapped_times(index: DocIndex, tok: Token, sent: Span) -> dict[str, str]:
               and not any(d.dep_ in ("nsubj", "nsubjpass", "dobj", "case") for d in c.children)]
     times = sorted((start, end) for start, end, label, _ in index.mentions
                    if label in ("DATE", "TIME") and sent.start <= start < sent.end)
+    first_gap = None
     for q in _gapped_tokens(tok, _COUNTER_PREPS.get(tok.lemma_.lower(), set())) + listed:
         when = next((index.doc[start:end] for start, end in times if q.i < start), None)
-        if when is not None and tok in when.root.ancestors and not any(
+        if when is not None and (tok in when.root.ancestors or q in when.root.ancestors) and not any(
                 label in ("PERSON", "ORG") and q.i < start < when.start for start, _, label, _ in index.mentions):
             for a in _resolve_all(index, q, set()):
                 out.setdefault(a, _with_time_context(when))
+            start = next((m[0] for m in index.mentions if m[0] <= q.i < m[1]), q.i)
+            first_gap = min(first_gap or start, start)
+    if first_gap is not None:
+        # the counterpart before the gap has the time named before it ("met A on Tuesday and B
+        # on Monday"), whatever the parse hangs that time on
+        lead = next((index.doc[start:end] for start, end in times if tok.i < start and end <= first_gap
+                     and not _time_of_something_else(index.doc[start:end], tok)), None)
+        if lead is not None:
+            out[""] = _with_time_context(lead)
     return out
 
 
@@ -1115,6 +1133,16 @@ def _list_goes_on(tok: Token, counter: list[str]) -> bool:
         return True
     start = tok.left_edge.i
     return tok.dep_ in ("dep", "npadvmod") and start > tok.head.i and start > 0 and tok.doc[start - 1].text == ","
+
+
+def _with_to_clause(tok: Token) -> list[Token]:
+    """ "held a meeting Monday with A and B to affirm ...": the parser reads "with A and B to
+    affirm" as a clause of its own (A its subject, "with" its marker); A is the counterpart.
+    Only an infinitive: "..., with B expected to join later" is no such clause."""
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children) \
+            or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+        return []
+    return [c for c in tok.children if c.dep_ == "nsubj"]
 
 
 def _approved(obj: Token) -> bool:

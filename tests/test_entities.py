@@ -645,6 +645,13 @@ def test_entities_the_next_persons_role_makes_no_person_of_a_body(run_text):
     # a surname that is also a town's name ends the name
     ("MANILA - Defense Secretary Rodolfo Magbanua Ilagan and his Japanese counterpart, Kenjiro Aoyagi, held talks "
      "on Monday.", "Rodolfo Magbanua Ilagan", "Defense Secretary", None),
+    # a particle right after a form of address begins the surname
+    ("Secretary-General Ana Vidal met Conference President Kirsten Dahl and Mr. de Vries in Bonn.",
+     "de Vries", None, None),
+    ("Later, Dr van der Berg spoke with Prime Minister Lars Holm of Denmark.", "van der Berg", None, None),
+    # "emeritus" is part of the title, never a name
+    ("Chinese envoy Li Wen met Chair Emeritus of the Halden Institution John Wexler in Washington.",
+     "John Wexler", "Chair Emeritus", None),
 ])
 def test_entities_whole_names_with_particles_addresses_and_roles_of_cities(run_text, text, person, title, country):
     got = {a["name"]: (a["kind"], a["title"], a["country"]) for a in _run(run_text, text)["actors"]}

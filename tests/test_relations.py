@@ -344,6 +344,10 @@ SEVERAL = [
     ("King Omar met Kenyan President Amina Otieno, President Kofi Mensah of Ghana and Chilean President "
      "Rosa Valdivia in Amman.",
      "Omar", {"Amina Otieno", "Kofi Mensah", "Rosa Valdivia"}),
+    # "with A and B to affirm ...": the parse reads a clause of its own, A and B its subject
+    ("Foreign Minister Ana Koval will also hold a meeting Monday with Latvian Foreign Minister Janis Berzins and "
+     "Estonian Foreign Minister Mart Tamm to affirm their coordination.",
+     "Ana Koval", {"Janis Berzins", "Mart Tamm"}),
 ]
 
 
@@ -669,6 +673,10 @@ def test_relations_a_call_before_or_after_is_another_event_not_the_mode(run_text
      "Wednesday.", {("William Ruto", "Kofi Mensah"): "Wednesday", ("William Ruto", "Ana Moyo"): "Wednesday"}),
     ("Kenyan President William Ruto met Ghanaian President Kofi Mensah on Tuesday and Wednesday.",
      {("William Ruto", "Kofi Mensah"): "Tuesday"}),
+    # the second counterpart read as the object of the first one's "on"
+    ("Prime Minister Pham Van Duc met with Nordic Steel chairman Rolf Hansen in Oslo on Tuesday and Fjord Energy "
+     "chairman Erik Lund on Wednesday.",
+     {("Pham Van Duc", "Rolf Hansen"): "Tuesday", ("Pham Van Duc", "Erik Lund"): "Wednesday"}),
     # a possessor is no second counterpart
     ("Kenyan President William Ruto met Ghanaian President Kofi Mensah on Tuesday and Mensah's deputy on "
      "Wednesday.", {("William Ruto", "Kofi Mensah"): "Tuesday"}),
