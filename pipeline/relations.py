@@ -1477,22 +1477,29 @@ def _names_group(subject: Token, group: Token) -> bool:
 _SKIP_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "poss", "xcomp", "csubj", "mark", "advmod"}
 
 
+_AGENT_OF = {"representative", "envoy", "emissary", "spokesman", "spokeswoman", "spokesperson", "aide", "son",
+             "daughter", "wife", "husband"}
+
+
 def _np_zone(tok: Token) -> list[Token]:
     """The token's noun phrase: its subtree without clauses and possessors."""
-    out, stack = [], [tok]
+    out, stack = [], [(tok, False)]
     while stack:
-        t = stack.pop()
+        t, named = stack.pop()
         out.append(t)
+        named = named or t.ent_type_ == "PERSON"
         for c in t.children:
             if c.dep_ in _SKIP_DEPS:
                 continue
+            if c.dep_ == "prep" and c.lower_ == "of" and named and t.is_lower and t.lemma_ in _AGENT_OF:
+                continue        # "A, representative of Sultan X": whom A stands for is no party
             if c.dep_ == "acl" and (not any(a.dep_ == "agent" for a in c.children)
                                     or c.lemma_.lower() in _ACCOMPANYING):
                 continue        # "X, accompanied by Y, met Z": Y came along, X is the party
             if c.dep_ == "prep" and c.lower_ not in ("of", "from", "for", "by") \
                     and not (c.lower_ == "to" and _is_title_word(t)):   # "adviser to the president X"
                 continue
-            stack.append(c)
+            stack.append((c, named))
     return sorted(out, key=lambda t: t.i)
 
 

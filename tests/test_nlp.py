@@ -105,6 +105,9 @@ def test_parsing_keeps_blas_to_one_thread():
     # ... a line break still starts one, and so does a sentence after an ordinary word's period
     ("The talks were led by the minister.\nHon. Derek Ama spoke first.", 2),
     ("The talks ended on Monday. Hon. Derek Ama spoke first.", 2),
+    # ... and none inside a run of capitalised words with nothing between them
+    ("President of Chile Rosa Valdivia (L) meets Sultan of Oman Sayyid Fahd Al Said Al Busaidi (R) in Muscat, "
+     "Oman on June 9, 2016.", 1),
 ])
-def test_no_sentence_starts_after_an_abbreviated_title(nlp, text, sentences):
+def test_no_sentence_starts_after_an_abbreviated_title_or_inside_a_name(nlp, text, sentences):
     assert len(list(nlp(text).sents)) == sentences

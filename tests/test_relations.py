@@ -344,6 +344,10 @@ SEVERAL = [
     ("King Omar met Kenyan President Amina Otieno, President Kofi Mensah of Ghana and Chilean President "
      "Rosa Valdivia in Amman.",
      "Omar", {"Amina Otieno", "Kofi Mensah", "Rosa Valdivia"}),
+    # whom a counterpart represents is no counterpart
+    ("Emir Tamim Hassan met Sudan's President Omar Haddad, Sayyid Faisal bin Nasser, representative of Sultan "
+     "Haitham Said of Oman, and Karim Saleh, Speaker of the National Assembly of Algeria.",
+     "Tamim Hassan", {"Omar Haddad", "Faisal bin Nasser", "Karim Saleh"}),
     # "with A and B to affirm ...": the parse reads a clause of its own, A and B its subject
     ("Foreign Minister Ana Koval will also hold a meeting Monday with Latvian Foreign Minister Janis Berzins and "
      "Estonian Foreign Minister Mart Tamm to affirm their coordination.",
