@@ -555,9 +555,12 @@ def _split_org_person(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # ("National Assembly Chairperson Ganesh" + "Prasad Timalsina").
             name_follows = m.end in person_starts or (m.end < len(doc) and _is_name_token(doc[m.end]))
             shortest = 1 if name_follows else 2
-            if last is not None and shortest <= m.end - last - 1 <= 4 \
-                    and all(_is_name_token(t) or _tagged_name_word(t) or _name_hyphen(t)
-                            for t in doc[last + 1:m.end]):
+            tail_ok = last is not None and shortest <= m.end - last - 1 <= 4 \
+                and all(_is_name_token(t) or _tagged_name_word(t) or _name_hyphen(t) for t in doc[last + 1:m.end])
+            if not tail_ok and m.end in person_starts and m.end - m.start >= 3 and _given_name_tail(doc, m):
+                # "Government of National Unity Fathi" + "Ali Al-Mabrouk": the given name
+                last, tail_ok = m.end - 2, True
+            if tail_ok:
                 out.append(Mention(last + 1, m.end, "PERSON", doc[last + 1:m.end].text))
                 m.end = last + 1
                 while m.end > m.start and _is_title_word(doc[m.end - 1]):
@@ -570,6 +573,15 @@ def _split_org_person(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.end > m.start:
             out.append(m)
     return out
+
+
+def _given_name_tail(doc: Doc, m: Mention) -> bool:
+    """Whether an organisation's last word is the given name of the person named right after
+    it: a capitalised name word that is no organisation word, place or title."""
+    tok = doc[m.end - 1]
+    return tok.is_title and _is_name_token(tok) and not _org_like(tok.text) and not _is_title_word(tok) \
+        and not geo.country_code(tok.text) and geo.geocode(tok.text) is None \
+        and doc[m.end - 2].lower_ not in ("of", "and", "for", "the", "de")
 
 
 _DASHES = {"-", "\u2013", "\u2014"}
@@ -960,8 +972,12 @@ def _hyphen_rest(doc: Doc, m: Mention, mentions: list[Mention]) -> None:
     rest of the hyphenated word."""
     end = m.end
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and _name_part(doc[end + 1]) \
-            and not any(o.start <= end + 1 < o.end for o in mentions if o is not m):
+            and not doc[end].whitespace_ and _name_part(doc[end + 1]):
+        other = next((o for o in mentions if o is not m and o.start <= end + 1 < o.end), None)
+        if other is not None:
+            if not (other.label == "PERSON" and other.start == end + 1 and other.end == end + 2):
+                break
+            other.end = other.start     # "Traore" + "-" + "Kabore" read as two persons: one name
         end += 2
     if end > m.end:
         m.end = end

@@ -529,6 +529,9 @@ def test_entities_a_dateline_agency_is_no_party(run_text, text, orgs):
     ("The Kingdom of Lesotho sent Prime Minister Thabo Mokoena to the summit.", ["Thabo Mokoena"], []),
     # a title's abbreviation alone is no person
     ("Accompanying Dr Ali Kani was Amb.", ["Ali Kani"], []),
+    # armed forces in a person's role stay an organisation
+    ("Sheikh Hamdan bin Rashid Al Nuaimi, Deputy Supreme Commander of the UAE Armed Forces, received Nurlan "
+     "Bekov in Abu Dhabi.", ["Hamdan bin Rashid Al Nuaimi", "Nurlan Bekov"], ["UAE Armed Forces"]),
     # a list item "Name - Country", the name hyphenated
     ("The envoys included H.E. Omar Khalid Al-Fahd- Kuwait and H.E. Jean-Marc Dupont - France.",
      ["Jean-Marc Dupont", "Omar Khalid Al-Fahd"], []),
@@ -649,6 +652,12 @@ def test_entities_the_next_persons_role_makes_no_person_of_a_body(run_text):
     ("Secretary-General Ana Vidal met Conference President Kirsten Dahl and Mr. de Vries in Bonn.",
      "de Vries", None, None),
     ("Later, Dr van der Berg spoke with Prime Minister Lars Holm of Denmark.", "van der Berg", None, None),
+    # a hyphenated surname the tagger read as two persons is one name
+    ("A delegation of the regional commission led by its President Oumar Traore-Kabore met Chairperson Awa "
+     "Ndiaye on Monday.", "Oumar Traore-Kabore", "President", None),
+    # the given name an organisation swallowed goes back to the person named right after it
+    ("Sheikh Khaled Al-Mansour sent a cable of condolences to Prime Minister of the Libyan Government of "
+     "National Unity Fathi Ali Al-Mabrouk.", "Fathi Ali Al-Mabrouk", "Prime Minister", "LBY"),
     # "emeritus" is part of the title, never a name
     ("Chinese envoy Li Wen met Chair Emeritus of the Halden Institution John Wexler in Washington.",
      "John Wexler", "Chair Emeritus", None),
