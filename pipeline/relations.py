@@ -903,6 +903,9 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                 counter += _resolve_all(index, c, how)      # "received in Manama yesterday the Jordanian minister, X"
             elif _list_goes_on(c, counter):
                 counter += _resolve_all(index, c, how)
+        if not counter:
+            # "spoke by telephone with X": the parse hangs the "with" on the means
+            counter += [a for q in _means_preps(tok, preps) for a in pobjs(q)]
         if passive and not counter:
             counter += _passive_subject(index, tok, how)
         gapped = _gapped(index, tok, preps, how) if counter else []
@@ -957,6 +960,10 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                     counter += pobjs(c)
         if not agents:
             agents = _shared_possessor(index, tok, how)
+        if not agents and tok.dep_ == "ROOT":
+            # "X held talks with Y" read as a noun phrase, "held" a modifier of "talks" with X its subject
+            agents = [a for c in tok.children if c.dep_ in ("amod", "acl") and c.pos_ == "VERB" and c.i < tok.i
+                      for g in c.children if g.dep_ == "nsubj" for a in _resolve_all(index, g, how)]
         carrier = tok
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _SERIES:
             carrier = tok.head.head     # "held a series of meetings with", "a new round of talks"
@@ -1133,6 +1140,18 @@ def _list_goes_on(tok: Token, counter: list[str]) -> bool:
         return True
     start = tok.left_edge.i
     return tok.dep_ in ("dep", "npadvmod") and start > tok.head.i and start > 0 and tok.doc[start - 1].text == ","
+
+
+_MEANS = {"phone", "telephone", "video", "videoconference", "videolink", "video-link", "teleconference", "link",
+          "line", "zoom", "hotline"}
+
+
+def _means_preps(verb: Token, preps: set[str]) -> list[Token]:
+    """The counterpart's prepositions the parse hangs on the means of a call ("spoke by
+    telephone with X", "talked over the phone to X") instead of on the verb."""
+    return [q for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "via", "over", "on")
+            for p in c.children if p.dep_ == "pobj" and p.lower_ in _MEANS
+            for q in p.children if q.dep_ == "prep" and q.lower_ in preps]
 
 
 def _with_to_clause(tok: Token) -> list[Token]:

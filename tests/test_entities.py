@@ -658,6 +658,9 @@ def test_entities_the_next_persons_role_makes_no_person_of_a_body(run_text):
     # the given name an organisation swallowed goes back to the person named right after it
     ("Sheikh Khaled Al-Mansour sent a cable of condolences to Prime Minister of the Libyan Government of "
      "National Unity Fathi Ali Al-Mabrouk.", "Fathi Ali Al-Mabrouk", "Prime Minister", "LBY"),
+    # a name right after a title's portfolio and its country
+    ("Minister Yerlan Sapargaliyev held a telephone conversation with Minister of Foreign Affairs of the Republic "
+     "of Azerbaijan Elnur Qasimzade.", "Elnur Qasimzade", "Minister of Foreign Affairs", "AZE"),
     # "emeritus" is part of the title, never a name
     ("Chinese envoy Li Wen met Chair Emeritus of the Halden Institution John Wexler in Washington.",
      "John Wexler", "Chair Emeritus", None),

@@ -35,6 +35,15 @@ TRIGGERS = [
      "received", "correspondence", ("William Ruto", "John Mahama")),
     ("Chinese President Xi Jinping met French President Emmanuel Macron in Paris on Monday.",
      "met", "meeting", ("Xi Jinping", "Emmanuel Macron")),
+    # the counterpart's "with" hung on the means of the call
+    ("On Monday, President Daniel Kamau also spoke by telephone with Tanzanian President Amina Mrisho about the "
+     "trade corridor.", "spoke", "phone_call", ("Daniel Kamau", "Amina Mrisho")),
+    ("Foreign Minister Ana Koval spoke over the phone with her Latvian counterpart Edgars Ozols on Friday.",
+     "spoke", "phone_call", ("Ana Koval", "Edgars Ozols")),
+    # "X held talks with Y" read as a noun phrase: "held" its modifier, X the modifier's subject
+    ("Kenyan Foreign Minister Achieng Wanjiru held talks with her Norwegian counterpart Sigrid Holmvik in Oslo on "
+     "Tuesday, the first visit by a Kenyan foreign minister to Norway in more than a decade.",
+     "talks", "meeting", ("Achieng Wanjiru", "Sigrid Holmvik")),
     ("Russian President Vladimir Putin met with Turkish President Recep Tayyip Erdogan in Astana on "
      "Wednesday.",
      "met", "meeting", ("Vladimir Putin", "Recep Tayyip Erdogan")),
