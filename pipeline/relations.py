@@ -962,7 +962,8 @@ def _parties(index: DocIndex, tok: Token, typ: str):
             agents = _shared_possessor(index, tok, how)
         if not agents and tok.dep_ == "ROOT":
             # "X held talks with Y" read as a noun phrase, "held" a modifier of "talks" with X its subject
-            agents = [a for c in tok.children if c.dep_ in ("amod", "acl") and c.pos_ == "VERB" and c.i < tok.i
+            agents = [a for c in tok.children if c.dep_ in ("amod", "acl") and c.i < tok.i
+                      and (c.pos_ == "VERB" or c.lower_ in ("held", "had"))      # (tagged an adjective too)
                       for g in c.children if g.dep_ == "nsubj" for a in _resolve_all(index, g, how)]
         carrier = tok
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _SERIES:

@@ -41,9 +41,9 @@ TRIGGERS = [
     ("Foreign Minister Ana Koval spoke over the phone with her Latvian counterpart Edgars Ozols on Friday.",
      "spoke", "phone_call", ("Ana Koval", "Edgars Ozols")),
     # "X held talks with Y" read as a noun phrase: "held" its modifier, X the modifier's subject
-    ("Kenyan Foreign Minister Achieng Wanjiru held talks with her Norwegian counterpart Sigrid Holmvik in Oslo on "
+    ("Kenyan Foreign Minister Achieng Mwangi-Otieno held talks with her Norwegian counterpart Sigrid Holmvik in Oslo on "
      "Tuesday, the first visit by a Kenyan foreign minister to Norway in more than a decade.",
-     "talks", "meeting", ("Achieng Wanjiru", "Sigrid Holmvik")),
+     "talks", "meeting", ("Achieng Mwangi-Otieno", "Sigrid Holmvik")),
     ("Russian President Vladimir Putin met with Turkish President Recep Tayyip Erdogan in Astana on "
      "Wednesday.",
      "met", "meeting", ("Vladimir Putin", "Recep Tayyip Erdogan")),
