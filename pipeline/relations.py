@@ -941,9 +941,10 @@ def _parties(index: DocIndex, tok: Token, typ: str):
         if lemma in lex["verbs_needing_person_object"] and not any(
                 index.actors.get(c, {}).get("kind") == "person" for c in counter):
             return None         # "hosted the summit", "visited the plant"
-        if any(c.dep_ == "prep" and any(p.lemma_.lower() in lex["media_words"] or p.lower_ in lex["media_words"]
-                                        for p in c.children) for c in tok.children):
-            return None         # "spoke to reporters"
+        if any(c.dep_ == "prep" and c.lower_ not in ("in", "at", "during")
+               and any(p.lemma_.lower() in lex["media_words"] or p.lower_ in lex["media_words"] for p in c.children)
+               for c in tok.children):
+            return None         # "spoke to reporters" (not "received X in a private audience")
     else:
         for c in tok.children:
             if c.dep_ == "relcl" and c.lemma_.lower() in _SENDING and typ == "correspondence":

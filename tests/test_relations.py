@@ -35,6 +35,9 @@ TRIGGERS = [
      "received", "correspondence", ("William Ruto", "John Mahama")),
     ("Chinese President Xi Jinping met French President Emmanuel Macron in Paris on Monday.",
      "met", "meeting", ("Xi Jinping", "Emmanuel Macron")),
+    # an audience is a meeting, not a crowd spoken to
+    ("Pope Innocent XIV on Monday received the Grand Imam of Al-Azhar, Sheikh Abdel-Moneim Hassan Shalaby, in a "
+     "private audience at the Apostolic Palace.", "received", "meeting", ("Innocent XIV", "Abdel-Moneim Hassan Shalaby")),
     # the counterpart's "with" hung on the means of the call
     ("On Monday, President Daniel Kamau also spoke by telephone with Tanzanian President Amina Mrisho about the "
      "trade corridor.", "spoke", "phone_call", ("Daniel Kamau", "Amina Mrisho")),
