@@ -712,9 +712,11 @@ def _names_after_titles(doc: Doc, mentions: list[Mention]) -> None:
 
 def _after_title_of_country(doc: Doc, i: int) -> bool:
     """Whether a title and "of <country>" end just before token i ("Ambassador of India | A B",
-    "the President of the Republic of Korea | A B", "Minister of Foreign Affairs of Peru | A B")."""
+    "the President of the Republic of Korea | A B", "Minister of Foreign Affairs of Peru | A B",
+    "Ambassador to Malaysia | A B")."""
     for k in range(max(2, i - 4), i):
-        if doc[k - 1].lower_ == "of" and (_is_title_word(doc[k - 2]) or _after_portfolio(doc, k - 1)) \
+        if (doc[k - 1].lower_ == "of" and (_is_title_word(doc[k - 2]) or _after_portfolio(doc, k - 1))
+                or doc[k - 1].lower_ == "to" and _is_title_word(doc[k - 2])) \
                 and geo.country_code(doc[k:i].text.removeprefix("the ")) \
                 and not geo.country_code(doc[k:i + 1].text.removeprefix("the ")):    # not "of Saudi | Arabia"
             return True

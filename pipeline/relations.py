@@ -22,7 +22,7 @@ import pyarrow as pa
 from spacy.tokens import Doc, Span, Token
 
 from . import dates, geo, lexicon, schemas, scorer
-from .entities import _is_honorific, _is_title_word
+from .entities import _TITLE_SPELLINGS, _is_honorific, _is_title_word
 from .sentences import docs_by_id
 
 INPUTS = (schemas.PARSES, schemas.ENTITIES, schemas.ACTORS)
@@ -435,8 +435,10 @@ def _called_on(tok: Token) -> bool:
             c.dep_ in ("xcomp", "ccomp") or c.dep_ == "dobj" and c not in named
             or c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
         return False
+    # (not in a clause of its own joined on: "called on X and handed over an invitation to attend")
+    joined = {t.i for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
     return not any(t.lower_ == "to" and t.pos_ == "PART" or t.dep_ == "prep" and t.lower_ == "for"
-                   for t in tok.subtree)
+                   for t in tok.subtree if t.i not in joined)
 
 
 def _on_then_object(tok: Token) -> list[Token]:
@@ -926,10 +928,13 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                         for a in _ordered(index, list(c.subtree), "person")]
         if not agents and passive:
             # "was met on arrival by X", "was greeted at the airport by X": the parse hangs the
-            # agent on the noun before it
-            agents = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "upon")
-                      for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
-                      for q in p.children if q.dep_ == "prep" and q.lower_ == "by" for a in pobjs(q)]
+            # agent on the noun before it (or reads that noun as an object: "welcomed at OR Tambo
+            # International Airport by X")
+            nouns = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "upon")
+                     for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+            nouns += [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                      and any(t.lower_ in ("at", "on", "upon") for t in tok.doc[tok.i + 1:c.left_edge.i + 1])]
+            agents = [a for p in nouns for q in p.children if q.dep_ == "prep" and q.lower_ == "by" for a in pobjs(q)]
         if not agents:
             # "X had, however, spoken with Y": the parse hangs the subject on the auxiliary
             agents = [a for c in tok.children if c.dep_ == "aux" for g in c.children
@@ -1518,8 +1523,10 @@ def _np_zone(tok: Token) -> list[Token]:
                                     or c.lemma_.lower() in _ACCOMPANYING):
                 continue        # "X, accompanied by Y, met Z": Y came along, X is the party
             if c.dep_ == "prep" and c.lower_ not in ("of", "from", "for", "by") \
-                    and not (c.lower_ == "to" and _is_title_word(t)):   # "adviser to the president X"
-                continue
+                    and not (c.lower_ == "to" and _is_title_word(t)) \
+                    and not (c.lower_ == "in" and _is_title_word(t)
+                             and any(p.dep_ == "pobj" and p.ent_type_ == "PERSON" for p in c.children)):
+                continue        # ("adviser to the president X", "Consul General in Karachi X")
             stack.append((c, named))
     return sorted(out, key=lambda t: t.i)
 
@@ -1550,9 +1557,11 @@ def _style_holder(index: DocIndex, tok: Token) -> list[str]:
 
 
 def _definite_role(tok: Token) -> bool:
-    """ "the top Chinese diplomat": a definite role noun with a nationality."""
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
-        any(c.dep_ in ("amod", "compound") and _country(c.text) for c in tok.children)
+    """ "the top Chinese diplomat": a definite role noun with a nationality; "the Amir": a
+    title that is also a given name, made a role by its article."""
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    return the and (any(c.dep_ in ("amod", "compound") and _country(c.text) for c in tok.children)
+                    or tok.lower_ in _TITLE_SPELLINGS)
 
 
 def _country(text: str) -> str | None:
@@ -1743,7 +1752,7 @@ def _by_title(index: DocIndex, tok: Token) -> str | None:
     president", "the Secretary-General", "the top Chinese diplomat"): among persons whose
     title contains the role words (and whose country matches a nationality given), the
     most mentioned."""
-    phrase = " ".join(_role_words(tok))
+    phrase = " ".join(_role_words(tok)) or (tok.lower_ if tok.lower_ in _TITLE_SPELLINGS else "")
     if tok.lower_ == "head" and not phrase.startswith(("deputy", "vice")):
         # "the head of state", "the Gabonese head of government": the office, not a vague head
         office = next((f"head of {g.lower_}" for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"

@@ -35,6 +35,14 @@ TRIGGERS = [
      "received", "correspondence", ("William Ruto", "John Mahama")),
     ("Chinese President Xi Jinping met French President Emmanuel Macron in Paris on Monday.",
      "met", "meeting", ("Xi Jinping", "Emmanuel Macron")),
+    # a title "in" a city before the name; a title "to" a country before the name
+    ("Chinese Consul General in Karachi Zhou Lanfeng called on Sindh Governor Rafiq Ahmed Soomro on Saturday.",
+     "called", "meeting", ("Zhou Lanfeng", "Rafiq Ahmed Soomro")),
+    ("Japanese Ambassador to Malaysia Makoto Ishiguro paid a courtesy call on Foreign Minister Haniff Rosli at "
+     "Wisma Putra yesterday.", "call", "meeting", ("Makoto Ishiguro", "Haniff Rosli")),
+    # the agent the parse hangs on a place read as the object
+    ("On Tuesday, President Marcos Ribeiro was welcomed at OR Tambo International Airport in Johannesburg by "
+     "Deputy President Paul Mashaba-Reddy.", "welcomed", "meeting", ("Paul Mashaba-Reddy", "Marcos Ribeiro")),
     # an audience is a meeting, not a crowd spoken to
     ("Pope Innocent XIV on Monday received the Grand Imam of Al-Azhar, Sheikh Abdel-Moneim Hassan Shalaby, in a "
      "private audience at the Apostolic Palace.", "received", "meeting", ("Innocent XIV", "Abdel-Moneim Hassan Shalaby")),
@@ -425,6 +433,14 @@ def test_relations_the_possessor_of_a_visit_has_the_meeting_joined_to_it(run_tex
 
 # (text, parties): a pronoun or a bare title resolved in the document
 COREFERENCE = [
+    # a title that is also a given name, made a role by its article
+    ("His Highness the Amir Sheikh Nasser bin Fahad visited Kigali on Sunday. Separately, HH the Amir received "
+     "a phone call from President of the Republic of Tunisia Hichem Ben Ammar.",
+     ("Nasser bin Fahad", "Hichem Ben Ammar")),
+    # "called on X" with another clause joined on that has its own "to"
+    ("Indian Foreign Minister Meenakshi Iyer arrived in Nairobi on Monday. She also called on President Daniel "
+     "Mwangi on Tuesday and handed over an invitation to attend the summit in New Delhi.",
+     ("Meenakshi Iyer", "Daniel Mwangi")),
     # an object pronoun is never the subject of its own clause
     ("Kenyan President William Ruto arrived in Accra on Monday. Ghanaian President Kofi Mensah met him "
      "at the airport.", ("Kofi Mensah", "William Ruto")),
