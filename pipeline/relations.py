@@ -1235,6 +1235,9 @@ def _dedupe(ids: list[str]) -> list[str]:
     return out
 
 
+_ONE_SITTING = {"meeting", "conference", "videoconference", "teleconference", "call", "summit", "session"}
+
+
 def _joint(index: DocIndex, tok: Token, counter: list[str]) -> bool:
     """Counterparts who act together: the same country or organisation, and not "separate"."""
     if any(c.lower_ in ("separate", "separately", "respective", "individual") for c in tok.subtree):
@@ -1243,6 +1246,8 @@ def _joint(index: DocIndex, tok: Token, counter: list[str]) -> bool:
         return False            # "held meetings with A, B and C": one each
     if any(c.dep_ == "advmod" and c.lower_ == "also" for c in tok.children):
         return False            # "X also met A, B and C": a list of further meetings
+    if tok.tag_ == "NN" and tok.lemma_.lower() in _ONE_SITTING:
+        return True             # "held a video conference with A and B": one sitting of them all
     keys = set()
     for actor_id in counter:
         a = index.actors.get(actor_id, {})

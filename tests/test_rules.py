@@ -449,6 +449,29 @@ def test_rules_a_meeting_named_joint_is_one_group(run_text):
     assert set(_names(event)) == {"Kaja Tamm", "Ilze Berzina", "Tomas Petrauskas"}
 
 
+@pytest.mark.parametrize("text, typ", [
+    ("President Babatunde Adeyemi on Thursday held a virtual meeting with President Kwabena Ofori of Ghana and "
+     "President Cheikh Sarr of Senegal.", "video_call"),
+    ("Foreign Minister Ana Koval will hold a meeting on Monday with Latvian Foreign Minister Janis Berzins and "
+     "Estonian Foreign Minister Mart Tamm.", "meeting"),
+])
+def test_rules_one_meeting_with_several_counterparts_is_one_group(run_text, text, typ):
+    event = _one(run_text, text)
+    assert len(event["participants"]) == 3 and event["type"] == typ
+
+
+@pytest.mark.parametrize("text", [
+    # ... but a list of meetings, or "separate" ones, are one each
+    "President Babatunde Adeyemi on Thursday held meetings with President Kwabena Ofori of Ghana and President "
+    "Cheikh Sarr of Senegal.",
+    "President Babatunde Adeyemi on Thursday held separate meetings with President Kwabena Ofori of Ghana and "
+    "President Cheikh Sarr of Senegal.",
+    "President Babatunde Adeyemi also met President Kwabena Ofori of Ghana and President Cheikh Sarr of Senegal.",
+])
+def test_rules_meetings_with_several_counterparts_are_one_each(run_text, text):
+    assert sorted(len(e["participants"]) for e in _events(run_text, text)) == [2, 2]
+
+
 @pytest.mark.parametrize("text", [
     "Leaders at the summit, from left to right: Indonesian President Joko Widodo, Philippine President "
     "Rodrigo Duterte and Singapore Prime Minister Lee Hsien Loong, before their meeting in Manila.",
