@@ -369,7 +369,7 @@ SEVERAL = [
      "Haitham Said of Oman, and Karim Saleh, Speaker of the National Assembly of Algeria.",
      "Tamim Hassan", {"Omar Haddad", "Faisal bin Nasser", "Karim Saleh"}),
     # "with A and B to affirm ...": the parse reads a clause of its own, A and B its subject
-    ("Foreign Minister Ana Koval will also hold a meeting Monday with Latvian Foreign Minister Janis Berzins and "
+    ("Foreign Minister Ana Koval will also hold talks Monday with Latvian Foreign Minister Janis Berzins and "
      "Estonian Foreign Minister Mart Tamm to affirm their coordination.",
      "Ana Koval", {"Janis Berzins", "Mart Tamm"}),
 ]
