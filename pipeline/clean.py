@@ -276,7 +276,8 @@ _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "capt", "sen", "rep", "gov", "pres", "prof", "jr",
     "sr", "no", "vol", "rev", "hon", "amb", "maj", "sgt", "cmdr", "adm", "fig", "inc", "ltd", "co",
     "corp", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "h.e", "h.h", "h.m", "h.r.h", "e.g", "i.e",
+    "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "h.e", "h.h", "h.m", "h.r.h", "e.g", "i.e", "sec", "rt", "eng",
+    "engr",
 }
 _SENTENCE_END = re.compile(
     r"[.!?][\"”’')\]]*(?=\s+(?:[\"“‘]?[^\W\d_]|\(\s*(?:cover|photo|file photo|caption|pictured)\s*:))", re.I)

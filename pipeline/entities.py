@@ -340,6 +340,7 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
         elif m.label == "ORG" and m.text in surnames and not _org_like(m.text) and not geo.country_code(m.text):
             m.label = "PERSON"
     mentions = _split_org_person(doc, mentions)
+    mentions = _without_time_zones(doc, mentions)
     mentions = _holidays(doc, mentions)
     mentions = _whole_dates(doc, mentions)
     mentions = _whole_country_names(doc, mentions)
@@ -530,6 +531,28 @@ def _tagged_name_word(tok: Token) -> bool:
     (a given name the tagger read as a verb)."""
     return tok.ent_type_ == "PERSON" and tok.text[:1].isupper() and not _is_title_word(tok) \
         and tok.lower_ not in lexicon.words("org_words.txt")
+
+
+# a live report's clock ("10:05 GMT - X met Y"): no organisation, no part of a name
+_TIME_ZONES = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "CET", "CEST", "EET", "EEST", "BST", "IST",
+               "JST", "KST", "AEST", "AEDT", "EAT", "WAT", "CAT", "SAST", "MSK", "GST", "AST", "PKT", "WIB", "ICT"}
+
+
+def _without_time_zones(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Mentions without a leading time zone and the dash after it ("GMT - Al-Mannai" is
+    Al-Mannai); a time zone alone is no mention."""
+    out = []
+    for m in mentions:
+        start = m.start
+        while m.start < m.end and (doc[m.start].text in _TIME_ZONES or doc[m.start].text in _DASHES
+                                   and m.start > 0 and doc[m.start - 1].text in _TIME_ZONES):
+            m.start += 1
+        if m.start < m.end:
+            m.text = doc[m.start:m.end].text
+            if m.start > start and m.label == "ORG" and not _org_like(m.text):
+                m.label = "PERSON"      # the clock made the model read the name after it as a body
+            out.append(m)
+    return out
 
 
 def _split_org_person(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -796,6 +819,13 @@ def _merge_person_fragments(doc: Doc, mentions: list[Mention]) -> None:
                 and not _is_title_word(doc[b.start]) and not _org_like(b.text) and not geo.country_code(b.text) \
                 and geo.geocode(b.text) is None:
             b.label = "PERSON"      # "Jean-Claude" and then "Mugisha" read as a place: the surname
+        elif a.label in ("PERSON", "ORG") and b.label in ("GPE", "LOC") and a.end == b.start \
+                and b.end - b.start == 1 and a.end - a.start >= 2 and doc[b.start].is_title \
+                and all(_is_name_token(t) for t in doc[a.start:a.end]) and not _org_like(a.text) \
+                and not geo.country_code(b.text) and _of_country_after(doc, b.end):
+            # "Helena Vasconcelos" + "Prado" (a town too) + "of Brazil": a name and the country
+            # its bearer is of, in a list of envoys
+            a.label, b.label = "PERSON", "PERSON"
     taken = {i for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
         if m.label != "PERSON":
@@ -854,6 +884,12 @@ def _merge_person_fragments(doc: Doc, mentions: list[Mention]) -> None:
             del mentions[i + 1]
             continue
         i += 1
+
+
+def _of_country_after(doc: Doc, i: int) -> bool:
+    """Whether "of <country>" starts at token i."""
+    return i + 1 < len(doc) and doc[i].lower_ == "of" and any(
+        geo.country_code(doc[i + 1:i + 1 + k].text.removeprefix("the ")) for k in (1, 2, 3) if i + 1 + k <= len(doc))
 
 
 def _name_goes_on(doc: Doc, i: int) -> bool:

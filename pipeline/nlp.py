@@ -32,7 +32,7 @@ USED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer
 # ("In Kenya, Hon. A B will meet ...").
 TITLE_ABBREVIATIONS = frozenset({"hon.", "amb.", "gen.", "lt.", "col.", "maj.", "capt.", "cmdr.", "adm.", "sen.",
                                  "rep.", "gov.", "prof.", "dr.", "mr.", "mrs.", "ms.", "rev.", "sgt.", "h.e.",
-                                 "pres.", "sec.", "rt."})
+                                 "pres.", "sec.", "rt.", "eng."})
 
 
 @Language.component("parley_paragraphs")

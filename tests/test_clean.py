@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from pipeline import io, schemas
-from pipeline.clean import analysed_text, clean, clean_article
+from pipeline.clean import analysed_text, clean, clean_article, pieces
 
 D = dt.date
 BODY = ("Chinese President Xi Jinping met with visiting French President Emmanuel Macron in Beijing "
@@ -404,3 +404,13 @@ def test_clean_a_handle_in_a_post_is_a_party(run_text):
 def test_clean_the_dateline_settles_a_numeric_headers_order(header, dateline, published):
     row = _clean(f"Leaders meet\n\n{header}\n\n{dateline}Prime Minister Ana Vidal met her counterpart here today.")
     assert row["published"] == published
+
+
+@pytest.mark.parametrize("line, parts", [
+    # a run-on line splits at each sentence's end, not after the abbreviation of a title
+    ("The message was received by Vice Minister Eng. Rayan Shammari during his meeting today. He thanked the "
+     "envoy.", 2),
+    ("Gen. Kwame Mensah met Amb. Lena Brandt and Dr. Pavel Orlov on Monday. Talks followed.", 2),
+])
+def test_clean_a_run_on_line_splits_at_sentence_ends_only(line, parts):
+    assert len(pieces(line)) == parts

@@ -541,6 +541,12 @@ def test_entities_gatherings_forms_of_address_titles_and_institutions_stay_out_o
     assert (_of_kind(out, "person"), _of_kind(out, "organization")) == (persons, orgs)
 
 
+def test_entities_a_live_reports_clock_is_no_part_of_a_party(run_text):
+    out = _run(run_text, "10:05 GMT - Al-Mannai then met separately with Abdelrahim Musa Tirab, who leads the "
+                         "delegation.")
+    assert not [a["name"] for a in out["actors"] if "GMT" in a["name"]]
+
+
 def test_entities_a_title_after_a_possessive_is_the_role_alone(run_text):
     out = _run(run_text, "Kenyan President William Ruto met Ghanaian President Kofi Mensah's envoy Ama Owusu in "
                          "Nairobi on Monday.")
@@ -661,6 +667,10 @@ def test_entities_the_next_persons_role_makes_no_person_of_a_body(run_text):
     # a name right after a title's portfolio and its country
     ("Minister Yerlan Sapargaliyev held a telephone conversation with Minister of Foreign Affairs of the Republic "
      "of Azerbaijan Elnur Qasimzade.", "Elnur Qasimzade", "Minister of Foreign Affairs", "AZE"),
+    # a name whose last word is a town's, in a list of envoys and their countries
+    ("President Jabali Kiprono received the letters of credence of three new ambassadors at State House: Helena "
+     "Vasconcelos Prado of Brazil, Kenji Moritaka of Japan and Efua Ansah-Boateng of Ghana.",
+     "Helena Vasconcelos Prado", None, "BRA"),
     # "emeritus" is part of the title, never a name
     ("Chinese envoy Li Wen met Chair Emeritus of the Halden Institution John Wexler in Washington.",
      "John Wexler", "Chair Emeritus", None),
