@@ -543,7 +543,7 @@ def test_entities_gatherings_forms_of_address_titles_and_institutions_stay_out_o
 
 def test_entities_a_live_reports_clock_is_no_part_of_a_party(run_text):
     out = _run(run_text, "10:05 GMT - Al-Mannai then met separately with Abdelrahim Musa Tirab, who leads the "
-                         "delegation.")
+                         "Rapid Support Forces delegation.")
     assert not [a["name"] for a in out["actors"] if "GMT" in a["name"]]
 
 
