@@ -374,7 +374,9 @@ def trigger_type(tok: Token) -> str | None:
                 and not (lemma == "write" and _written_to_someone(tok)):
             return None
         return mode or typ
-    if tok.pos_ in ("NOUN", "PROPN") and (lemma in lex["nouns"] or tok.lower_ in lex["nouns"]):
+    # (a noun the tagger read as an adjective where it heads a phrase: "held a bilateral with X")
+    nominal = tok.pos_ in ("NOUN", "PROPN") or tok.pos_ == "ADJ" and tok.dep_ in ("dobj", "pobj", "nsubj", "attr")
+    if nominal and (lemma in lex["nouns"] or tok.lower_ in lex["nouns"]):
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in lex["nouns"]:
             return None             # "phone" in "phone conversation": the head triggers
         typ = lex["nouns"].get(lemma) or lex["nouns"][tok.lower_]
@@ -905,6 +907,13 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                 counter += _resolve_all(index, c, how)      # "received in Manama yesterday the Jordanian minister, X"
             elif _list_goes_on(c, counter):
                 counter += _resolve_all(index, c, how)
+        if not counter and tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and tok.i < tok.head.i \
+                and any(c.dep_ == "nsubj" for c in tok.children):
+            # "A hosted Ghanaian President B for talks": the parse makes the verb a modifier of its object
+            head = tok.head
+            while head.dep_ == "compound" and head.head.i != head.i:
+                head = head.head
+            counter += _resolve_all(index, head, how)
         if not counter:
             # "spoke by telephone with X": the parse hangs the "with" on the means
             counter += [a for q in _means_preps(tok, preps) for a in pobjs(q)]
@@ -1298,7 +1307,8 @@ def resolve_party(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
         if found:
             how.add("pronoun")
         return found
-    if _pair_word(tok):
+    if _pair_word(tok) and not any(c.dep_ == "appos" for c in tok.children):
+        # ("the two presidents, A and B," name themselves)
         found = _pair(index, tok)
         if found:
             how.update(("pronoun", "pair"))

@@ -46,6 +46,15 @@ TRIGGERS = [
     # an audience is a meeting, not a crowd spoken to
     ("Pope Innocent XIV on Monday received the Grand Imam of Al-Azhar, Sheikh Abdel-Moneim Hassan Shalaby, in a "
      "private audience at the Apostolic Palace.", "received", "meeting", ("Innocent XIV", "Abdel-Moneim Hassan Shalaby")),
+    # the verb the parse makes a modifier of its own object
+    ("President Amina Otieno hosted Ghanaian President Kofi Mensah for talks at State House on Monday.",
+     "hosted", "meeting", ("Amina Otieno", "Kofi Mensah")),
+    # "the two presidents, A and B": a pair that names itself
+    ("The two presidents, Amina Otieno and Kofi Mensah, met in Accra on Friday.",
+     "met", "meeting", ("Amina Otieno", "Kofi Mensah")),
+    # "a bilateral" is a meeting, whatever the tagger calls the word
+    ("Prime Minister Lars Holm held a bilateral with Prime Minister Kenji Sato on the margins of the summit.",
+     "bilateral", "meeting", ("Lars Holm", "Kenji Sato")),
     # the counterpart's "with" hung on the means of the call
     ("On Monday, President Daniel Kamau also spoke by telephone with Tanzanian President Amina Mrisho about the "
      "trade corridor.", "spoke", "phone_call", ("Daniel Kamau", "Amina Mrisho")),
