@@ -108,7 +108,7 @@ def candidate_relations(index: DocIndex, sent: Span, rule_rels: list[dict],
     # not "met three times"; not "both attended the summit meeting" (there together, not with each other);
     # not "met the deadline"
     cues = [c for c in scorer.cue_tokens(sent) if not _aggregate(c) and not _attended(c) and not _present_at(c)
-            and not _met_a_thing(c) and not _press_event(c) and not _spoke_to_no_one(c)]
+            and not _met_a_thing(c) and not _press_event(c) and not _spoke_to_no_one(c) and not _to_the_press(c)]
     if not cues:
         return []
     covered = {frozenset(p) for r in rule_rels for p in _pairs(r["actor_ids"])}
@@ -955,10 +955,8 @@ def _parties(index: DocIndex, tok: Token, typ: str):
         if lemma in lex["verbs_needing_person_object"] and not any(
                 index.actors.get(c, {}).get("kind") == "person" for c in counter):
             return None         # "hosted the summit", "visited the plant"
-        if any(c.dep_ == "prep" and c.lower_ not in ("in", "at", "during")
-               and any(p.lemma_.lower() in lex["media_words"] or p.lower_ in lex["media_words"] for p in c.children)
-               for c in tok.children):
-            return None         # "spoke to reporters" (not "received X in a private audience")
+        if _to_the_press(tok):
+            return None         # "spoke to reporters", "briefed journalists"
     else:
         for c in tok.children:
             if c.dep_ == "relcl" and c.lemma_.lower() in _SENDING and typ == "correspondence":
@@ -1040,6 +1038,18 @@ def _parties(index: DocIndex, tok: Token, typ: str):
     if _joint(index, tok, counter):
         return [agents + counter], how
     return [[*agents, c] for c in counter], how
+
+
+def _to_the_press(verb: Token) -> bool:
+    """ "spoke to reporters", "briefed journalists": a verb whose object is the press or a crowd
+    (not "received X in a private audience")."""
+    media = lexicon.triggers()["media_words"]
+
+    def press(t: Token) -> bool:
+        return t.lemma_.lower() in media or t.lower_ in media
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "prep" and c.lower_ not in ("in", "at", "during") and any(press(p) for p in c.children)
+        or c.dep_ == "dobj" and press(c) for c in verb.children)
 
 
 _PRESS_WORDS = {"press", "news", "media"}

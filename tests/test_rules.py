@@ -140,6 +140,8 @@ def test_rules_group_without_names_gives_no_event(run_text):
     "Lao Prime Minister Sonexay Siphandone hosted the summit in Vientiane on Saturday.",
     "South Korean President Yoon Suk Yeol visited the factory in Ulsan on Tuesday.",
     "Spanish Prime Minister Pedro Sanchez visited the factory outside Seville on Monday.",
+    # two who brief the press together brief no one of each other
+    "Prime Minister Lars Holm and Foreign Minister Erik Lund briefed reporters in Oslo afterwards.",
 ])
 def test_rules_reporters_summits_and_factories_give_no_event(run_text, text):
     assert [(e["type"], _names(e)) for e in _events(run_text, text)] == []
