@@ -922,6 +922,8 @@ _URL_DATE_PATTERNS = (
     re.compile(r"(?<=[/=])(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})\d{2,12}(?=\.\w{2,5}$|$|[/&_-])"),
     # /idUSL1234567820110617: a wire story id that ends with its date
     re.compile(r"(?<=/id)[A-Z]{2,5}[A-Z0-9]*?(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?=$|[/?#])"),
+    # /view/AEN20251124004851315: a story id of capitals, its date and a serial number
+    re.compile(r"(?<=/)[A-Z]{1,5}(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})\d{3,12}(?=$|[/?#._-])"),
     # /28112019-kremlin-aide-...: day, month and year opening a slug
     re.compile(r"(?<=/)(?P<d>\d{2})(?P<m>\d{2})(?P<y>(?:19|20)\d{2})(?=-[A-Za-z])"),
 )
@@ -940,7 +942,7 @@ def date_from_url(url: str) -> dt.date | None:
     Recognises ``/2024-07-28/``, ``/2024/07/13/``, ``/2017-09/13/``, ``/201909/18/``,
     ``/2021/0910/``, ``/20190918/``, ``/t20240618_11437731.html``, ``/2024/jul/13/``,
     ``/17.07.2024-title``, ``/3+january+2023``, ``/28112019-title``, an id that opens with the
-    date (``/201707260084.html``, ``?ud=20141004000227``); the query is read when the path has
+    date (``/201707260084.html``, ``?ud=20141004000227``, ``/AEN20251124004851315``); the query is read when the path has
     none, and a percent-encoded URL is decoded first.
     Digits inside an alphanumeric token (``WS5d818f37...``) are ignored; the year must be
     within 1990..2100 and the date must exist.

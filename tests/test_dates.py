@@ -342,6 +342,8 @@ def test_dates_resolved_date_fields(expression):
     ("https://reader.example/?u=https%3A%2F%2Fnews.example%2F2019%2F06%2F30%2Fslug", D(2019, 6, 30)),  # encoded
     ("https://example.com/14032021/", None),            # no slug: could be an id
     ("https://wire.example/article/worldNews/idUSL1234567820110617", D(2011, 6, 17)),   # a wire id ending with it
+    ("https://news.example/view/AEN20251124004851315", D(2025, 11, 24)),   # an id of capitals, date and serial
+    ("https://news.example/view/AEN20251324004851315", None),              # ... a date that does not exist
     ("https://wire.example/article/idUSKBN1WA0XY", None),
     ("", None),
 ])
