@@ -712,7 +712,7 @@ def _names_after_titles(doc: Doc, mentions: list[Mention]) -> None:
                 or before.is_lower and before.pos_ == "NOUN" and _is_title_word(before)    # "his counterpart A B"
                 or before.text in _POSSESSIVE and _country_before(doc, i - 1)              # "Japan's A B"
                 or before.text[:1].isupper() and _after_title_of_country(doc, i)   # "Ambassador of India A B"
-                or before.text == "," and _role_set_off(doc, i - 1)):
+                or before.text == "," and (_role_set_off(doc, i - 1) or _of_country_item(doc, i - 1))):
             j = i
             while j < len(doc) and j - i < 4 and j not in taken and _is_name_token(doc[j]):
                 j += 1
@@ -731,6 +731,17 @@ def _names_after_titles(doc: Doc, mentions: list[Mention]) -> None:
                 taken.update(range(i, j))
             i = j
         i += 1
+
+
+def _of_country_item(doc: Doc, comma: int) -> bool:
+    """Whether "and of <country>," ends at the comma: a later item of a list of countries each
+    with its person ("the ambassadors of Latvia, A, and of Estonia, | B")."""
+    for k in (1, 2, 3):
+        start = comma - k
+        if start >= 2 and geo.country_code(doc[start:comma].text.removeprefix("the ")) \
+                and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in ("and", ","):
+            return True
+    return False
 
 
 def _after_title_of_country(doc: Doc, i: int) -> bool:

@@ -108,7 +108,8 @@ def candidate_relations(index: DocIndex, sent: Span, rule_rels: list[dict],
     # not "met three times"; not "both attended the summit meeting" (there together, not with each other);
     # not "met the deadline"
     cues = [c for c in scorer.cue_tokens(sent) if not _aggregate(c) and not _attended(c) and not _present_at(c)
-            and not _met_a_thing(c) and not _press_event(c) and not _spoke_to_no_one(c) and not _to_the_press(c)]
+            and not _met_a_thing(c) and not _press_event(c) and not _spoke_to_no_one(c) and not _to_the_press(c)
+            and not _sat_in(c)]
     if not cues:
         return []
     covered = {frozenset(p) for r in rule_rels for p in _pairs(r["actor_ids"])}
@@ -935,6 +936,11 @@ def _parties(index: DocIndex, tok: Token, typ: str):
             # parse hangs on the verb continues the object
             counter += [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                         for a in _ordered(index, list(c.subtree), "person")]
+        if counter:
+            # "met with the ambassadors of Latvia, A, and of Estonia, B": ... or on the "with"
+            counter += [a for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+                        for g in c.children if g.dep_ == "conj" and g.lower_ == "of"
+                        for a in _ordered(index, list(g.subtree), "person")]
         if not agents and passive:
             # "was met on arrival by X", "was greeted at the airport by X": the parse hangs the
             # agent on the noun before it (or reads that noun as an object: "welcomed at OR Tambo
@@ -958,6 +964,8 @@ def _parties(index: DocIndex, tok: Token, typ: str):
         if _to_the_press(tok):
             return None         # "spoke to reporters", "briefed journalists"
     else:
+        if _sat_in(tok):
+            return None
         for c in tok.children:
             if c.dep_ == "relcl" and c.lemma_.lower() in _SENDING and typ == "correspondence":
                 # "a letter X sent to Y", "the message that X addressed to Y"
@@ -973,6 +981,8 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                     counter += pobjs(c)
         if not agents:
             agents = _shared_possessor(index, tok, how)
+        if not agents and not counter and not joint:
+            joint = _their_clause(index, tok, how)
         if not agents and tok.dep_ == "ROOT":
             # "X held talks with Y" read as a noun phrase, "held" a modifier of "talks" with X its subject
             agents = [a for c in tok.children if c.dep_ in ("amod", "acl") and c.i < tok.i
@@ -1232,6 +1242,16 @@ def _present_at(tok: Token) -> bool:
     return node.dep_ == "pobj" and node.head.lower_ in ("at", "in") and node.head.head.lemma_ == "be"
 
 
+def _sat_in(tok: Token) -> bool:
+    """ "Also present at the meeting were A and B", "A and B were present during the talks":
+    those who sat in on a meeting just reported are no parties to one of their own."""
+    node = tok
+    while node.dep_ in ("compound", "amod") and node.head != node:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in ("at", "in", "during") \
+        and node.head.head.lower_ == "present"
+
+
 def _attended(tok: Token) -> bool:
     """A meeting word that is what someone attended ("attended the summit meeting"; "the
     meeting was attended by A and B": the meeting just reported, with those who sat in on
@@ -1340,7 +1360,7 @@ def resolve_party(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
         tok, *(p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                for p in c.children if p.dep_ == "pobj" and p.tag_ in ("NNS", "NNPS"))]
     if len(plural) > 1 or tok.tag_ in ("NNS", "NNPS"):
-        found = _including(index, plural, how)
+        found = _including(index, plural, how) or _among_them(index, plural[-1], how)
         if found:
             return found
     if tok.lemma_.lower() in lexicon.words("group_words.txt") or tok.lower_ in lexicon.words("group_words.txt"):
@@ -1429,6 +1449,20 @@ def _including(index: DocIndex, heads: list[Token], how: set[str]) -> list[str]:
     return []
 
 
+def _among_them(index: DocIndex, group: Token, how: set[str]) -> list[str]:
+    """The persons named after a plural group's ", among them" ("met several leaders, among
+    them A and B"), up to the next verb."""
+    doc, end = group.doc, group.right_edge.i + 1
+    if not (end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "among"
+            and doc[end + 2].lower_ in ("them", "whom")):
+        return []
+    stop = next((t.i for t in doc[end + 3:group.sent.end] if t.pos_ in ("VERB", "AUX")), group.sent.end)
+    found = _ordered(index, list(doc[end + 3:stop]), "person")
+    if found:
+        how.add("list")
+    return found
+
+
 _POSS_PRONOUNS = {"his", "her"}
 _LISTABLE = {"ambassador", "minister", "leader", "dignitary", "envoy", "official", "representative",
              "delegate", "counterpart", "president", "head", "guest", "politician", "diplomat"}
@@ -1451,6 +1485,23 @@ def _apposed_list(index: DocIndex, tok: Token) -> list[str]:
         end += 1
     found = _ordered(index, list(doc[start + 1:end]), "person")
     return found if len(found) >= 2 else []
+
+
+def _their_clause(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
+    """ "A shakes hands with B during their meeting": "their" is the two its clause names, the
+    subject and the one "with" it."""
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children) \
+            or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return []
+    verb = tok.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    subjects = [a for c in verb.children if c.dep_ == "nsubj" for a in _resolve_all(index, c, how)]
+    withs = [a for n in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for c in n.children
+             if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"
+             for a in _resolve_all(index, p, how)]
+    parties = _dedupe(subjects + withs)
+    return parties if subjects and withs and len(parties) >= 2 else []
 
 
 def _shared_possessor(index: DocIndex, tok: Token, how: set[str]) -> list[str]:

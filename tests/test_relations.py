@@ -46,6 +46,9 @@ TRIGGERS = [
     # an audience is a meeting, not a crowd spoken to
     ("Pope Innocent XIV on Monday received the Grand Imam of Al-Azhar, Sheikh Abdel-Moneim Hassan Shalaby, in a "
      "private audience at the Apostolic Palace.", "received", "meeting", ("Innocent XIV", "Abdel-Moneim Hassan Shalaby")),
+    # "their meeting" is the two its clause names
+    ("President Amina Otieno shakes hands with Ghanaian President Kofi Mensah during their meeting in Nairobi.",
+     "meeting", "meeting", ("Amina Otieno", "Kofi Mensah")),
     # the verb the parse makes a modifier of its own object
     ("President Amina Otieno hosted Ghanaian President Kofi Mensah for talks at State House on Monday.",
      "hosted", "meeting", ("Amina Otieno", "Kofi Mensah")),
@@ -373,6 +376,11 @@ SEVERAL = [
     ("King Omar met Kenyan President Amina Otieno, President Kofi Mensah of Ghana and Chilean President "
      "Rosa Valdivia in Amman.",
      "Omar", {"Amina Otieno", "Kofi Mensah", "Rosa Valdivia"}),
+    # a group ", among them A and B"; a later item "and of <country>, B" of a list of envoys
+    ("President Amina Otieno held talks with a number of visiting leaders, among them Ghanaian President Kofi "
+     "Mensah and Zambian President Ana Moyo.", "Amina Otieno", {"Kofi Mensah", "Ana Moyo"}),
+    ("Minister Ana Koval met with the Ambassadors of Latvia, Edgars Ozols, and of Estonia, Mart Tamm.",
+     "Ana Koval", {"Edgars Ozols", "Mart Tamm"}),
     # whom a counterpart represents is no counterpart
     ("Emir Tamim Hassan met Sudan's President Omar Haddad, Sayyid Faisal bin Nasser, representative of Sultan "
      "Haitham Said of Oman, and Karim Saleh, Speaker of the National Assembly of Algeria.",

@@ -140,6 +140,8 @@ def test_rules_group_without_names_gives_no_event(run_text):
     "Lao Prime Minister Sonexay Siphandone hosted the summit in Vientiane on Saturday.",
     "South Korean President Yoon Suk Yeol visited the factory in Ulsan on Tuesday.",
     "Spanish Prime Minister Pedro Sanchez visited the factory outside Seville on Monday.",
+    # those present at a meeting sat in on it
+    "Also present at the meeting were Foreign Minister Joseph Mwangi and Trade Minister Ruth Achieng.",
     # two who brief the press together brief no one of each other
     "Prime Minister Lars Holm and Foreign Minister Erik Lund briefed reporters in Oslo afterwards.",
 ])
