@@ -983,6 +983,14 @@ def _parties(index: DocIndex, tok: Token, typ: str):
             agents = _shared_possessor(index, tok, how)
         if not agents and not counter and not joint:
             joint = _their_clause(index, tok, how)
+        if not counter and not joint and tok.dep_ == "pobj" and tok.head.lower_ in _MEANS_PREPS \
+                and tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() not in ("discuss", "mention") \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            # (not "During the conversation, X thanked Y": the one just reported)
+            # "told X in a phone call that ...", "assured X during a telephone conversation": the
+            # one the verb addresses is the other end of the call
+            counter += [a for c in tok.head.head.children if c.dep_ in ("dobj", "dative")
+                        for a in _resolve_all(index, c, how) if index.actors.get(a, {}).get("kind") == "person"]
         if not agents and tok.dep_ == "ROOT":
             # "X held talks with Y" read as a noun phrase, "held" a modifier of "talks" with X its subject
             agents = [a for c in tok.children if c.dep_ in ("amod", "acl") and c.i < tok.i
@@ -1178,6 +1186,7 @@ def _list_goes_on(tok: Token, counter: list[str]) -> bool:
     return tok.dep_ in ("dep", "npadvmod") and start > tok.head.i and start > 0 and tok.doc[start - 1].text == ","
 
 
+_MEANS_PREPS = {"in", "during", "over", "via", "through"}
 _MEANS = {"phone", "telephone", "video", "videoconference", "videolink", "video-link", "teleconference", "link",
           "line", "zoom", "hotline"}
 

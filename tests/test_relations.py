@@ -46,6 +46,11 @@ TRIGGERS = [
     # an audience is a meeting, not a crowd spoken to
     ("Pope Innocent XIV on Monday received the Grand Imam of Al-Azhar, Sheikh Abdel-Moneim Hassan Shalaby, in a "
      "private audience at the Apostolic Palace.", "received", "meeting", ("Innocent XIV", "Abdel-Moneim Hassan Shalaby")),
+    # the one a verb addresses "in a phone call" is the other end of the call
+    ("President Amina Otieno told Ghanaian President Kofi Mensah in a phone call that Kenya supports the plan.",
+     "call", "phone_call", ("Amina Otieno", "Kofi Mensah")),
+    ("President Amina Otieno assured Ghanaian President Kofi Mensah of Kenya's support during a telephone "
+     "conversation.", "conversation", "phone_call", ("Amina Otieno", "Kofi Mensah")),
     # "their meeting" is the two its clause names
     ("President Amina Otieno shakes hands with Ghanaian President Kofi Mensah during their meeting in Nairobi.",
      "meeting", "meeting", ("Amina Otieno", "Kofi Mensah")),
