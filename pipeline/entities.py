@@ -135,6 +135,9 @@ def _trimmed(ent: Span) -> Mention | None:
                                or _is_title_word(doc[start])
                                or doc[start].lower_ in _JOINERS
                                or (doc[start].text[:1].isupper() and geo.country_code(doc[start].text))):
+            if start > 0 and doc[start - 1].lower_ in _SHEIKHS and not _is_honorific(doc[start].lower_) \
+                    and doc[start].is_title and end - start >= 2:
+                break           # "Sheikh Sultan bin Khalid": after "Sheikh" comes a given name, title or not
             start += 1
         if start < end and _org_like(doc[start:end].text):
             label = "ORG"       # "the Chairperson of African Union Commission" tagged PERSON
@@ -941,6 +944,9 @@ def _clean_name(doc: Doc, m: Mention) -> None:
             m.start += city     # "received in Accra Kwame Boateng": the city, then the guest
         elif _honoured_particle(doc, m.start):
             break               # "Mr. de Vries": the particle begins the surname
+        elif m.start > 0 and doc[m.start - 1].lower_ in _SHEIKHS and doc[m.start].is_title \
+                and not _is_honorific(doc[m.start].lower_):
+            break               # "Sheikh Sultan bin Khalid": after "Sheikh" comes a given name, title or not
         elif _not_name_word(doc[m.start]) or _after_portfolio(doc, m.start + 1):
             m.start += 1        # ("Tourism" of "Minister of ... Transport and Tourism Hideki Morimoto")
         elif (m.start > 0 and doc[m.start - 1].lower_ == "the" or doc[m.start].lower_ in _TITLE_SPELLINGS) \
@@ -959,6 +965,9 @@ def _clean_name(doc: Doc, m: Mention) -> None:
         kept = " ".join(part for part in (doc[m.start:quotes[0]].text, doc[after:m.end].text) if part)
         if len(kept.split()) >= 2:
             m.text = kept
+
+
+_SHEIKHS = {"sheikh", "sheikha", "shaikh", "shaikha", "sheik"}
 
 
 def _honoured_particle(doc: Doc, i: int) -> bool:
