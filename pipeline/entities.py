@@ -322,9 +322,17 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
         elif m.label == "PERSON" and _region(m.text):
             m.label = "LOC"         # "visited Africa"
         elif m.label == "PERSON" and m.start > 0 and (doc[m.start - 1].lower_ in ("in", "at", "of", "to", "from")
-                                                      or doc[m.start - 1].lemma_.lower() == "visit") \
+                                                      or doc[m.start - 1].lemma_.lower() == "visit"
+                                                      or doc[m.start - 1].text == "," and m.start > 1
+                                                      and doc[m.start - 2].ent_type_ == "FAC") \
                 and geo.is_well_known_city(m.text):
-            m.label = "GPE"         # "met in Windhoek", "on to Ho Chi Minh City": a city, whatever the tagger said
+            m.label = "GPE"         # "met in Windhoek", "Jubilee House, Accra": a city, whatever the tagger said
+        elif m.label == "PERSON" and m.end - m.start == 1 and m.start > 1 and doc[m.start - 1].lower_ == "the" \
+                and doc[m.start - 2].lower_ in ("at", "in", "inside", "outside", "from") \
+                and doc[m.start].lower_ not in _TITLE_SPELLINGS and not _is_title_word(doc[m.start]):
+            m.label = "FAC"         # "received X at the Akorda": where one is received is no person
+        elif m.label == "ORG" and (doc[m.start].lower_ in _DOCUMENTS or doc[m.start].lower_[:-1] in _DOCUMENTS):
+            m.label = "LAW"         # "received Letters of Credence from ...": a document, no party
         elif m.label == "PERSON" and geo.is_venue(m.text):
             m.label = "FAC"         # "Cheong Wa Dae said": a presidential office
         elif m.label == "PERSON" and any(t.lower_ in lexicon.words("org_words.txt") or t.lower_ in _EVENT_WORDS
@@ -968,6 +976,8 @@ def _clean_name(doc: Doc, m: Mention) -> None:
 
 
 _SHEIKHS = {"sheikh", "sheikha", "shaikh", "shaikha", "sheik"}
+# what is written, signed or handed over: never a party, whatever its capitals
+_DOCUMENTS = {"letter", "credential", "credentials", "memorandum", "treaty", "accord", "communique", "declaration"}
 
 
 def _honoured_particle(doc: Doc, i: int) -> bool:

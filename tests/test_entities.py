@@ -529,6 +529,11 @@ def test_entities_a_dateline_agency_is_no_party(run_text, text, orgs):
     ("The Kingdom of Lesotho sent Prime Minister Thabo Mokoena to the summit.", ["Thabo Mokoena"], []),
     # a title's abbreviation alone is no person
     ("Accompanying Dr Ali Kani was Amb.", ["Ali Kani"], []),
+    # where one is received, a document received and a city after its building are no persons
+    ("Kazakh President Daniyar Temirkhanov received Foreign Minister Ana Koval at the Akorda on Monday.",
+     ["Ana Koval", "Daniyar Temirkhanov"], []),
+    ("President Kwabena Ofori received Letters of Credence from three new Ambassadors at a ceremony held at the "
+     "Jubilee House, Accra.", ["Kwabena Ofori"], []),
     # armed forces in a person's role stay an organisation
     ("Sheikh Hamdan bin Rashid Al Nuaimi, Deputy Supreme Commander of the UAE Armed Forces, received Nurlan "
      "Bekov in Abu Dhabi.", ["Hamdan bin Rashid Al Nuaimi", "Nurlan Bekov"], ["UAE Armed Forces"]),
