@@ -331,6 +331,10 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
                 and doc[m.start - 2].lower_ in ("at", "in", "inside", "outside", "from") \
                 and doc[m.start].lower_ not in _TITLE_SPELLINGS and not _is_title_word(doc[m.start]):
             m.label = "FAC"         # "received X at the Akorda": where one is received is no person
+        elif m.label in ("PERSON", "ORG") and m.end < len(doc) and _is_title_word(doc[m.end]) \
+                and all(t.lower_ in lexicon.words("portfolios.txt") or t.text == "," or t.lower_ in ("and", "&")
+                        for t in doc[m.start:m.end]):
+            m.label = "LAW"         # "Natural Resources, Environment and Climate Change Minister X": the title's
         elif m.label == "ORG" and (doc[m.start].lower_ in _DOCUMENTS or doc[m.start].lower_[:-1] in _DOCUMENTS):
             m.label = "LAW"         # "received Letters of Credence from ...": a document, no party
         elif m.label == "PERSON" and geo.is_venue(m.text):
@@ -560,7 +564,11 @@ def _without_time_zones(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             m.start += 1
         if m.start < m.end:
             m.text = doc[m.start:m.end].text
-            if m.start > start and m.label == "ORG" and not _org_like(m.text):
+            code = geo.country_code(m.text) if m.start > start else None
+            if code:
+                # "GMT - Pakistani" is the people, "GMT - Pakistan" the country
+                m.label = "GPE" if geo.country_name(code) == m.text else "NORP"
+            elif m.start > start and m.label == "ORG" and not _org_like(m.text):
                 m.label = "PERSON"      # the clock made the model read the name after it as a body
             out.append(m)
     return out

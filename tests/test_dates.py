@@ -477,6 +477,8 @@ def test_dates_find_header_date_none(text):
     ("LAHORE, May 9 (APP): Chief Minister Asad Malik met the envoy", ("Lahore", "May 9")),
     ("CHENNAI, May 9 (PTI) The state minister met the envoy", ("Chennai", "May 9")),
     ("Bogotá, Jul 5 (EFE).- Colombian President Andrés Mora met his counterpart", ("Bogotá", "Jul 5")),
+    ("Addis Abeba, April 15/2021 - The Deputy Chairperson of the Commission met the envoy",
+     ("Addis Abeba", "April 15/2021")),
     ("RIO DE JANEIRO - Leaders of the G20 gathered", ("Rio de Janeiro", None)),
     ("NAYPYITAW, Myanmar - The visiting minister", ("Naypyitaw, Myanmar", None)),
     ("BEIJING - Chinese Premier Li Qiang", ("Beijing", None)),
