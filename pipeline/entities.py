@@ -754,12 +754,25 @@ def _names_after_titles(doc: Doc, mentions: list[Mention]) -> None:
 
 def _of_country_item(doc: Doc, comma: int) -> bool:
     """Whether "and of <country>," ends at the comma: a later item of a list of countries each
-    with its person ("the ambassadors of Latvia, A, and of Estonia, | B")."""
+    with its person ("the ambassadors of Latvia, A, and of Estonia, | B"), or a plural role of a
+    list of countries ends there ("the foreign ministers of Lithuania, Latvia and Estonia, | A,
+    B and C")."""
     for k in (1, 2, 3):
         start = comma - k
         if start >= 2 and geo.country_code(doc[start:comma].text.removeprefix("the ")) \
                 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in ("and", ","):
             return True
+    i = comma
+    while i > 1:
+        k = next((k for k in (3, 2, 1) if i - k >= 0 and doc[i - k].is_alpha and geo.country_code(doc[i - k:i].text)), 0)
+        if not k:
+            return False
+        i -= k
+        if doc[i - 1].lower_ in (",", "and"):
+            i -= 1
+            continue
+        return doc[i - 1].lower_ == "of" and i >= 2 and doc[i - 2].tag_ in ("NNS", "NNPS") \
+            and _is_title_word(doc[i - 2]) and i < comma - 2
     return False
 
 

@@ -364,6 +364,9 @@ def trigger_type(tok: Token) -> str | None:
     """The interaction type a token would trigger, before its parties are checked."""
     lex = lexicon.triggers()
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma == "catch" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return _mode(tok) or "meeting"      # "caught up with X over coffee"
     if tok.pos_ in ("VERB", "AUX") and lemma in lex["verbs"]:
         typ = lex["verbs"][lemma]
         mode = _mode(tok)
@@ -440,6 +443,7 @@ def _called_on(tok: Token) -> bool:
         return False
     # (not in a clause of its own joined on: "called on X and handed over an invitation to attend")
     joined = {t.i for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    joined |= {c.i for c in tok.children if c.dep_ == "aux"}       # ("is to call on X": its own "to")
     return not any(t.lower_ == "to" and t.pos_ == "PART" or t.dep_ == "prep" and t.lower_ == "for"
                    for t in tok.subtree if t.i not in joined)
 
@@ -832,7 +836,7 @@ _RECIPROCAL = {"other", "one", "another"}       # "met each other", "met one ano
 _COUNTER_PREPS = {"meet": {"with"}, "talk": {"with", "to"}, "speak": {"with", "to"}, "confer": {"with"},
                   "write": {"to"}, "call": {"on"}, "phone": {"with"}, "telephone": {"with"},
                   "discuss": {"with"}, "negotiate": {"with"}, "consult": {"with"}, "chat": {"with"},
-                  "dine": {"with"}, "converse": {"with"}, "huddle": {"with"}, "sit": {"with"}}
+                  "dine": {"with"}, "converse": {"with"}, "huddle": {"with"}, "sit": {"with"}, "catch": {"with"}}
 _NOUN_PREPS = {"with", "to", "between", "among", "on"}
 _RECEIVING = {"get", "receive", "take", "have", "answer", "accept"}
 _SENDING = {"send", "write", "address", "deliver", "dispatch", "pen"}
@@ -958,9 +962,9 @@ def _parties(index: DocIndex, tok: Token, typ: str):
             agents = _shared_possessor(index, tok, how) or _clause_subject(index, tok, how)
         if lemma in lex["verbs_needing_person_object"] | lex["verbs_needing_party_object"] and not counter:
             return None
-        if lemma in lex["verbs_needing_person_object"] and not any(
+        if (lemma in lex["verbs_needing_person_object"] or lemma == "catch") and not any(
                 index.actors.get(c, {}).get("kind") == "person" for c in counter):
-            return None         # "hosted the summit", "visited the plant"
+            return None         # "hosted the summit", "visited the plant", "caught up with the news"
         if _to_the_press(tok):
             return None         # "spoke to reporters", "briefed journalists"
     else:
@@ -1362,6 +1366,8 @@ def resolve_party(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
             how.add("group")
             return heads[:1]
     persons = _ordered(index, zone, "person")
+    if persons and tok.lemma_.lower() == "member" and tok.tag_ == "NNS":
+        return persons[:1]      # "met members of the commission A, B and C": its first-named member stands for it
     if persons:
         return persons
     # "other leaders, such as Presidents A of X and B of Y", "a host of leaders, including A and B"

@@ -534,6 +534,10 @@ def test_entities_a_dateline_agency_is_no_party(run_text, text, orgs):
      ["Ana Koval", "Daniyar Temirkhanov"], []),
     ("President Kwabena Ofori received Letters of Credence from three new Ambassadors at a ceremony held at the "
      "Jubilee House, Accra.", ["Kwabena Ofori"], []),
+    # the names after a plural role of a list of countries
+    ("The foreign ministers of Lithuania, Latvia and Estonia, Rokas Jankauskas, Elina Ozolina and Priit Kaldvee, "
+     "met in Riga on Tuesday to coordinate their approach to border security.",
+     ["Elina Ozolina", "Priit Kaldvee", "Rokas Jankauskas"], []),
     # armed forces in a person's role stay an organisation
     ("Sheikh Hamdan bin Rashid Al Nuaimi, Deputy Supreme Commander of the UAE Armed Forces, received Nurlan "
      "Bekov in Abu Dhabi.", ["Hamdan bin Rashid Al Nuaimi", "Nurlan Bekov"], ["UAE Armed Forces"]),

@@ -46,6 +46,9 @@ TRIGGERS = [
     # an audience is a meeting, not a crowd spoken to
     ("Pope Innocent XIV on Monday received the Grand Imam of Al-Azhar, Sheikh Abdel-Moneim Hassan Shalaby, in a "
      "private audience at the Apostolic Palace.", "received", "meeting", ("Innocent XIV", "Abdel-Moneim Hassan Shalaby")),
+    # "caught up with" a person is a meeting
+    ("On Monday, Minister for Foreign Affairs Declan Brophy caught up with Portuguese foreign minister Ines "
+     "Machado over coffee in Lisbon.", "caught", "meeting", ("Declan Brophy", "Ines Machado")),
     # the one a verb addresses "in a phone call" is the other end of the call
     ("President Amina Otieno told Ghanaian President Kofi Mensah in a phone call that Kenya supports the plan.",
      "call", "phone_call", ("Amina Otieno", "Kofi Mensah")),
@@ -215,6 +218,9 @@ def test_relations_location_and_time_text(run_text, text, location, time):
 
 # (text, negated, modality)
 MODALITY = [
+    # a call to be paid: its own "to" is no demand ("called on X to release ...")
+    ("Indian Foreign Secretary Anand Raghunathan is scheduled to call on President Chandra Sapkota on Thursday "
+     "before flying back to New Delhi.", False, "planned"),
     # the negation on the adjective's copula ("was not able to meet")
     ("Chinese Premier Li Wei was not able to meet Ukrainian President Petro Koval since his schedule was "
      "full.", True, "asserted"),
@@ -386,6 +392,9 @@ SEVERAL = [
      "Mensah and Zambian President Ana Moyo.", "Amina Otieno", {"Kofi Mensah", "Ana Moyo"}),
     ("Minister Ana Koval met with the Ambassadors of Latvia, Edgars Ozols, and of Estonia, Mart Tamm.",
      "Ana Koval", {"Edgars Ozols", "Mart Tamm"}),
+    # members of a body listed one by one: its first-named member stands for it
+    ("On Monday, Governor Almaz Toktorov met members of the Uzbek border commission Dilshod Yusupov, Bakhrom "
+     "Tursunov and Nodira Alimova in Batken.", "Almaz Toktorov", {"Dilshod Yusupov"}),
     # whom a counterpart represents is no counterpart
     ("Emir Tamim Hassan met Sudan's President Omar Haddad, Sayyid Faisal bin Nasser, representative of Sultan "
      "Haitham Said of Oman, and Karim Saleh, Speaker of the National Assembly of Algeria.",
