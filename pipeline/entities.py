@@ -328,10 +328,15 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
                 and geo.is_well_known_city(m.text):
             m.label = "GPE"         # "met in Windhoek", "Jubilee House, Accra": a city, whatever the tagger said
         elif m.label == "PERSON" and m.end - m.start == 1 and m.start > 1 and doc[m.start - 1].lower_ == "the" \
-                and doc[m.start - 2].lower_ in ("at", "in", "inside", "outside", "from") \
+                and (doc[m.start - 2].lower_ in ("at", "in", "inside", "outside", "from")
+                     or m.end < len(doc) and doc[m.end].is_lower and doc[m.end].pos_ == "NOUN" and "-" not in m.text) \
                 and doc[m.start].lower_ not in _TITLE_SPELLINGS and not _is_title_word(doc[m.start]):
-            m.label = "FAC"         # "received X at the Akorda": where one is received is no person
-        elif m.label in ("PERSON", "ORG") and m.end < len(doc) and _is_title_word(doc[m.end]) \
+            m.label = "FAC"         # "received X at the Akorda", "the Akorda press service": no person
+        elif m.label == "ORG" and m.end < len(doc) and m.end - m.start == 1 \
+                and f"{doc[m.start].lower_} {doc[m.end].lower_}" in lexicon.words("titles.txt"):
+            m.label = "LAW"         # "Cabinet" of "Cabinet Secretary X": the title's first word
+        elif m.label in ("PERSON", "ORG", "NORP") and m.end < len(doc) \
+                and (_is_title_word(doc[m.end]) or doc[m.end].lower_ in lexicon.words("portfolios.txt")) \
                 and all(t.lower_ in lexicon.words("portfolios.txt") or t.text == "," or t.lower_ in ("and", "&")
                         for t in doc[m.start:m.end]):
             m.label = "LAW"         # "Natural Resources, Environment and Climate Change Minister X": the title's
@@ -1194,7 +1199,7 @@ def _set_off_name(doc: Doc, m: Mention) -> bool:
     """Whether a two-to-four-word name the tagger read as a place or a body is set off as a
     person's: followed by ", <title>" ("Dawit Bekele, Prime Minister of Ethiopia") or set off
     after a country in a list of countries each with its person ("of Peru, A, and Chile, B,")."""
-    words = doc[m.start:m.end]
+    words = [t for t in doc[m.start:m.end] if not _name_hyphen(t)]      # ("Jean-Baptiste Morvan")
     if not 2 <= len(words) <= 4 or not all(_name_word(t) for t in words) or _org_like(m.text):
         return False
     if m.end + 1 < len(doc) and doc[m.end].text == "," and _is_title_word(doc[m.end + 1]):

@@ -538,6 +538,14 @@ def test_entities_a_dateline_agency_is_no_party(run_text, text, orgs):
     ("The foreign ministers of Lithuania, Latvia and Estonia, Rokas Jankauskas, Elina Ozolina and Priit Kaldvee, "
      "met in Riga on Tuesday to coordinate their approach to border security.",
      ["Elina Ozolina", "Priit Kaldvee", "Rokas Jankauskas"], []),
+    # a hyphenated given name set off by its own role; an institution before a noun; a portfolio
+    ("Jean-Baptiste Morvan, Minister for Europe and Foreign Affairs, spoke by telephone today with Sri Wulandari "
+     "Hasibuan, Minister of Foreign Affairs of the Republic of Indonesia.",
+     ["Jean-Baptiste Morvan", "Sri Wulandari Hasibuan"], []),
+    ("President Daniyar Temirkhanov received Ana Koval on Monday, the Akorda press service reports.",
+     ["Ana Koval", "Daniyar Temirkhanov"], []),
+    ("Foreign Minister Aino Lehtikoski met with Kenya's Cabinet Secretary for Foreign and Diaspora Affairs Joseph "
+     "Kamau Njoroge in Helsinki on Tuesday.", ["Aino Lehtikoski", "Joseph Kamau Njoroge"], []),
     # armed forces in a person's role stay an organisation
     ("Sheikh Hamdan bin Rashid Al Nuaimi, Deputy Supreme Commander of the UAE Armed Forces, received Nurlan "
      "Bekov in Abu Dhabi.", ["Hamdan bin Rashid Al Nuaimi", "Nurlan Bekov"], ["UAE Armed Forces"]),
