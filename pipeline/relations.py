@@ -685,16 +685,20 @@ def _carried_letter(index: DocIndex, tok: Token, sent: Span) -> dict | None:
     has no recipient of its own; E's meeting with X is the main clause's)."""
     sender = _letter_sender(index, tok)
     verb = tok.head
-    if sender is None or verb.dep_ != "relcl" or verb.head.dep_ != "dobj" \
-            or verb.head.head.lemma_.lower() not in _RECEIVING_GUESTS:
+    if sender is None or verb.dep_ != "relcl" or verb.head.dep_ not in ("dobj", "pobj"):
         return None
-    recipients = [a for c in verb.head.head.children if c.dep_ == "nsubj" for a in resolve_party(index, c, set())]
+    # (the envoy the object, or the object of a preposition the parse hangs it on: "received at
+    # the palace on Sunday envoy E, who ...")
+    receiving = verb.head.head if verb.head.dep_ == "dobj" else verb.head.head.head
+    if receiving.lemma_.lower() not in _RECEIVING_GUESTS:
+        return None
+    recipients = [a for c in receiving.children if c.dep_ == "nsubj" for a in resolve_party(index, c, set())]
     if not recipients or recipients[0] == sender:
         return None
     pair = [sender, recipients[0]]
-    modality, negated = _modality(verb.head.head)
+    modality, negated = _modality(receiving)
     return {"trigger": tok.text, "trigger_start": tok.idx, "predicate": "correspondence", "actor_ids": pair,
-            "location_text": None, "host_id": None, "time_text": _time(index, verb.head.head, sent),
+            "location_text": None, "host_id": None, "time_text": _time(index, receiving, sent),
             "negated": negated, "modality": modality,
             "confidence": _confidence(index, tok, pair, {"carried"}, "correspondence"), "how": ["carried"]}
 
@@ -912,6 +916,12 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                 counter += _resolve_all(index, c, how)      # "received in Manama yesterday the Jordanian minister, X"
             elif _list_goes_on(c, counter):
                 counter += _resolve_all(index, c, how)
+        if not counter and (lemma in _HOST_VERBS or lemma == "meet"):
+            # "received at Seif Palace on Sunday Foreign Minister X": the parse makes X the object of
+            # the day's "on"
+            counter += [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "at")
+                        for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "PERSON"
+                        and p.left_edge.ent_type_ in ("DATE", "TIME") for a in _resolve_all(index, p, how)]
         if not counter and tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN") and tok.i < tok.head.i \
                 and any(c.dep_ == "nsubj" for c in tok.children):
             # "A hosted Ghanaian President B for talks": the parse makes the verb a modifier of its object
