@@ -54,6 +54,8 @@ TRIGGERS = [
      "call", "phone_call", ("Amina Otieno", "Kofi Mensah")),
     ("President Amina Otieno assured Ghanaian President Kofi Mensah of Kenya's support during a telephone "
      "conversation.", "conversation", "phone_call", ("Amina Otieno", "Kofi Mensah")),
+    ("Kenyan President William Ruto congratulated Ghanaian President Kofi Mensah in a letter on Monday.",
+     "letter", "correspondence", ("William Ruto", "Kofi Mensah")),
     # "their meeting" is the two its clause names
     ("President Amina Otieno shakes hands with Ghanaian President Kofi Mensah during their meeting in Nairobi.",
      "meeting", "meeting", ("Amina Otieno", "Kofi Mensah")),
@@ -687,8 +689,6 @@ def test_relations_a_count_covers_the_words_that_go_with_its_noun(nlp, text, wor
      "phone_call"),
     ("Kenyan President William Ruto discussed trade with Ghanaian President Kofi Mensah via video link on "
      "Monday.", "video_call"),
-    ("Kenyan President William Ruto congratulated Ghanaian President Kofi Mensah in a letter on Monday.",
-     "correspondence"),
 ])
 def test_relations_a_candidate_is_of_the_kind_the_words_around_its_cue_say(run_text, text, predicate):
     # no rule reads "congratulated X", so these are the scorer's candidates
