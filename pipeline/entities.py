@@ -846,8 +846,8 @@ def _after_portfolio(doc: Doc, i: int) -> bool:
     portfolios = lexicon.words("portfolios.txt")
     j = i - 1
     while j > 0 and (doc[j].lower_ in portfolios and doc[j].text[:1].isupper() or doc[j].text == ","
-                     or doc[j].lower_ in ("and", "&")):
-        j -= 1
+                     or doc[j].lower_ in ("and", "&") or doc[j].lower_ == "the" and doc[j - 1].lower_ == "and"):
+        j -= 1          # ("Minister for Sustainability and the Environment | Tan Boon Keat")
     return j < i - 1 and doc[j].lower_ in ("of", "for") and j > 0 and _is_title_word(doc[j - 1]) \
         and doc[i - 1].lower_ in portfolios
 

@@ -692,6 +692,9 @@ def test_entities_the_next_persons_role_makes_no_person_of_a_body(run_text):
     # after "Sheikh" comes a given name, even one that is also a title
     ("Sheikh Sultan bin Khalid Al Nuaimi received Foreign Minister Ana Koval in Abu Dhabi on Monday.",
      "Sultan bin Khalid Al Nuaimi", "Sheikh", None),
+    # a portfolio with an article inside it ("... and the Environment") ends where the name begins
+    ("Azlan Zulkifli joined a virtual meeting with Singapore's Minister for Sustainability and the Environment Tan "
+     "Boon Keat on Monday.", "Tan Boon Keat", "Minister for Sustainability and the Environment", "SGP"),
     # "emeritus" is part of the title, never a name
     ("Chinese envoy Li Wen met Chair Emeritus of the Halden Institution John Wexler in Washington.",
      "John Wexler", "Chair Emeritus", None),
