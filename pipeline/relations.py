@@ -990,7 +990,8 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                 agents += _resolve_all(index, c, how)
             elif c.dep_ == "prep" and (c.lower_ in _NOUN_PREPS or c.lower_ == "from" and _sender(tok)):
                 if c.lower_ in ("between", "among"):
-                    joint += pobjs(c)
+                    found = pobjs(c)
+                    joint += found if len(found) >= 2 else _listed_between(index, c) or found
                 elif c.lower_ != "on" or lemma == "call":
                     counter += pobjs(c)
         if not agents:
@@ -1527,6 +1528,17 @@ def _their_clause(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
              for a in _resolve_all(index, p, how)]
     parties = _dedupe(subjects + withs)
     return parties if subjects and withs and len(parties) >= 2 else []
+
+
+def _listed_between(index: DocIndex, prep: Token) -> list[str]:
+    """The persons named after "between" up to the next finite verb, where the parse breaks the
+    list ("Talks between A and B focused on ...", B read as the verb's subject): two or more."""
+    doc = prep.doc
+    stop = next((t.i for t in doc[prep.i + 1:prep.sent.end]
+                 if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") or t.text in (";", ":")),
+                prep.sent.end)
+    found = _ordered(index, list(doc[prep.i + 1:stop]), "person")
+    return found if len(found) >= 2 else []
 
 
 def _shared_possessor(index: DocIndex, tok: Token, how: set[str]) -> list[str]:

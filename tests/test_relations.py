@@ -56,6 +56,9 @@ TRIGGERS = [
      "conversation.", "conversation", "phone_call", ("Amina Otieno", "Kofi Mensah")),
     ("Kenyan President William Ruto congratulated Ghanaian President Kofi Mensah in a letter on Monday.",
      "letter", "correspondence", ("William Ruto", "Kofi Mensah")),
+    # "talks between A and B" where the parse breaks the list (B read as the verb's subject)
+    ("Talks between Kazakh Foreign Minister Kairat Abenov and Qatari Emir Tamim Hassan focused on trade.",
+     "Talks", "meeting", ("Kairat Abenov", "Tamim Hassan")),
     # "their meeting" is the two its clause names
     ("President Amina Otieno shakes hands with Ghanaian President Kofi Mensah during their meeting in Nairobi.",
      "meeting", "meeting", ("Amina Otieno", "Kofi Mensah")),
