@@ -988,6 +988,10 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                             for a in pobjs(g)]
             if c.dep_ == "poss" and not _conveyed(tok):
                 agents += _resolve_all(index, c, how)
+            elif c.dep_ == "agent" and tok.dep_ == "dobj" and any(g.dep_ == "nsubjpass" for g in tok.head.children):
+                # "X was accorded a state welcome by Y": Y gives it, X is given it
+                agents += pobjs(c)
+                counter += [a for g in tok.head.children if g.dep_ == "nsubjpass" for a in _resolve_all(index, g, how)]
             elif c.dep_ == "prep" and (c.lower_ in _NOUN_PREPS or c.lower_ == "from" and _sender(tok)):
                 if c.lower_ in ("between", "among"):
                     found = pobjs(c)

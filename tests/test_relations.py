@@ -56,6 +56,11 @@ TRIGGERS = [
      "conversation.", "conversation", "phone_call", ("Amina Otieno", "Kofi Mensah")),
     ("Kenyan President William Ruto congratulated Ghanaian President Kofi Mensah in a letter on Monday.",
      "letter", "correspondence", ("William Ruto", "Kofi Mensah")),
+    # a welcome accorded to someone, actively or in the passive
+    ("President Kofi Mensah accorded a red-carpet welcome to Kenyan President Amina Otieno at the airport.",
+     "welcome", "meeting", ("Kofi Mensah", "Amina Otieno")),
+    ("President Amina Otieno was accorded a state welcome by Ghanaian President Kofi Mensah at Jubilee House.",
+     "welcome", "meeting", ("Kofi Mensah", "Amina Otieno")),
     # "talks between A and B" where the parse breaks the list (B read as the verb's subject)
     ("Talks between Kazakh Foreign Minister Kairat Abenov and Qatari Emir Tamim Hassan focused on trade.",
      "Talks", "meeting", ("Kairat Abenov", "Tamim Hassan")),
