@@ -692,6 +692,8 @@ def _carried_letter(index: DocIndex, tok: Token, sent: Span) -> dict | None:
     receiving = verb.head.head if verb.head.dep_ == "dobj" else verb.head.head.head
     if receiving.lemma_.lower() not in _RECEIVING_GUESTS:
         return None
+    if verb.head.dep_ == "pobj" and sender not in {index.tok_actor.get(t.i) for t in sent}:
+        return None     # (a parse this broken names a writer only by a name in the sentence)
     recipients = [a for c in receiving.children if c.dep_ == "nsubj" for a in resolve_party(index, c, set())]
     if not recipients or recipients[0] == sender:
         return None

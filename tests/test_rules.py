@@ -512,6 +512,16 @@ def test_rules_an_envoy_handing_over_a_message_from_someone_is_not_their_corresp
     assert not any(e["type"] == "correspondence" and "William Ruto" not in _names(e) for e in events)
 
 
+def test_rules_a_letters_writer_is_one_its_sentence_names(run_text):
+    # the envoy parsed as the object of "in": the writer is the one named after "from", never a
+    # bare name from elsewhere that the title lookup falls back on
+    events = _events(run_text, "Chadian President Mahamat Djibrine on Wednesday received in N'Djamena Abdoulaye "
+                               "Issoufou, Niger's Minister of Foreign Affairs, who delivered a written message from "
+                               "Nigerien head of state General Souley Maiga. The message concerned the fight against "
+                               "Boko Haram.")
+    assert not any("Boko Haram" in _names(e) for e in events)
+
+
 def test_rules_guests_of_one_host_are_not_paired_with_each_other(run_text):
     events = _events(run_text, "Kenyan President William Ruto received the credentials of Ambassador of Japan "
                                "Hideo Tanaka, Ambassador of Brazil Carlos Mendes and Ghana's Ambassador Kwame "
