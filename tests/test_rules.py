@@ -515,10 +515,11 @@ def test_rules_an_envoy_handing_over_a_message_from_someone_is_not_their_corresp
 def test_rules_a_letters_writer_is_one_its_sentence_names(run_text):
     # the envoy parsed as the object of "in": the writer is the one named after "from", never a
     # bare name from elsewhere that the title lookup falls back on
-    events = _events(run_text, "Chadian President Mahamat Djibrine on Wednesday received in N'Djamena Abdoulaye "
-                               "Issoufou, Niger's Minister of Foreign Affairs, who delivered a written message from "
-                               "Nigerien head of state General Souley Maiga. The message concerned the fight against "
-                               "Boko Haram.")
+    events = _events(run_text, "Chadian President Mahamat Saleh Djibrine on Wednesday received in N'Djamena "
+                               "Abdoulaye Moussa Issoufou, Niger's Minister of Foreign Affairs, who delivered a written "
+                               "message from Nigerien head of state General Souley Garba Maïga. The content of the "
+                               "message was not made public, but it concerned the fight against Boko Haram in the "
+                               "Lake Chad basin.")
     assert not any("Boko Haram" in _names(e) for e in events)
 
 
