@@ -1250,8 +1250,9 @@ _DATELINE = re.compile(
     rf"(?:,[ ]*(?P<region>{_WORD}(?:[ ]{_WORD}){{0,2}}))?"
     rf"(?:,[ ]*(?P<date>{_MON}[ ]*\d{{1,2}}(?:(?:,[ ]*|/)\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?[ ]+{_MON}(?:,?[ ]+\d{{4}})?"
     r"|\d{1,2}\.\d{1,2}\.\d{4}))?"                                            # "Vienna, 21.05.2018 -"
-    r"[ ]*(?P<agency>\([^()\n]{1,40}\))?"
-    r"(?P<dash>[ ]*(?:--|\u2014|\u2013)|[ ]+-|(?<=\))[ ]*:|(?<=\))\.-|(?<=\))(?=[ ]+[A-Z]))"   # "(APP):", "(EFE).-", "(PTI) The"
+    r"[ ]*(?P<agency>\([^()\n]{1,40}\)|\.?[ ]*/[A-Z][A-Za-z-]{1,20}/\.?)?"                # "(Xinhua)", ". /TASS/."
+    r"(?P<dash>[ ]*(?:--|\u2014|\u2013)|[ ]+-|(?<=\))[ ]*:|(?<=\))\.-|(?<=[)/])(?=[ ]+[A-Z])|(?<=/\.)(?=[ ]+[A-Z]))"
+    # ("(APP):", "(EFE).-", "(PTI) The", "/TASS/. Russian")
     r"(?P<rest>.*)",
     re.IGNORECASE,
 )
@@ -1305,6 +1306,9 @@ def _dateline_in_line(line: str) -> tuple[str, str | None, int] | None:
         return None
     place = m.group("place").rstrip("-")
     region, date = m.group("region"), m.group("date")
+    head, dot, rest = place.partition(". ")
+    if dot and len(head) >= 4 and _is_upper(rest):
+        place = head            # "ASTANA. KAZINFORM -": the place, then the agency
     if not place or place.upper() in _NOT_PLACES:
         return None
     if _is_upper(place):
