@@ -1007,9 +1007,9 @@ def _parties(index: DocIndex, tok: Token, typ: str):
         if not counter and not joint and tok.dep_ == "pobj" and tok.head.lower_ in _MEANS_PREPS \
                 and tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() not in ("discuss", "mention") \
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
-            # (not "During the conversation, X thanked Y": the one just reported)
             # "told X in a phone call that ...", "assured X during a telephone conversation": the
-            # one the verb addresses is the other end of the call
+            # one the verb addresses is the other end of the call (not "During the conversation,
+            # X thanked Y": the one just reported)
             counter += [a for c in tok.head.head.children if c.dep_ in ("dobj", "dative")
                         for a in _resolve_all(index, c, how) if index.actors.get(a, {}).get("kind") == "person"]
         if not agents and tok.dep_ == "ROOT":
