@@ -332,9 +332,6 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
                      or m.end < len(doc) and doc[m.end].is_lower and doc[m.end].pos_ == "NOUN" and "-" not in m.text) \
                 and doc[m.start].lower_ not in _TITLE_SPELLINGS and not _is_title_word(doc[m.start]):
             m.label = "FAC"         # "received X at the Akorda", "the Akorda press service": no person
-        elif m.label == "ORG" and m.end < len(doc) and m.end - m.start == 1 \
-                and f"{doc[m.start].lower_} {doc[m.end].lower_}" in lexicon.words("titles.txt"):
-            m.label = "LAW"         # "Cabinet" of "Cabinet Secretary X": the title's first word
         elif m.label in ("PERSON", "ORG", "NORP") and m.end < len(doc) \
                 and (_is_title_word(doc[m.end]) or doc[m.end].lower_ in lexicon.words("portfolios.txt")) \
                 and all(t.lower_ in lexicon.words("portfolios.txt") or t.text == "," or t.lower_ in ("and", "&")

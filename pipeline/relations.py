@@ -1183,8 +1183,8 @@ def _gapped_times(index: DocIndex, tok: Token, sent: Span) -> dict[str, str]:
                 label in ("PERSON", "ORG") and q.i < start < when.start for start, _, label, _ in index.mentions):
             for a in _resolve_all(index, q, set()):
                 out.setdefault(a, _with_time_context(when))
-            start = next((m[0] for m in index.mentions if m[0] <= q.i < m[1]), q.i)
-            first_gap = min(first_gap or start, start)
+            begin = next((m[0] for m in index.mentions if m[0] <= q.i < m[1]), q.i)
+            first_gap = begin if first_gap is None else min(first_gap, begin)
     if first_gap is not None:
         # the counterpart before the gap has the time named before it ("met A on Tuesday and B
         # on Monday"), whatever the parse hangs that time on
@@ -1261,23 +1261,26 @@ _ATTEND = {"attend", "participate", "address", "join", "boycott", "skip", "miss"
 _GATHERINGS = {"summit", "conference", "forum", "session", "assembly", "ceremony", "gathering", "games", "event"}
 
 
+def _phrase_head(tok: Token) -> Token:
+    """The noun a modifier word belongs to ("summit" of "summit meeting")."""
+    while tok.dep_ in ("compound", "amod") and tok.head != tok:
+        tok = tok.head
+    return tok
+
+
 def _present_at(tok: Token) -> bool:
     """A gathering its parties were at ("X and Y were both at the G20 summit"): there
     together, no interaction between them."""
     if tok.lemma_.lower() not in _GATHERINGS:
         return False
-    node = tok
-    while node.dep_ in ("compound", "amod") and node.head != node:
-        node = node.head
+    node = _phrase_head(tok)
     return node.dep_ == "pobj" and node.head.lower_ in ("at", "in") and node.head.head.lemma_ == "be"
 
 
 def _sat_in(tok: Token) -> bool:
     """ "Also present at the meeting were A and B", "A and B were present during the talks":
     those who sat in on a meeting just reported are no parties to one of their own."""
-    node = tok
-    while node.dep_ in ("compound", "amod") and node.head != node:
-        node = node.head
+    node = _phrase_head(tok)
     return node.dep_ == "pobj" and node.head.lower_ in ("at", "in", "during") \
         and node.head.head.lower_ == "present"
 
@@ -1286,9 +1289,7 @@ def _attended(tok: Token) -> bool:
     """A meeting word that is what someone attended ("attended the summit meeting"; "the
     meeting was attended by A and B": the meeting just reported, with those who sat in on
     it; not "the foreign ministers' meeting was attended by A, B and C", whose parties they are)."""
-    node = tok
-    while node.dep_ in ("compound", "amod") and node.head != node:
-        node = node.head
+    node = _phrase_head(tok)
     if node.dep_ == "nsubjpass" and node.head.lemma_.lower() in _ATTEND:
         return node == tok and all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
     if node.dep_ == "pobj":
