@@ -295,6 +295,10 @@ _STRICTLY_BEFORE = {"last", "past", "previous", "this past"}
 # ("May" in a March article), a day for a weekday ("Monday" in a Sunday article).
 NEAR_FUTURE_DAYS = 92
 NEAR_FUTURE_MONTHS = 3
+# A day named as past that falls this many days after the base is still the base's year: the
+# base is a publication date in another time zone or the day of a crawl, not a year later
+# ("met on November 18" in a report dated November 17 in Washington).
+PAST_GRACE_DAYS = 2
 NEAR_FUTURE_WEEKDAY = 1
 _STRICTLY_AFTER = {"next", "coming", "this coming", "following"}
 
@@ -463,7 +467,7 @@ def _day_month(day: int, month: int, year_text: str | None,
     step = 1 if future else -1
     for k in range(9):   # 9 years always reach a leap year for February 29
         d = _make_date(base.year + step * k, month, day)
-        if d is not None and (d >= base if future else d <= base):
+        if d is not None and (d >= base if future else d <= base + dt.timedelta(days=PAST_GRACE_DAYS)):
             return _day(d)
     return _UNRESOLVABLE
 

@@ -76,6 +76,10 @@ def test_dates_resolve_explicit(expression, base, expected):
     ("July 28", SUN_2024_07_28, "past", "2024-07-28"),
     ("July 28", SUN_2024_07_28, "future", "2024-07-28"),
     ("Feb. 29", D(2025, 3, 1), "past", "2024-02-29"),
+    # A past day a day or two after the base is the base's year (time zones, a crawl's date), not a year ago.
+    ("July 29", SUN_2024_07_28, "past", "2024-07-29"),
+    ("30 July", SUN_2024_07_28, "past", "2024-07-30"),
+    ("July 31", SUN_2024_07_28, "past", "2023-07-31"),
     # A weekday given with the date picks the year, whatever the tense.
     ("Friday, July 26", SUN_2024_07_28, "future", "2024-07-26"),
     ("Friday, 26 July", SUN_2024_07_28, None, "2024-07-26"),
