@@ -127,6 +127,10 @@ def _trimmed(ent: Span) -> Mention | None:
     while start < end and doc[start].is_punct:
         start += 1
     label = ent.label_
+    if label == "ORG" and start < end and doc[start].text in CAPITAL_HONORIFICS:
+        if end - start == 1:
+            return None         # "HRH" alone: a form of address, no organisation
+        label = "PERSON"        # "HRH Prince Khalid bin Fahd", tagged ORG for its capitals: a person addressed
     if label == "PERSON":
         # "Ruto Holds", "Rejects Talks": a title-case headline's verb or noun ends the name
         end = next((i for i in range(start, end) if doc[i].text[:1].isupper()

@@ -113,8 +113,11 @@ def _load(name: str) -> Language:
 # unmodified components).
 
 # Forms the rule lemmatizer gets wrong where a trigger depends on them: its rule "-ed" -> ""
-# finds "din" in its verb index, and the index wins over the "-ed" -> "e" rule's "dine".
-LEMMA_FIXES = {("VERB", form): "dine" for form in ("dined", "dines", "dining")}
+# finds "din" in its verb index, and the index wins over the "-ed" -> "e" rule's "dine"; so
+# "slated" ("is slated to meet") gives "slat".
+LEMMA_FIXES = {("VERB", form): lemma for lemma, forms in (("dine", ("dined", "dines", "dining")),
+                                                          ("slate", ("slated", "slates", "slating")))
+               for form in forms}
 CACHE_LIMIT = 500_000        # distinct token keys remembered per component before starting afresh
 _FIELDS = ("TAG", "LOWER", "DEP", "IS_SPACE")
 _OPS = {"IN", "NOT_IN", "REGEX"}

@@ -2023,7 +2023,7 @@ def _modality(tok: Token) -> tuple[str, bool]:
         if t != tok and t.lemma_.lower() == "expect" and t.tag_ in ("VBZ", "VBP", "VBD") \
                 and any(c.dep_ == "nsubj" for c in t.children):
             modality = "hypothetical"       # "X expects to speak with Y": X's own hope, not a plan
-        elif t != tok and t.lemma_.lower() in ("schedule", "expect", "set", "plan", "due", "agree", "arrange",
+        elif t != tok and t.lemma_.lower() in ("schedule", "slate", "expect", "set", "plan", "due", "agree", "arrange",
                                                   "prepare", "intend") + (("go",) if t.tag_ == "VBG" else ()) \
                 and t.pos_ in ("VERB", "ADJ", "AUX") \
                 and (t != via_prep or t.lemma_.lower() in ("agree", "arrange")):   # not "went for talks"

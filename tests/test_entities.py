@@ -552,6 +552,11 @@ def test_entities_a_dateline_agency_is_no_party(run_text, text, orgs):
     # a list item "Name - Country", the name hyphenated
     ("The envoys included H.E. Omar Khalid Al-Fahd- Kuwait and H.E. Jean-Marc Dupont - France.",
      ["Jean-Marc Dupont", "Omar Khalid Al-Fahd"], []),
+    # a form of address in capitals, which the model tags as an organisation with the name
+    ("Prime Minister Omar Siddiqui received a telephone call from HRH Prince Faisal bin Nasser Al-Rashid, Crown "
+     "Prince of Saudi Arabia, on Monday.", ["Faisal bin Nasser Al-Rashid", "Omar Siddiqui"], []),
+    ("The Prime Minister, Omar Siddiqui, received a call from HRH Princess Noura bint Salem on Monday.",
+     ["Noura bint Salem", "Omar Siddiqui"], []),
 ])
 def test_entities_gatherings_forms_of_address_titles_and_institutions_stay_out_of_names(run_text, text, persons, orgs):
     out = _run(run_text, text)

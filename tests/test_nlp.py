@@ -71,6 +71,13 @@ def test_dining_is_lemmatized_as_dine_where_the_rules_say_din(nlp, plain):
     assert got == [("dined", "dine"), ("dines", "dine"), ("dining", "dine"), ("dining", "dining")]
 
 
+@pytest.mark.model
+def test_slated_is_lemmatized_as_slate_where_the_rules_say_slat(nlp, plain):
+    text = "The envoy is slated to meet the President."
+    assert plain(text)[3].lemma_ == "slat"      # spaCy's own rules
+    assert nlp(text)[3].lemma_ == "slate"
+
+
 def test_patterns_with_unknown_keys_stay_with_a_matcher():
     assert nlp_mod._understood([{"TAG": "NN", "LOWER": {"IN": ["a", "b"]}}])
     assert not nlp_mod._understood([{"TAG": "NN", "OP": "?"}])

@@ -329,6 +329,9 @@ SCHEDULED = [
     ("Hungarian Prime Minister Viktor Orban is scheduled to meet Slovak Prime Minister Robert Fico "
      "in Bratislava on Friday.",
      "2024-08-02", "Bratislava", "SVK", ("Viktor Orban", "Robert Fico")),
+    ("Estonian Foreign Minister Mart Kask is slated to meet Latvian Foreign Minister Ilze Berzina "
+     "in Riga on Friday.",
+     "2024-08-02", "Riga", "LVA", ("Mart Kask", "Ilze Berzina")),
 ]
 
 
