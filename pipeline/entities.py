@@ -1557,12 +1557,13 @@ def _inner_modifier(tok: Token, start: int) -> bool:
 def _role_set_off(doc: Doc, comma: int) -> list[tuple[int, int]]:
     """A role set off by a comma just before a name, opened by "the" or a possessive: "met
     the Ghanaian leader, Kwame Mensah", "his Tanzanian counterpart, Joseph Kasanga", "the
-    President of Ghana, Kwame Mensah"."""
+    President of Ghana, Kwame Mensah", "the newly appointed Ambassador to Peru, Ana Silva"."""
     j = _of_country_end(doc, comma)
     if not _is_title_word(doc[j]):
         return []
     while j > 0 and comma - j < 8 and doc[j - 1].lower_ not in _THEIR | {"the"} and not doc[j - 1].is_punct \
-            and (doc[j - 1].pos_ in ("ADJ", "PROPN", "NOUN") or _inner_modifier(doc[j - 1], comma)) \
+            and (doc[j - 1].pos_ in ("ADJ", "PROPN", "NOUN") or _inner_modifier(doc[j - 1], comma)
+                 or doc[j - 1].tag_ in ("VBN", "RB")) \
             and not doc[j - 1].is_sent_start:
         j -= 1
     opened = False
@@ -1595,12 +1596,16 @@ def _role_set_off(doc: Doc, comma: int) -> list[tuple[int, int]]:
 
 
 def _of_country_end(doc: Doc, comma: int) -> int:
-    """The title word before "of <country>" ending just before ``comma`` ("the Emir of Qatar,",
-    "the Prime Minister of the Netherlands,"), else the token before the comma."""
+    """The title word before "of <country>" or a posting "to <country>" ending just before
+    ``comma`` ("the Emir of Qatar,", "the Prime Minister of the Netherlands,", "the Ambassador to
+    Ghana,"), else the token before the comma."""
     for k in range(1, 9):
         of = comma - k - 1
         if of >= 1 and doc[of].lower_ == "of" and _is_title_word(doc[of - 1]) and _country_or_body(doc[of + 1:comma]):
             return of - 1
+        if of >= 1 and doc[of].lower_ == "to" and _is_title_word(doc[of - 1]) \
+                and geo.country_code(doc[of + 1:comma].text.removeprefix("the ")):
+            return of - 1       # "the US Ambassador to Ghana,": a posting
     return comma - 1
 
 

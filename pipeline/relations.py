@@ -1374,7 +1374,7 @@ def resolve_party(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
         if found:
             how.update(("pronoun", "pair"))
         return found
-    zone = _np_zone(tok)
+    zone = _np_zone(tok) + _posting_after(tok)
     if tok.lemma_.lower() in lexicon.words("group_words.txt") or tok.lower_ in lexicon.words("group_words.txt"):
         # "a delegation of senators led by A and including B": its head is the party; those it
         # includes come along
@@ -1652,6 +1652,24 @@ def _np_zone(tok: Token) -> list[Token]:
 
 
 _ACCOMPANYING = {"accompany", "flank", "escort", "join", "assist"}
+
+
+def _posting_after(tok: Token) -> list[Token]:
+    """ "received United States Ambassador to Ghana X": the parse hangs "to Ghana X" on the verb;
+    the name after a bare title's posting is the title's ("to" or "in" right after the title)."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or tok.ent_type_ == "PERSON" or tok.tag_ in ("NNS", "NNPS") or not _is_title_word(tok):
+        return []
+    prep = doc[tok.i + 1]
+    if prep.dep_ != "prep" or prep.lower_ not in ("to", "in") or prep.head != tok.head or prep.head == tok:
+        return []
+    for p in prep.children:
+        zone = _np_zone(p) if p.dep_ == "pobj" else []
+        # the place, then the name: "to Ghana Laura Fisk", "in Karachi Omar Ali"
+        if zone and (zone[0].ent_type_ in ("GPE", "LOC") or _country(zone[0].text)) \
+                and any(t.ent_type_ == "PERSON" for t in zone[1:]):
+            return zone
+    return []
 
 
 _STYLES = {"highness", "majesty", "excellency"}

@@ -29,6 +29,11 @@ def _of_kind(out: dict, kind: str) -> list[str]:
 
 # (text, actor name, kind, title, country, org)
 ACTORS = [
+    # a role with its posting set off before the name: the envoy's own country, not the posting
+    ("President Tomas Adomako held a meeting with the United States Ambassador to Ghana, Laura Fisk, at the "
+     "Jubilee House.", "Laura Fisk", "person", "Ambassador", "USA", None),
+    ("The newly posted Ethiopian Ambassador to Kenya, Dawit Bekele, on Wednesday presented his credentials to "
+     "President Samuel Kiprono.", "Dawit Bekele", "person", "Ambassador", "ETH", None),
     # a posting is no part of the title, nor the envoy's country
     ("Prime Minister Tran Van Long on Monday received Japanese Ambassador to Vietnam Ito Kenji in Hanoi.",
      "Ito Kenji", "person", "Ambassador", "JPN", None),

@@ -40,6 +40,9 @@ TRIGGERS = [
      "called", "meeting", ("Zhou Lanfeng", "Rafiq Ahmed Soomro")),
     ("Japanese Ambassador to Malaysia Makoto Ishiguro paid a courtesy call on Foreign Minister Haniff Rosli at "
      "Wisma Putra yesterday.", "call", "meeting", ("Makoto Ishiguro", "Haniff Rosli")),
+    # ... which the parse hangs on the verb ("received [Ambassador] [to Ghana Laura Fisk]")
+    ("President Tomas Adomako received United States Ambassador to Ghana Laura Fisk at the Jubilee House on "
+     "Monday.", "received", "meeting", ("Tomas Adomako", "Laura Fisk")),
     # the agent the parse hangs on a place read as the object
     ("On Tuesday, President Marcos Ribeiro was welcomed at OR Tambo International Airport in Johannesburg by "
      "Deputy President Paul Mashaba-Reddy.", "welcomed", "meeting", ("Paul Mashaba-Reddy", "Marcos Ribeiro")),
@@ -474,6 +477,9 @@ def test_relations_the_possessor_of_a_visit_has_the_meeting_joined_to_it(run_tex
 
 # (text, parties): a pronoun or a bare title resolved in the document
 COREFERENCE = [
+    # "the ambassador" is the one whose role, with its posting, was set off before the name
+    ("The Kenyan Ambassador to Egypt, Peter Otieno, arrived in Cairo last week. The ambassador met Foreign "
+     "Minister Sami Adel on Tuesday.", ("Peter Otieno", "Sami Adel")),
     # a title that is also a given name, made a role by its article
     ("His Highness the Amir Sheikh Nasser bin Fahad visited Kigali on Sunday. Separately, HH the Amir received "
      "a phone call from President of the Republic of Tunisia Hichem Ben Ammar.",
