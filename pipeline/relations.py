@@ -158,6 +158,27 @@ def _trigger_token(sent: Span, rel: dict) -> Token:
     return next((t for t in sent if t.idx == rel["trigger_start"]), sent.root)
 
 
+_CALLING = {"present", "submit", "hand", "deliver", "call", "pay", "visit"}
+
+
+def _guests_listed(top: Token, cues: set[int]) -> bool:
+    """ "The ambassadors presenting their credentials included: A (Japan); B (Chad)", "The envoys
+    who called on the President were A, B and C": those a group of callers or envoys is spelled
+    out as, each calling on someone else, not on one another."""
+    if top.dep_ == "nsubj":
+        groups = [top]              # (the parse may set the list off from its group as an apposition)
+    elif top.dep_ == "appos" and top.head.dep_ == "nsubj":
+        groups = [top.head]
+    elif top.dep_ in ("dobj", "attr", "dep", "appos") and top.head.lemma_.lower() in ("include", "be"):
+        groups = [s for s in top.head.children if s.dep_ == "nsubj"]
+    else:
+        return False
+    return any(g.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ in ("acl", "relcl") and any(t.i in cues and (scorer.cue_kind(t) == "receive" or t.lemma_.lower() in _CALLING)
+                                           for t in c.subtree)
+        for c in g.children) for g in groups)
+
+
 def _met_together(index: DocIndex, mentions: list[tuple[int, int, str, str]], rel: dict, sent: Span,
                   cue_tokens: list[Token]) -> bool:
     """Whether a candidate's two parties are listed together as the ones someone met, received
@@ -181,6 +202,8 @@ def _met_together(index: DocIndex, mentions: list[tuple[int, int, str, str]], re
     if top.dep_ == "nsubj" and top.head.lemma_ == "be":
         # "A, B and C were among those received by X": the ones received
         return any(t.i in cues and t.tag_ == "VBN" for t in top.head.subtree)
+    if _guests_listed(top, cues):
+        return True
     if top.dep_ != "pobj":
         return False
     prep = top.head
@@ -1331,8 +1354,10 @@ def _clause_subject(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
     for _ in range(4):
         if cur.dep_ in ("ROOT",) and cur.head == cur:
             break
-        cur = cur.head
+        came, cur = cur, cur.head
         subs = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if came in subs and (scorer.cue_kind(tok) == "receive" or tok.lemma_.lower() in _CALLING):
+            return []       # "The ambassadors presenting credentials included A, B": presented to someone else
         if subs:
             how.add("clause")
             return [a for s in subs for a in _resolve_all(index, s, how)]
@@ -1499,7 +1524,7 @@ def _among_them(index: DocIndex, group: Token, how: set[str]) -> list[str]:
 _POSS_PRONOUNS = {"his", "her"}
 _LISTABLE = {"ambassador", "minister", "leader", "dignitary", "envoy", "official", "representative",
              "delegate", "counterpart", "president", "head", "guest", "politician", "diplomat"}
-LIST_LOOKAHEAD = 2
+LIST_LOOKAHEAD = 6
 
 
 _LIST_OPENERS = {",", ":", "-", "\u2013", "\u2014"}

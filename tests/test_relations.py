@@ -443,6 +443,27 @@ def test_relations_a_group_spelled_out_in_its_own_sentence_meets_one_by_one(run_
         ("Amina Otieno", "Kofi Mensah"), ("Kofi Mensah", "Rosa Valdivia")]
 
 
+@pytest.mark.parametrize("text", [
+    "President Samuel Okoro on Tuesday received letters of credence from new ambassadors at the State House. "
+    "He urged the envoys to work with the foreign ministry. The ambassadors presenting their credentials "
+    "included: Lena Varga (Hungary); Tomas Ruiz (Chile); Aiko Mori (Japan).",
+    "President Samuel Okoro on Tuesday received letters of credence from new ambassadors at the State House. "
+    "The ambassadors presenting their credentials included: Mr. Kenji Sato (Japan); Brahim Saleh (Chad); "
+    "Rodolphe Mba (Gabon).",
+    # the list some sentences after the group it spells out
+    "President Samuel Okoro on Tuesday received letters of credence from new ambassadors at the State House. "
+    "He urged the envoys to work with the foreign ministry. \"Your arrival marks a new chapter,\" Okoro said. "
+    "He named trade and security as priorities. The ambassadors included Lena Varga of Hungary, Tomas Ruiz "
+    "of Chile and Aiko Mori of Japan.",
+])
+def test_relations_envoys_listed_after_a_ceremony_each_meet_the_host_not_one_another(run_text, text):
+    out = run_text({"d": text}, published=PUBLISHED)
+    events = [tuple(sorted(p["name"] for p in e["participants"])) for e in out["events"]]
+    assert sorted(events) == sorted(tuple(sorted(("Samuel Okoro", g))) for g in
+                                    [p for e in events for p in e if p != "Samuel Okoro"]), events
+    assert len(events) == 3
+
+
 def test_relations_a_group_that_only_attended_meets_no_one(run_text):
     text = ("The leaders who attended the summit on Monday included Kenyan President Amina Otieno and Chilean "
             "President Rosa Valdivia.")
