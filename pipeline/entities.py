@@ -1304,6 +1304,18 @@ def _with_parts(tokens: tuple[str, ...]) -> frozenset[str]:
     return frozenset(tokens) | {part for t in tokens if "-" in t for part in t.split("-") if len(part) > 2}
 
 
+_SON_OF = {"bin", "bint", "ibn", "binti"}
+
+
+def _named_after(toks: tuple[str, ...], longer: str) -> bool:
+    """Whether a name of two words or more is the father's in a longer name that carries it
+    after "bin" ("Tariq bin Nasser Al-Rashid" in "Faisal bin Tariq bin Nasser Al-Rashid"): the
+    father, another person."""
+    full = _norm_tokens(longer)
+    n = len(toks)
+    return n >= 2 and any(full[i:i + n] == toks and full[i - 1] in _SON_OF for i in range(1, len(full) - n + 1))
+
+
 def _initials(text: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", text)
                    if w[0].isupper() and w.lower() not in _JOINERS)
@@ -1331,7 +1343,7 @@ def _resolve(doc: Doc, mentions: list[Mention]) -> list[Actor]:
         toks = _norm_tokens(m.text)
         if not toks:
             continue
-        match = [a for a in person_actors if set(toks) <= a.tokens]
+        match = [a for a in person_actors if set(toks) <= a.tokens and not _named_after(toks, a.name)]
         if match:
             actor = min(match, key=lambda a: (-a.n_mentions, a.first))
         else:

@@ -557,6 +557,10 @@ def test_entities_a_dateline_agency_is_no_party(run_text, text, orgs):
     # a list item "Name - Country", the name hyphenated
     ("The envoys included H.E. Omar Khalid Al-Fahd- Kuwait and H.E. Jean-Marc Dupont - France.",
      ["Jean-Marc Dupont", "Omar Khalid Al-Fahd"], []),
+    # a father's name inside his son's ("X bin <father>") is another person
+    ("Emir Fahad Al-Jassim received a call from King Tariq bin Nasser Al-Rashid on Monday. He also received a "
+     "call from Crown Prince Faisal bin Tariq bin Nasser Al-Rashid.",
+     ["Fahad Al-Jassim", "Faisal bin Tariq bin Nasser Al-Rashid", "Tariq bin Nasser Al-Rashid"], []),
     # a form of address in capitals, which the model tags as an organisation with the name
     ("Prime Minister Omar Siddiqui received a telephone call from HRH Prince Faisal bin Nasser Al-Rashid, Crown "
      "Prince of Saudi Arabia, on Monday.", ["Faisal bin Nasser Al-Rashid", "Omar Siddiqui"], []),
