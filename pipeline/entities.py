@@ -145,6 +145,10 @@ def _trimmed(ent: Span) -> Mention | None:
             start += 1
         if start < end and _org_like(doc[start:end].text):
             label = "ORG"       # "the Chairperson of African Union Commission" tagged PERSON
+        if end - start == 1 and doc[start].lower_ in _TITLE_SPELLINGS and start > 0 and doc[start - 1].text == "," \
+                and end < len(doc) and doc[end].lower_ == "of" \
+                and any(geo.country_code(doc[end + 1:end + 1 + k].text.removeprefix("the ")) for k in range(1, 6)):
+            return None         # "A, Amir of the State of Qatar": a ruler's style set off after the name
     if end <= start:
         return None
     return Mention(start, end, label, doc[start:end].text)

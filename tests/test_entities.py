@@ -29,6 +29,9 @@ def _of_kind(out: dict, kind: str) -> list[str]:
 
 # (text, actor name, kind, title, country, org)
 ACTORS = [
+    # a ruler's style set off after the name, with the state's formal name
+    ("Prime Minister Imran Qureshi received a telephone call on Monday from Sheikh Hamad bin Ali Al-Thani, Amir of "
+     "the State of Qatar.", "Hamad bin Ali Al-Thani", "person", "Sheikh", "QAT", None),
     # a role with its posting set off before the name: the envoy's own country, not the posting
     ("President Tomas Adomako held a meeting with the United States Ambassador to Ghana, Laura Fisk, at the "
      "Jubilee House.", "Laura Fisk", "person", "Ambassador", "USA", None),
