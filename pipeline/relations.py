@@ -166,17 +166,20 @@ def _guests_listed(top: Token, cues: set[int]) -> bool:
     who called on the President were A, B and C": those a group of callers or envoys is spelled
     out as, each calling on someone else, not on one another."""
     if top.dep_ == "nsubj":
-        groups = [top]              # (the parse may set the list off from its group as an apposition)
+        groups = [top]              # the group itself, the list its apposition
     elif top.dep_ == "appos" and top.head.dep_ == "nsubj":
         groups = [top.head]
     elif top.dep_ in ("dobj", "attr", "dep", "appos") and top.head.lemma_.lower() in ("include", "be"):
         groups = [s for s in top.head.children if s.dep_ == "nsubj"]
     else:
         return False
-    return any(g.tag_ in ("NNS", "NNPS") and any(
-        c.dep_ in ("acl", "relcl") and any(t.i in cues and (scorer.cue_kind(t) == "receive" or t.lemma_.lower() in _CALLING)
-                                           for t in c.subtree)
-        for c in g.children) for g in groups)
+    return any(g.tag_ in ("NNS", "NNPS") and any(c.dep_ in ("acl", "relcl") and any(
+        t.i in cues and _calls_on_someone(t) for t in c.subtree) for c in g.children) for g in groups)
+
+
+def _calls_on_someone(cue: Token) -> bool:
+    """A cue of going to someone: received by them (credentials, an audience) or paid them."""
+    return scorer.cue_kind(cue) == "receive" or cue.lemma_.lower() in _CALLING
 
 
 def _met_together(index: DocIndex, mentions: list[tuple[int, int, str, str]], rel: dict, sent: Span,
@@ -1356,7 +1359,7 @@ def _clause_subject(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
             break
         came, cur = cur, cur.head
         subs = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if came in subs and (scorer.cue_kind(tok) == "receive" or tok.lemma_.lower() in _CALLING):
+        if came in subs and _calls_on_someone(tok):
             return []       # "The ambassadors presenting credentials included A, B": presented to someone else
         if subs:
             how.add("clause")
