@@ -1384,6 +1384,12 @@ def resolve_party(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
     a group ("representatives of X") or an organisation stands for the party; a pronoun
     or a bare title ("the French president") is resolved in the document.
     """
+    if tok.lower_ in ("who", "whom") and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("PROPN", "NOUN"):
+        # "talks for Secretary A, who met X in New York": the one the clause is about
+        found = _resolve_all(index, tok.head.head, how)
+        if found:
+            how.add("relative")
+            return found
     if _styled(index, tok):
         # "His Highness received a call from X": the one last given that style, else as "he"
         found = _style_holder(index, tok) or _pronoun(index, tok)
@@ -2060,6 +2066,10 @@ def _modality(tok: Token) -> tuple[str, bool]:
             word = c.lower_
             if c.dep_ in ("aux",) and word in ("will", "shall", "'ll", "wo"):
                 modality = "planned" if modality == "asserted" else modality
+            elif c.dep_ == "aux" and word == "would" and t.dep_ == "ccomp" and _verb_is(t.head, scorer.SAY) \
+                    and modality == "asserted" and any(d.ent_type_ == "DATE" for d in t.subtree):
+                modality = "planned"        # "X said he would meet Y on Tuesday": the future of a report, with
+                #                             its day (not "said she would talk to Y": an intention)
             elif c.dep_ == "aux" and word in lex["hypothetical_words"] and modality == "asserted":
                 modality = "hypothetical"
             elif c.dep_ == "mark" and word in ("if", "unless", "whether"):

@@ -231,6 +231,13 @@ def test_relations_location_and_time_text(run_text, text, location, time):
 
 # (text, negated, modality)
 MODALITY = [
+    # "would" in a report is its future, where a day says it is set; without one, an intention
+    ("Australian Prime Minister Mark Ellison said he would hold a bilateral meeting with Chinese Premier Li Wen "
+     "on Tuesday.", False, "planned"),
+    ("Mexican President Ana Ruiz announced that she would talk to Brazilian President Joao Costa about trade.",
+     False, "hypothetical"),
+    ("Estonian Foreign Minister Mart Kask is slated to meet Latvian Foreign Minister Ilze Berzina on Friday.",
+     False, "planned"),
     # a call to be paid: its own "to" is no demand ("called on X to release ...")
     ("Indian Foreign Secretary Anand Raghunathan is scheduled to call on President Chandra Sapkota on Thursday "
      "before flying back to New Delhi.", False, "planned"),
@@ -498,6 +505,9 @@ def test_relations_the_possessor_of_a_visit_has_the_meeting_joined_to_it(run_tex
 
 # (text, parties): a pronoun or a bare title resolved in the document
 COREFERENCE = [
+    # the one a relative clause is about, whatever role that one has in the sentence
+    ("Chinese Foreign Minister Zhao Min arrived in Lima on Monday. The talks are a priority for Secretary Alan "
+     "Price, who met with Zhao Min in New York last month.", ("Alan Price", "Zhao Min")),
     # "the ambassador" is the one whose role, with its posting, was set off before the name
     ("The Kenyan Ambassador to Egypt, Peter Otieno, arrived in Cairo last week. The ambassador met Foreign "
      "Minister Sami Adel on Tuesday.", ("Peter Otieno", "Sami Adel")),
