@@ -127,6 +127,8 @@ def _trimmed(ent: Span) -> Mention | None:
     while start < end and doc[start].is_punct:
         start += 1
     label = ent.label_
+    if start < end and (doc[start].text.startswith("@") or start > 0 and doc[start - 1].text == "@"):
+        return None             # "@narendramodi": a social-media handle, no name
     if label == "ORG" and start < end and doc[start].text in CAPITAL_HONORIFICS:
         if end - start == 1:
             return None         # "HRH" alone: a form of address, no organisation
@@ -1308,6 +1310,18 @@ def _with_parts(tokens: tuple[str, ...]) -> frozenset[str]:
     return frozenset(tokens) | {part for t in tokens if "-" in t for part in t.split("-") if len(part) > 2}
 
 
+def _nicknames(doc: Doc, persons: list[Mention]) -> dict[int, str]:
+    """``end of a name -> the nickname quoted right after it`` ("Pushpa Dahal 'Prachanda'"): the
+    same person, who may be called by it alone later."""
+    out = {}
+    for m in persons:
+        if m.end < len(doc) and doc[m.end].text in _QUOTES:
+            close = next((k for k in range(m.end + 2, min(m.end + 5, len(doc))) if doc[k].text in _QUOTES), None)
+            if close is not None and all(t.is_title and t.is_alpha for t in doc[m.end + 1:close]):
+                out[m.end] = doc[m.end + 1:close].text
+    return out
+
+
 _SON_OF = {"bin", "bint", "ibn", "binti"}
 
 
@@ -1342,6 +1356,7 @@ def _resolve(doc: Doc, mentions: list[Mention]) -> list[Actor]:
 
     # Persons: longest names first, so a surname finds its full name.
     persons = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: (-(m.end - m.start), m.start))
+    nicknames = _nicknames(doc, persons)
     person_actors: list[Actor] = []
     for m in persons:
         toks = _norm_tokens(m.text)
@@ -1352,6 +1367,8 @@ def _resolve(doc: Doc, mentions: list[Mention]) -> list[Actor]:
             actor = min(match, key=lambda a: (-a.n_mentions, a.first))
         else:
             actor = new("person", m.text, m.start)
+            if m.end in nicknames:
+                actor.tokens |= _with_parts(_norm_tokens(nicknames[m.end]))
             person_actors.append(actor)
         actor.n_mentions += 1
         m.actor_id = actor.actor_id

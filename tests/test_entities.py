@@ -560,6 +560,14 @@ def test_entities_a_dateline_agency_is_no_party(run_text, text, orgs):
     # a list item "Name - Country", the name hyphenated
     ("The envoys included H.E. Omar Khalid Al-Fahd- Kuwait and H.E. Jean-Marc Dupont - France.",
      ["Jean-Marc Dupont", "Omar Khalid Al-Fahd"], []),
+    # a social-media handle is no name
+    ("Foreign Minister Faisal bin Nasser receives a phone call from the Iranian Foreign Minister @Rezakarimian.",
+     ["Faisal bin Nasser"], []),
+    # a nickname quoted after the name is the same person, also when used alone later
+    ("Prime Minister Ravi Menon and Nepal Prime Minister Arjun Thapa 'Sagar' held talks on Thursday. Sagar "
+     "later met President Meera Pillai.", ["Arjun Thapa", "Meera Pillai", "Ravi Menon"], []),
+    ("Nepal Prime Minister Arjun Thapa “Sagar” arrived in Delhi on Monday. Sagar met Prime Minister Ravi Menon "
+     "on Tuesday.", ["Arjun Thapa", "Ravi Menon"], []),
     # a father's name inside his son's ("X bin <father>") is another person
     ("Emir Fahad Al-Jassim received a call from King Tariq bin Nasser Al-Rashid on Monday. He also received a "
      "call from Crown Prince Faisal bin Tariq bin Nasser Al-Rashid.",
