@@ -1384,8 +1384,8 @@ def resolve_party(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
     a group ("representatives of X") or an organisation stands for the party; a pronoun
     or a bare title ("the French president") is resolved in the document.
     """
-    if tok.lower_ in ("who", "whom") and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("PROPN", "NOUN"):
-        # "talks for Secretary A, who met X in New York": the one the clause is about
+    if tok.lower_ in ("who", "whom") and tok.head.dep_ == "relcl" and tok.head.head.ent_type_ == "PERSON":
+        # "talks for Secretary A, who met X in New York": the named person the clause is about
         found = _resolve_all(index, tok.head.head, how)
         if found:
             how.add("relative")
