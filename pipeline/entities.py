@@ -347,6 +347,8 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
                 and all(t.lower_ in lexicon.words("portfolios.txt") or t.text == "," or t.lower_ in ("and", "&")
                         for t in doc[m.start:m.end]):
             m.label = "LAW"         # "Natural Resources, Environment and Climate Change Minister X": the title's
+        elif m.label in ("PERSON", "ORG") and _portfolio_goes_on(doc, m):
+            m.label = "LAW"         # "Minister of Foreign Affairs and [International Cooperation of Rwanda], X"
         elif m.label == "ORG" and (doc[m.start].lower_ in _DOCUMENTS or doc[m.start].lower_[:-1] in _DOCUMENTS):
             m.label = "LAW"         # "received Letters of Credence from ...": a document, no party
         elif m.label == "PERSON" and geo.is_venue(m.text):
@@ -1320,6 +1322,22 @@ def _nicknames(doc: Doc, persons: list[Mention]) -> dict[int, str]:
             if close is not None and all(t.is_title and t.is_alpha for t in doc[m.end + 1:close]):
                 out[m.end] = doc[m.end + 1:close].text
     return out
+
+
+def _portfolio_goes_on(doc: Doc, m: Mention) -> bool:
+    """Whether a mention is the rest of a minister's portfolio after "and": its words up to an
+    "of" are portfolio words, and a title with "of" or "for" comes just before ("Minister of
+    Foreign Affairs and International Cooperation of the Republic of Rwanda")."""
+    if m.start < 3 or doc[m.start - 1].lower_ not in ("and", "&"):
+        return False
+    words = [t for t in doc[m.start:m.end]]
+    head = next((k for k, t in enumerate(words) if t.lower_ == "of"), len(words))
+    portfolios = lexicon.words("portfolios.txt")
+    if not head or not all(t.lower_ in portfolios for t in words[:head]):
+        return False
+    return any(doc[k].lower_ in ("of", "for") and _is_title_word(doc[k - 1])
+               and all(t.lower_ in portfolios or t.text == "," for t in doc[k + 1:m.start - 1])
+               for k in range(max(1, m.start - 8), m.start - 1))
 
 
 _SON_OF = {"bin", "bint", "ibn", "binti"}

@@ -560,6 +560,11 @@ def test_entities_a_dateline_agency_is_no_party(run_text, text, orgs):
     # a list item "Name - Country", the name hyphenated
     ("The envoys included H.E. Omar Khalid Al-Fahd- Kuwait and H.E. Jean-Marc Dupont - France.",
      ["Jean-Marc Dupont", "Omar Khalid Al-Fahd"], []),
+    # a portfolio before a title, and a portfolio's rest after "and", are the title's, no party
+    ("President Daniyar Temirkhanov received a delegation led by U.S. Homeland Security Advisor Clara Boone on "
+     "Monday.", ["Clara Boone", "Daniyar Temirkhanov"], []),
+    ("Prime Minister Dawit Alemu received Minister of Foreign Affairs and International Cooperation of the "
+     "Republic of Rwanda, Eric Ndahiro, at his office earlier today.", ["Dawit Alemu", "Eric Ndahiro"], []),
     # a social-media handle is no name
     ("Foreign Minister Faisal bin Nasser receives a phone call from the Iranian Foreign Minister @Rezakarimian.",
      ["Faisal bin Nasser"], []),
