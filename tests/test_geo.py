@@ -174,7 +174,9 @@ def test_geo_a_building_and_its_city_is_in_that_city(place, city, country):
 
 @pytest.mark.parametrize("place", ["Nowhereville", "", "   ", ", ,", None, "the Blue Lagoon, Nowhereville",
                                    # a common noun is no town of that name
-                                   "the summit", "the airport"])
+                                   "the summit", "the airport",
+                                   # a continent is no town GeoNames also names so
+                                   "Africa", "Asia", "the Middle East"])
 def test_geo_geocode_unknown_is_none(place):
     assert geocode(place) is None
 
