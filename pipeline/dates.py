@@ -1252,11 +1252,12 @@ _WORD = r"[^\W\d_][\w.'\u2019-]*"
 _DATELINE = re.compile(
     rf"(?P<place>{_WORD}(?:[ ]{_WORD}){{0,3}})"
     rf"(?:,[ ]*(?P<region>{_WORD}(?:[ ]{_WORD}){{0,2}}))?"
-    rf"(?:,[ ]*(?P<date>{_MON}[ ]*\d{{1,2}}(?:(?:,[ ]*|/)\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?[ ]+{_MON}(?:,?[ ]+\d{{4}})?"
+    rf"(?:(?:,[ ]*|[ ]+)(?P<date>{_MON}[ ]*\d{{1,2}}(?:(?:,[ ]*|/)\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?[ ]+{_MON}(?:,?[ ]+\d{{4}})?"
     r"|\d{1,2}\.\d{1,2}\.\d{4}))?"                                            # "Vienna, 21.05.2018 -"
-    r"[ ]*(?P<agency>\([^()\n]{1,40}\)|\.?[ ]*/[A-Z][A-Za-z-]{1,20}/\.?)?"                # "(Xinhua)", ". /TASS/."
-    r"(?P<dash>[ ]*(?:--|\u2014|\u2013)|[ ]+-|(?<=\))[ ]*:|(?<=\))\.-|(?<=[)/])(?=[ ]+[A-Z])|(?<=/\.)(?=[ ]+[A-Z]))"
-    # ("(APP):", "(EFE).-", "(PTI) The", "/TASS/. Russian")
+    r"[ ]*(?P<agency>\([^()\n]{1,40}\)(?:\.(?=[ ]+[A-Z]))?|\.?[ ]*/[A-Z][A-Za-z-]{1,20}/\.?|,[ ]*[A-Z][A-Za-z-]{2,20}\.)?"
+    # ("(Xinhua)", ". /TASS/.", "Addis Ababa February 6/2022 /ENA/", "YEREVAN, 5 APRIL, ARMENPRESS.")
+    r"(?P<dash>[ ]*(?:--|\u2014|\u2013)|[ ]+-|(?<=\))[ ]*:|(?<=\))\.-|(?<=[)/])(?=[ ]+[A-Z])|(?<=[/.])(?=[ ]+[A-Z]))"
+    # ("(APP):", "(EFE).-", "(PTI) The", "/TASS/. Russian", "(UzA). President", "ARMENPRESS. President")
     r"(?P<rest>.*)",
     re.IGNORECASE,
 )
@@ -1310,6 +1311,11 @@ def _dateline_in_line(line: str) -> tuple[str, str | None, int] | None:
         return None
     place = m.group("place").rstrip("-")
     region, date = m.group("region"), m.group("date")
+    agency = m.group("agency") or ""
+    if agency.startswith(",") and (date is None or not agency.strip(",. ").isupper()):
+        return None             # ", ARMENPRESS." only after a date: "YEREVAN, 5 APRIL, ARMENPRESS."
+    if m.group("dash") == "" and m.string[m.end("dash") - 1:m.end("dash")] == "." and not agency:
+        return None             # a sentence's own full stop is no dateline's end
     head, dot, rest = place.partition(". ")
     if dot and len(head) >= 4 and _is_upper(rest):
         place = head            # "ASTANA. KAZINFORM -": the place, then the agency

@@ -499,6 +499,10 @@ def test_dates_find_header_date_none(text):
     ("DAR ES SALAAM, Tanzania, July 3 (Xinhua) -- Text", ("Dar es Salaam, Tanzania", "July 3")),
     ("Headline of the story\n\nBEIJING, Nov. 29 (Xinhua) -- Text", ("Beijing", "Nov. 29")),
     ("Vienna, 21.05.2018 - The chancellor met his counterpart", ("Vienna", "21.05.2018")),
+    # the agency after the date, with a comma or in slashes; the date with no comma before it
+    ("YEREVAN, 5 APRIL, ARMENPRESS. President Vahe Sargsyan received", ("Yerevan", "5 APRIL")),
+    ("Addis Ababa February 6/2022 /ENA/ Prime Minister Dawit Alemu held talks", ("Addis Ababa", "February 6/2022")),
+    ("TASHKENT, March 3 (UzA). President Timur Nazarov received", ("Tashkent", "March 3")),
 ])
 def test_dates_find_dateline(text, expected):
     assert find_dateline(text) == expected
@@ -513,6 +517,10 @@ def test_dates_find_dateline(text, expected):
     "A - the first point",
     "Beijing - the capital",
     "Updated 18:59, 07-Mar-2021",
+    # a sentence's own full stop, or a word after a date that is no agency, ends no dateline
+    "Ghana. President Kofi Mensah met his counterpart.",
+    "Kenya, Sunday. The President met his counterpart.",
+    "Accra, March 3, Monday. The President met his counterpart.",
     "\n".join(["A plain sentence."] * 20 + ["BEIJING - Text"]),   # beyond the first lines
     "",
 ])
