@@ -886,6 +886,13 @@ def _sender(tok: Token) -> bool:
 _SERIES = {"series", "round", "set"}
 
 
+def _addressed_elsewhere(tok: Token) -> list[Token]:
+    """The "to" of a letter "addressed to" someone ("received a letter from X, addressed to the
+    President, Y"), where the parse hangs it on the letter."""
+    return [g for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() == "address"
+            for g in c.children if g.dep_ == "prep" and g.lower_ == "to"]
+
+
 def _parties(index: DocIndex, tok: Token, typ: str):
     """``([actor_ids, ...], how)`` for a trigger, or None when it lacks two parties."""
     lex = lexicon.triggers()
@@ -914,6 +921,8 @@ def _parties(index: DocIndex, tok: Token, typ: str):
             return None         # "welcomed the visit of X", "welcomed the decision": approval, not a host
         if _met_a_thing(tok):
             return None         # "met the demands of X": no one met
+        if any(c.dep_ == "dobj" and _addressed_elsewhere(c) for c in tok.children):
+            return None         # "received a letter from X addressed to Y": X's letter is to Y (the noun says so)
         if scorer.names_as(tok):
             return None         # "called X a liar": a name given, no call
         if _press_event(tok) and not any(c.dep_ == "prep" and c.lower_ in _COUNTER_PREPS.get(lemma, ())
@@ -1026,6 +1035,12 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                     joint += found if len(found) >= 2 else _listed_between(index, c) or found
                 elif c.lower_ != "on" or lemma == "call":
                     counter += pobjs(c)
+        addressed = [a for g in _addressed_elsewhere(tok) for a in pobjs(g)] if typ == "correspondence" else []
+        senders = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for a in pobjs(c)]
+        if addressed and senders:
+            # "received a letter from X, addressed to Y": X wrote to Y; the one who received it
+            # passed it on
+            agents, counter = senders, [a for a in addressed if a not in senders]
         if not agents:
             agents = _shared_possessor(index, tok, how)
         if not agents and not counter and not joint:
@@ -1912,7 +1927,10 @@ def _ordered(index: DocIndex, toks: list[Token], kind: str) -> list[str]:
 
 _VAGUE_ROLES = {"chief", "head", "leader", "boss", "official", "chairman", "director"}
 # Roles news names in more than one way: "the premier" is the Prime Minister named earlier.
-_SAME_ROLE = {role: names for names in [("prime minister", "premier"), ("emir", "amir")] for role in names}
+_SAME_ROLE = {role: names for names in [("prime minister", "premier", "pm"), ("emir", "amir"),
+                                         ("foreign minister", "fm", "minister of foreign affairs",
+                                          "foreign affairs minister", "minister for foreign affairs"),
+                                         ("vice president", "vp")] for role in names}
 # Offices news names by what they are: the titles that hold them.
 _HOLDERS = {"head of state": ("president", "king", "queen", "emir", "amir", "sultan", "emperor", "monarch",
                               "grand duke", "prince", "governor-general", "governor general"),

@@ -35,6 +35,9 @@ TRIGGERS = [
      "received", "correspondence", ("William Ruto", "John Mahama")),
     ("Chinese President Xi Jinping met French President Emmanuel Macron in Paris on Monday.",
      "met", "meeting", ("Xi Jinping", "Emmanuel Macron")),
+    # a letter received for someone else: its writer and the one it is addressed to
+    ("Vice-President Omar Rashid has received a letter from King Tariq bin Nasser, addressed to President Khalid "
+     "Hamad.", "letter", "correspondence", ("Tariq bin Nasser", "Khalid Hamad")),
     # a title "in" a city before the name; a title "to" a country before the name
     ("Chinese Consul General in Karachi Zhou Lanfeng called on Sindh Governor Rafiq Ahmed Soomro on Saturday.",
      "called", "meeting", ("Zhou Lanfeng", "Rafiq Ahmed Soomro")),
@@ -505,6 +508,11 @@ def test_relations_the_possessor_of_a_visit_has_the_meeting_joined_to_it(run_tex
 
 # (text, parties): a pronoun or a bare title resolved in the document
 COREFERENCE = [
+    # a role by another of its names: "PM" for Prime Minister, "the foreign minister" for a Minister of Foreign Affairs
+    ("Lao Prime Minister Bounmy Keola arrived in Hanoi on Monday. The Lao PM earlier sent a message of "
+     "congratulations to Prime Minister Pham Van Long.", ("Bounmy Keola", "Pham Van Long")),
+    ("Minister of Foreign Affairs Ana Lopes arrived in Lima on Monday. The foreign minister met President Jorge "
+     "Rivas on Tuesday.", ("Ana Lopes", "Jorge Rivas")),
     # the one a relative clause is about, whatever role that one has in the sentence
     ("Chinese Foreign Minister Zhao Min arrived in Lima on Monday. The talks are a priority for Secretary Alan "
      "Price, who met with Zhao Min in New York last month.", ("Alan Price", "Zhao Min")),
