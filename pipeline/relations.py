@@ -1367,7 +1367,17 @@ def _joint(index: DocIndex, tok: Token, counter: list[str]) -> bool:
 
 
 def _clause_subject(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
-    """The subject of the clause a participle or nominal trigger hangs from."""
+    """The subject of the clause a participle or nominal trigger hangs from; for a verb an
+    object controls, that object ("the visit enabled him to meet X", "gave her the chance to
+    meet X")."""
+    if tok.dep_ == "xcomp" or tok.dep_ == "acl" and tok.head.dep_ == "dobj":
+        governor = tok.head if tok.dep_ == "xcomp" else tok.head.head
+        controllers = [c for c in governor.children
+                       if c.dep_ == "dative" or c.dep_ == "dobj" and tok.dep_ == "xcomp" and c.i < tok.i]
+        found = [a for c in controllers for a in _resolve_all(index, c, how)]
+        if found:
+            how.add("clause")
+            return found
     cur = tok
     for _ in range(4):
         if cur.dep_ in ("ROOT",) and cur.head == cur:

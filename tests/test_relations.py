@@ -508,6 +508,11 @@ def test_relations_the_possessor_of_a_visit_has_the_meeting_joined_to_it(run_tex
 
 # (text, parties): a pronoun or a bare title resolved in the document
 COREFERENCE = [
+    # the one an object-control verb lets meet: its object ("enabled him to meet", "gave her the chance to meet")
+    ("Crown Prince Faisal bin Tariq left Kuwait on Monday. He said the visit enabled him to meet with Amir Sheikh "
+     "Nasser Al-Fahad and senior officials.", ("Faisal bin Tariq", "Nasser Al-Fahad")),
+    ("Foreign Minister Ana Lopes left Lima on Monday. The trip gave her the opportunity to meet President Jorge "
+     "Rivas.", ("Ana Lopes", "Jorge Rivas")),
     # a role by another of its names: "PM" for Prime Minister, "the foreign minister" for a Minister of Foreign Affairs
     ("Lao Prime Minister Bounmy Keola arrived in Hanoi on Monday. The Lao PM earlier sent a message of "
      "congratulations to Prime Minister Pham Van Long.", ("Bounmy Keola", "Pham Van Long")),
