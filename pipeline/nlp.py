@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Iterator
 
 import spacy
-from spacy.attrs import DEP, IS_ALPHA, IS_SPACE, IS_TITLE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.attrs import DEP, IS_ALPHA, IS_SPACE, IS_TITLE, IS_UPPER, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -39,14 +39,15 @@ TITLE_ABBREVIATIONS = frozenset({"hon.", "amb.", "gen.", "lt.", "col.", "maj.", 
 def paragraph_breaks(doc):
     """Start a sentence after every line break, so no sentence spans two paragraphs; never right
     after an abbreviated title before a name."""
-    rows = doc.to_array([IS_SPACE, LOWER, IS_TITLE, IS_ALPHA]).tolist()
+    rows = doc.to_array([IS_SPACE, LOWER, IS_TITLE, IS_ALPHA, IS_UPPER]).tolist()
     for i in range(1, len(rows)):
         if rows[i - 1][0] and not rows[i][0] and "\n" in doc[i - 1].text:
             doc[i].is_sent_start = True
         elif rows[i - 1][1] in _ABBREVIATION_KEYS and rows[i][2]:
             doc[i].is_sent_start = False        # "Hon. Derek Ama": one token with its period, then the name
-        elif rows[i][2] and rows[i - 1][2] and rows[i - 1][3]:
-            doc[i].is_sent_start = False        # "Sheikh Sabah Al Ahmad Al Jaber": no sentence ends inside a name
+        elif rows[i][2] and (rows[i - 1][2] or rows[i - 1][4]) and rows[i - 1][3]:
+            doc[i].is_sent_start = False        # "Sheikh Sabah Al Ahmad Al Jaber", "Ukrainian PM Denys Shmyhal":
+            #                                     no sentence ends inside a name
     return doc
 
 

@@ -115,6 +115,9 @@ def test_parsing_keeps_blas_to_one_thread():
     # ... and none inside a run of capitalised words with nothing between them
     ("President of Chile Rosa Valdivia (L) meets Sultan of Oman Sayyid Fahd Al Said Al Busaidi (R) in Muscat, "
      "Oman on June 9, 2016.", 1),
+    # ... an abbreviated title in capitals included
+    ("Mateusz Nowak has also met with Ukrainian PM Denys Melnyk and the head of the European Council Marc "
+     "Dubois.", 1),
 ])
 def test_no_sentence_starts_after_an_abbreviated_title_or_inside_a_name(nlp, text, sentences):
     assert len(list(nlp(text).sents)) == sentences
