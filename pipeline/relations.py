@@ -1858,10 +1858,11 @@ def _clause_verb(tok: Token) -> Token:
 
 
 def _pair_word(tok: Token) -> bool:
-    """ "they", "the two", "both", "the two leaders": a pair named before."""
+    """ "they", "the two", "both", "the two leaders", "a meeting between the two leaders": a pair
+    named before."""
     if tok.lower_ in ("they", "both"):
         return True
-    return tok.dep_ in ("nsubj", "nsubjpass") and (
+    return (tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "pobj" and tok.head.lower_ == "between") and (
         tok.lower_ == "two" or any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children))
 
 

@@ -508,6 +508,9 @@ def test_relations_the_possessor_of_a_visit_has_the_meeting_joined_to_it(run_tex
 
 # (text, parties): a pronoun or a bare title resolved in the document
 COREFERENCE = [
+    # "between the two leaders": the pair named before
+    ("US President Mark Hale arrived in Vienna on Monday with Russian President Ivan Orlov. The first bilateral "
+     "meeting between the two leaders took place in Helsinki in July.", ("Mark Hale", "Ivan Orlov")),
     # the one an object-control verb lets meet: its object ("enabled him to meet", "gave her the chance to meet")
     ("Crown Prince Faisal bin Tariq left Kuwait on Monday. He said the visit enabled him to meet with Amir Sheikh "
      "Nasser Al-Fahad and senior officials.", ("Faisal bin Tariq", "Nasser Al-Fahad")),
