@@ -104,7 +104,9 @@ def _sent_of(starts: list[int], char: int) -> int:
 def analyse(doc: Doc) -> tuple[list[Mention], list[Actor]]:
     """Mentions (sorted by position) and the actors they resolve to, for one Doc."""
     mentions = _repair(doc, [_trimmed(ent) for ent in doc.ents if ent.label_ in KEEP_LABELS])
-    mentions = [m for m in mentions if m is not None and m.end > m.start]
+    # ("His Royal Highness", which the model or a repair may make a person, is a style of address)
+    mentions = [m for m in mentions if m is not None and m.end > m.start
+                and not (m.label == "PERSON" and all(t.lower_ in _STYLE_WORDS for t in doc[m.start:m.end]))]
     mentions.sort(key=lambda m: (m.start, m.end))
     actors = _resolve(doc, mentions)
     return mentions, actors
@@ -173,6 +175,11 @@ def _dateline_place(doc: Doc, m: Mention) -> bool:
     close = next((k for k in range(m.end + 1, min(m.end + 5, len(doc))) if doc[k].text == ")"), None)
     return close is not None and close + 1 < len(doc) and doc[close + 1].text in _DASHES \
         and geo.geocode(m.text) is not None
+
+
+# The words of a style of address ("His Royal Highness", "Her Majesty")
+_STYLE_WORDS = {"his", "her", "their", "royal", "highness", "highnesses", "majesty", "majesties", "excellency",
+                "excellencies", "serene", "imperial", "eminence", "holiness", "beatitude"}
 
 
 # "HE President X", "HH the Amir": forms of address written in capitals without periods, which
@@ -1478,8 +1485,10 @@ def _respective_country(doc: Doc, m: Mention, mentions: list[Mention]) -> str | 
             break
         run.append(p)
     first = run[0].start
-    if len(run) < 2 or first < 3 or doc[first - 1].text != "," or doc[first - 2].tag_ not in ("NNS", "NNPS"):
+    if len(run) < 2 or first < 3 or doc[first - 1].text != ",":
         return None
+    if doc[first - 2].tag_ not in ("NNS", "NNPS"):
+        return _respective_of(doc, first - 1, run, m)
     countries = []
     k = first - 3
     while k >= 0 and doc[k].sent == doc[first].sent:
@@ -1491,6 +1500,25 @@ def _respective_country(doc: Doc, m: Mention, mentions: list[Mention]) -> str | 
             break
         k -= 1
     if len(countries) != len(run):
+        return None
+    return countries[run.index(m)]
+
+
+def _respective_of(doc: Doc, comma: int, run: list[Mention], m: Mention) -> str | None:
+    """ "the foreign ministers of Malta and Libya, A and B": the countries after a plural role's
+    "of" and the names set off after them, in the same order."""
+    countries, k = [], comma
+    while k > 1:
+        size = next((n for n in (3, 2, 1) if k - n >= 0 and doc[k - n].is_alpha
+                     and geo.country_code(doc[k - n:k].text)), 0)
+        if not size:
+            break
+        countries.insert(0, geo.country_code(doc[k - size:k].text))
+        k -= size
+        if doc[k - 1].lower_ in (",", "and", "&"):
+            k -= 1
+    if not (k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].tag_ in ("NNS", "NNPS") and _is_title_word(doc[k - 2])) \
+            or len(countries) != len(run):
         return None
     return countries[run.index(m)]
 

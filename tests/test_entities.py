@@ -29,6 +29,9 @@ def _of_kind(out: dict, kind: str) -> list[str]:
 
 # (text, actor name, kind, title, country, org)
 ACTORS = [
+    # "the foreign ministers of A and B, X and Y": each name the country in its place
+    ("Foreign Minister Tomas Berg met the foreign ministers of Malta and Libya, Ana Borg and Sami Idris, "
+     "respectively, on Monday.", "Sami Idris", "person", None, "LBY", None),
     # a ruler's style set off after the name, with the state's formal name
     ("Prime Minister Imran Qureshi received a telephone call on Monday from Sheikh Hamad bin Ali Al-Thani, Amir of "
      "the State of Qatar.", "Hamad bin Ali Al-Thani", "person", "Sheikh", "QAT", None),
@@ -565,6 +568,9 @@ def test_entities_a_dateline_agency_is_no_party(run_text, text, orgs):
      "Monday.", ["Clara Boone", "Daniyar Temirkhanov"], []),
     ("Prime Minister Dawit Alemu received Minister of Foreign Affairs and International Cooperation of the "
      "Republic of Rwanda, Eric Ndahiro, at his office earlier today.", ["Dawit Alemu", "Eric Ndahiro"], []),
+    # a style of address is no person
+    ("His Majesty King Idris and His Royal Highness Crown Prince Samir received Sheikh Rashid bin Saeed at the "
+     "palace on Monday.", ["Idris", "Rashid bin Saeed", "Samir"], []),
     # a social-media handle is no name
     ("Foreign Minister Faisal bin Nasser receives a phone call from the Iranian Foreign Minister @Rezakarimian.",
      ["Faisal bin Nasser"], []),
