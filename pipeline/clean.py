@@ -128,8 +128,8 @@ def clean_article(row: dict) -> dict:
         cut = body.rfind("\n", 0, MAX_CHARS)
         body = body[: cut if cut > 0 else MAX_CHARS]
         out["error"] = f"truncated to {len(body)} characters (limit {MAX_CHARS})"
-    out["text"] = social_words(body)
-    out["captions"] = [social_words(c) for c in out["captions"]]
+    out["text"] = social_words(_LINK_NOTES.sub("", body))
+    out["captions"] = [social_words(_LINK_NOTES.sub("", c)) for c in out["captions"]]
     if not body.strip() and not out["captions"]:
         out["status"] = "empty"
         out["error"] = "no article text after cleaning"
@@ -152,6 +152,8 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# A link's note a page leaves in its text ("the President of Kosovo, A B(link is external).")
+_LINK_NOTES = re.compile(r"[ ]?\((?:link is external|external link|opens in (?:a )?new (?:window|tab))\)", re.I)
 _HANDLE = re.compile(r"(?<![\w@])@([A-Z][A-Za-z]{2,40})\b")
 _HASHTAG = re.compile(r"(?<![\w#&])#(?=[A-Za-z])")
 

@@ -167,6 +167,13 @@ def test_clean_long_sentence_is_never_clutter(sentence):
     assert row["text"] == f"{BODY}\n\n{sentence}"
 
 
+@pytest.mark.parametrize("note", ["(link is external)", "(opens in a new window)", " (External link)"])
+def test_clean_a_links_note_leaves_the_name_it_follows(note):
+    sentence = f"Foreign Minister Tomas Berg met the President of Kosovo, Drita Berisha{note}, on Monday."
+    row = _clean(f"Xi meets Macron\n{BODY}\n{sentence}")
+    assert row["text"] == f"{BODY}\n\nForeign Minister Tomas Berg met the President of Kosovo, Drita Berisha, on Monday."
+
+
 def test_clean_short_line_after_read_more_is_dropped_but_body_resumes():
     text = f"Xi meets Macron\n{BODY}\nRead more:\nChina calls for peace\n{BODY2}"
     row = _clean(text)
