@@ -1073,7 +1073,8 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                     counter += _resolve_all(index, c, how)
                 elif _with_to_clause(c):
                     counter += [a for s in _with_to_clause(c) for a in _resolve_all(index, s, how)]
-            if not agents:
+            if not agents and not any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in tok.children):
+                # (not "welcomed the talks between A and B": talks that name their own parties)
                 agents = [a for c in light.children if c.dep_ == "nsubj" for a in _resolve_all(index, c, how)]
             if not agents and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in light.children):
                 # "Those who held talks with X included A and B": one meeting each
@@ -2132,7 +2133,12 @@ def _modality(tok: Token) -> tuple[str, bool]:
         if (prep.lower_ == "before" or (prep.lower_ == "of" and prep.head.lower_ in ("ahead", "eve"))) \
                 and not _in_a_photo(prep):
             modality = "planned"
+    if via_prep is not None and tok.head.lower_ == "for" and via_prep.lemma_.lower() in _DEMANDS:
+        modality = "hypothetical"       # "called for talks with X", "pushed for dialogue with X": a demand
     return ("hypothetical" if conditional else modality), negated
+
+
+_DEMANDS = {"call", "push", "press", "appeal", "urge", "ask", "lobby", "campaign", "clamor", "clamour"}
 
 
 def _nobody(subject: Token) -> bool:

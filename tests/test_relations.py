@@ -35,6 +35,11 @@ TRIGGERS = [
      "received", "correspondence", ("William Ruto", "John Mahama")),
     ("Chinese President Xi Jinping met French President Emmanuel Macron in Paris on Monday.",
      "met", "meeting", ("Xi Jinping", "Emmanuel Macron")),
+    # a dialogue held is a meeting; talks that name their own parties are theirs, not the clause subject's
+    ("Foreign Minister Kenji Arata held the fifth Japan-Chile Strategic Dialogue with Foreign Minister Rosa "
+     "Pinto in Tokyo on Monday.", "Dialogue", "meeting", ("Kenji Arata", "Rosa Pinto")),
+    ("President Ana Silva welcomed the talks between Carlos Mena and Jorge Rivas.", "talks", "meeting",
+     ("Carlos Mena", "Jorge Rivas")),
     # a letter received for someone else: its writer and the one it is addressed to
     ("Vice-President Omar Rashid has received a letter from King Tariq bin Nasser, addressed to President Khalid "
      "Hamad.", "letter", "correspondence", ("Tariq bin Nasser", "Khalid Hamad")),
@@ -234,6 +239,9 @@ def test_relations_location_and_time_text(run_text, text, location, time):
 
 # (text, negated, modality)
 MODALITY = [
+    # a demand for talks is no talks
+    ("Kenyan President Amina Otieno called for talks with opposition leader Carlos Mena.", False, "hypothetical"),
+    ("Kenyan President Amina Otieno pushed for dialogue with opposition leader Carlos Mena.", False, "hypothetical"),
     # "would" in a report is its future, where a day says it is set; without one, an intention
     ("Australian Prime Minister Mark Ellison said he would hold a bilateral meeting with Chinese Premier Li Wen "
      "on Tuesday.", False, "planned"),
