@@ -108,6 +108,12 @@ def analyse(doc: Doc) -> tuple[list[Mention], list[Actor]]:
     mentions = [m for m in mentions if m is not None and m.end > m.start
                 and not (m.label == "PERSON" and all(t.lower_ in _STYLE_WORDS for t in doc[m.start:m.end]))]
     mentions.sort(key=lambda m: (m.start, m.end))
+    for m in mentions:
+        if m.label == "PERSON" and _portfolio_of_title(doc, m.start, m.end):
+            # "National Security Advisor Jake Collins", joined by a repair: the role leaves the name
+            while m.start < m.end - 1 and (_portfolio_of_title(doc, m.start, m.end) or _is_title_word(doc[m.start])):
+                m.start += 1
+            m.text = doc[m.start:m.end].text
     actors = _resolve(doc, mentions)
     return mentions, actors
 
@@ -140,7 +146,7 @@ def _trimmed(ent: Span) -> Mention | None:
         end = next((i for i in range(start, end) if doc[i].text[:1].isupper()
                     and doc[i].lower_ in lexicon.words("headline_words.txt")), end)
         while start < end and (_is_honorific(doc[start].lower_) or doc[start].text in CAPITAL_HONORIFICS
-                               or _is_title_word(doc[start])
+                               or _is_title_word(doc[start]) or _portfolio_of_title(doc, start, end)
                                or doc[start].lower_ in _JOINERS
                                or (doc[start].text[:1].isupper() and geo.country_code(doc[start].text))):
             if start > 0 and doc[start - 1].lower_ in _SHEIKHS and not _is_honorific(doc[start].lower_) \
@@ -156,6 +162,16 @@ def _trimmed(ent: Span) -> Mention | None:
     if end <= start:
         return None
     return Mention(start, end, label, doc[start:end].text)
+
+
+def _portfolio_of_title(doc: Doc, i: int, end: int) -> bool:
+    """Whether token ``i`` opens a run of portfolio words that a title word ends before the name
+    ("National Security Advisor Jake Collins", "Homeland Security Secretary A B")."""
+    portfolios = lexicon.words("portfolios.txt")
+    k = i
+    while k < end and doc[k].lower_ in portfolios:
+        k += 1
+    return k > i and k < end - 1 and _is_title_word(doc[k])
 
 
 def _credited_agency(doc: Doc, m: Mention) -> bool:
@@ -358,6 +374,8 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
             m.label = "LAW"         # "Minister of Foreign Affairs and [International Cooperation of Rwanda], X"
         elif m.label == "ORG" and (doc[m.start].lower_ in _DOCUMENTS or doc[m.start].lower_[:-1] in _DOCUMENTS):
             m.label = "LAW"         # "received Letters of Credence from ...": a document, no party
+        elif m.label in ("PERSON", "ORG") and doc[m.end - 1].lower_ in _HONOURS:
+            m.label = "LAW"         # "the Order of Freedom of Barbados Award": an honour conferred, no party
         elif m.label == "PERSON" and geo.is_venue(m.text):
             m.label = "FAC"         # "Cheong Wa Dae said": a presidential office
         elif m.label == "PERSON" and any(t.lower_ in lexicon.words("org_words.txt") or t.lower_ in _EVENT_WORDS
@@ -1019,6 +1037,7 @@ def _clean_name(doc: Doc, m: Mention) -> None:
 
 _SHEIKHS = {"sheikh", "sheikha", "shaikh", "shaikha", "sheik"}
 # what is written, signed or handed over: never a party, whatever its capitals
+_HONOURS = {"award", "awards", "medal", "prize", "decoration"}
 _DOCUMENTS = {"letter", "credential", "credentials", "memorandum", "treaty", "accord", "communique", "declaration"}
 
 

@@ -568,6 +568,11 @@ def test_entities_a_dateline_agency_is_no_party(run_text, text, orgs):
      "Monday.", ["Clara Boone", "Daniyar Temirkhanov"], []),
     ("Prime Minister Dawit Alemu received Minister of Foreign Affairs and International Cooperation of the "
      "Republic of Rwanda, Eric Ndahiro, at his office earlier today.", ["Dawit Alemu", "Eric Ndahiro"], []),
+    # a portfolio and title the model joined to the name leave it; an honour conferred is no party
+    ("President Isaac Levin met Wednesday with U.S. National Security Advisor Jake Collins, who landed in Israel "
+     "in the evening.", ["Isaac Levin", "Jake Collins"], []),
+    ("Prime Minister Ravi Menon thanked Barbados for conferring the Honorary Order of Freedom of Barbados Award "
+     "upon him on Monday.", ["Ravi Menon"], []),
     # a style of address is no person
     ("His Majesty King Idris and His Royal Highness Crown Prince Samir received Sheikh Rashid bin Saeed at the "
      "palace on Monday.", ["Idris", "Rashid bin Saeed", "Samir"], []),
