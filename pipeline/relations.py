@@ -921,7 +921,8 @@ def _parties(index: DocIndex, tok: Token, typ: str):
             return None         # "welcomed the visit of X", "welcomed the decision": approval, not a host
         if _met_a_thing(tok):
             return None         # "met the demands of X": no one met
-        if any(c.dep_ == "dobj" and _addressed_elsewhere(c) for c in tok.children):
+        if any(c.dep_ == "dobj" and _addressed_elsewhere(c) and any(p.dep_ == "prep" and p.lower_ == "from"
+                                                                      for p in c.children) for c in tok.children):
             return None         # "received a letter from X addressed to Y": X's letter is to Y (the noun says so)
         if scorer.names_as(tok):
             return None         # "called X a liar": a name given, no call
@@ -1041,6 +1042,8 @@ def _parties(index: DocIndex, tok: Token, typ: str):
             # "received a letter from X, addressed to Y": X wrote to Y; the one who received it
             # passed it on
             agents, counter = senders, [a for a in addressed if a not in senders]
+        elif addressed:
+            counter += addressed        # "sent a letter addressed to Y"
         if not agents:
             agents = _shared_possessor(index, tok, how)
         if not agents and not counter and not joint:

@@ -40,6 +40,9 @@ TRIGGERS = [
      "Pinto in Tokyo on Monday.", "Dialogue", "meeting", ("Kenji Arata", "Rosa Pinto")),
     ("President Ana Silva welcomed the talks between Carlos Mena and Jorge Rivas.", "talks", "meeting",
      ("Carlos Mena", "Jorge Rivas")),
+    # a letter sent "addressed to" someone
+    ("President Ana Silva sent a letter addressed to President Jorge Rivas on Monday.", "letter", "correspondence",
+     ("Ana Silva", "Jorge Rivas")),
     # a letter received for someone else: its writer and the one it is addressed to
     ("Vice-President Omar Rashid has received a letter from King Tariq bin Nasser, addressed to President Khalid "
      "Hamad.", "letter", "correspondence", ("Tariq bin Nasser", "Khalid Hamad")),
