@@ -136,11 +136,11 @@ def _trimmed(ent: Span) -> Mention | None:
         start += 1
     label = ent.label_
     if start < end and (doc[start].text.startswith("@") or start > 0 and doc[start - 1].text == "@"):
-        return None             # "@narendramodi": a social-media handle, no name
+        return None             # "@StateHouseKE": a social-media handle, no name
     if label == "ORG" and start < end and doc[start].text in CAPITAL_HONORIFICS:
         if end - start == 1:
             return None         # "HRH" alone: a form of address, no organisation
-        label = "PERSON"        # "HRH Prince Khalid bin Fahd", tagged ORG for its capitals: a person addressed
+        label = "PERSON"        # "HRH Prince Faisal bin Nasser", tagged ORG for its capitals: a person addressed
     if label == "PERSON":
         # "Ruto Holds", "Rejects Talks": a title-case headline's verb or noun ends the name
         end = next((i for i in range(start, end) if doc[i].text[:1].isupper()
@@ -1339,7 +1339,7 @@ def _with_parts(tokens: tuple[str, ...]) -> frozenset[str]:
 
 
 def _nicknames(doc: Doc, persons: list[Mention]) -> dict[int, str]:
-    """``end of a name -> the nickname quoted right after it`` ("Pushpa Dahal 'Prachanda'"): the
+    """``end of a name -> the nickname quoted right after it`` ("Arjun Thapa 'Sagar'"): the
     same person, who may be called by it alone later."""
     out = {}
     for m in persons:
@@ -1356,7 +1356,7 @@ def _portfolio_goes_on(doc: Doc, m: Mention) -> bool:
     Foreign Affairs and International Cooperation of the Republic of Rwanda")."""
     if m.start < 3 or doc[m.start - 1].lower_ not in ("and", "&"):
         return False
-    words = [t for t in doc[m.start:m.end]]
+    words = list(doc[m.start:m.end])
     head = next((k for k, t in enumerate(words) if t.lower_ == "of"), len(words))
     portfolios = lexicon.words("portfolios.txt")
     if not head or not all(t.lower_ in portfolios for t in words[:head]):
