@@ -881,7 +881,8 @@ def _sender(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in ("call", "visit"):
         return True
-    return lemma in ("letter", "message", "congratulation") and tok.dep_ == "dobj" \
+    # ("received a warm welcome from X": X welcomed the one who received it)
+    return lemma in ("letter", "message", "congratulation", "welcome", "reception") and tok.dep_ == "dobj" \
         and tok.head.lemma_.lower() in _RECEIVING
 _SERIES = {"series", "round", "set"}
 
@@ -1036,6 +1037,14 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                     joint += found if len(found) >= 2 else _listed_between(index, c) or found
                 elif c.lower_ != "on" or lemma == "call":
                     counter += pobjs(c)
+        if not agents and tok.dep_ == "dobj" and lemma in ("welcome", "reception") \
+                and any(g.dep_ == "nsubjpass" for g in tok.head.children):
+            # "X was given a warm welcome by Y", the agent hung on the verb or read as the
+            # welcome's "by": Y gives it, X is given it
+            agents += [a for g in list(tok.head.children) + list(tok.children)
+                       if g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ == "by" and g.head == tok for a in pobjs(g)]
+            if agents:
+                counter += [a for g in tok.head.children if g.dep_ == "nsubjpass" for a in _resolve_all(index, g, how)]
         addressed = [a for g in _addressed_elsewhere(tok) for a in pobjs(g)] if typ == "correspondence" else []
         senders = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for a in pobjs(c)]
         if addressed and senders:

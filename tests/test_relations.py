@@ -40,6 +40,13 @@ TRIGGERS = [
      "Pinto in Tokyo on Monday.", "Dialogue", "meeting", ("Kenji Arata", "Rosa Pinto")),
     ("President Ana Silva welcomed the talks between Carlos Mena and Jorge Rivas.", "talks", "meeting",
      ("Carlos Mena", "Jorge Rivas")),
+    # a welcome given by Y, however the parse hangs the "by" or "from"
+    ("Prime Minister Arjun Thapa was accorded a warm welcome by President Meera Pillai on Monday.", "welcome",
+     "meeting", ("Meera Pillai", "Arjun Thapa")),
+    ("Prime Minister Arjun Thapa was given a warm welcome by President Meera Pillai on Monday.", "welcome",
+     "meeting", ("Meera Pillai", "Arjun Thapa")),
+    ("Prime Minister Arjun Thapa received a warm welcome from President Meera Pillai on Monday.", "welcome",
+     "meeting", ("Arjun Thapa", "Meera Pillai")),
     # a letter sent "addressed to" someone
     ("President Ana Silva sent a letter addressed to President Jorge Rivas on Monday.", "letter", "correspondence",
      ("Ana Silva", "Jorge Rivas")),
