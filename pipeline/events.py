@@ -614,8 +614,9 @@ _BUILDINGS = {"palace", "castle", "mansion", "residence", "diwan", "palais", "ho
 
 def not_a_party(name: str | None) -> bool:
     """News outlets ("Xinhua", "Reuters"), buildings that stand for an office ("Cheong Wa
-    Dae", "the Amiri Diwan", "the National Palace"), and nationality adjectives
-    ("Saudi-American") are never parties to a meeting."""
+    Dae", "the Amiri Diwan", "the National Palace"), nationality adjectives ("Saudi-American")
+    and bodies named by their kind alone ("Cabinet", "the Government") are never parties to a
+    meeting."""
     if not name or not name.strip():
         return True
     key = re.sub(r"^the\s+", "", name.strip().lower())
@@ -623,8 +624,14 @@ def not_a_party(name: str | None) -> bool:
         return True
     if _region_word(key):
         return True         # "West African" (leaders), "European", "Middle Eastern"
+    if key in _GENERIC_BODIES:
+        return True         # "met the Prime Minister and Cabinet": a body no name singles out
     parts = [w for w in re.split(r"[-\u2013\s]+", name) if w]
     return len(parts) >= 2 and "-" in name and all(geo.country_code(w) for w in parts)
+
+
+_GENERIC_BODIES = {"cabinet", "government", "parliament", "senate", "congress", "assembly", "council",
+                   "committee", "ministry", "delegation", "administration", "embassy"}
 
 
 def _region_word(key: str) -> bool:

@@ -263,6 +263,9 @@ def test_knowledge_actor_key_merges_name_forms_across_articles(run_text):
     # a region or its adjective ("leaders from across the European continent")
     ("West African", True), ("European", True), ("Middle Eastern", True), ("Latin America", True),
     ("European Union", False), ("Caribbean Community", False), ("Asiana", False),
+    # a body named by its kind alone
+    ("Cabinet", True), ("the Government", True), ("Parliament", True),
+    ("Cabinet Office of Japan", False), ("Government of Ghana", False), ("European Parliament", False),
 ])
 def test_knowledge_media_buildings_and_adjectives_are_not_parties(name, dropped):
     assert not_a_party(name) is dropped
