@@ -1490,8 +1490,7 @@ def resolve_party(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
     orgs = _ordered(index, zone, "organization")
     if orgs and _is_title_word(tok) and tok.i not in index.tok_actor:
         # "the WHO high official": the person who represents that organisation, if named
-        people = [a for a, row in index.actors.items()
-                  if row["kind"] == "person" and row.get("org") == index.actors[orgs[0]]["name"]]
+        people = _representatives(index, index.actors[orgs[0]]["name"])
         if people:
             how.add("title")
             return [max(people, key=lambda a: index.actors[a]["n_mentions"])]
@@ -1961,6 +1960,14 @@ _HOLDERS = {"head of state": ("president", "king", "queen", "emir", "amir", "sul
             "head of government": ("prime minister", "premier", "chancellor", "taoiseach")}
 
 
+def _representatives(index: DocIndex, org: str) -> list[str]:
+    """The persons of the document who represent an organisation: its own, or one whose title
+    names it ("WHO Director-General A" for "the WHO chief")."""
+    name = org.lower()
+    return [a for a, row in index.actors.items() if row["kind"] == "person"
+            and (row.get("org") == org or name in re.split(r"[^\w-]+", (row.get("title") or "").lower()))]
+
+
 def _by_title(index: DocIndex, tok: Token) -> str | None:
     """The document's person holding the title a bare role noun names ("the French
     president", "the Secretary-General", "the top Chinese diplomat"): among persons whose
@@ -1984,7 +1991,7 @@ def _by_title(index: DocIndex, tok: Token) -> str | None:
         return None     # "the multilateral lender's chief": no title to look up
     if org and not country:
         # "the World Bank chief": the person who represents that organisation.
-        people = [a for a, row in index.actors.items() if row["kind"] == "person" and row.get("org") == org]
+        people = _representatives(index, org)
         if people:
             return max(people, key=lambda a: index.actors[a]["n_mentions"])
     holders = []

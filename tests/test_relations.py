@@ -526,6 +526,9 @@ def test_relations_the_possessor_of_a_visit_has_the_meeting_joined_to_it(run_tex
 
 # (text, parties): a pronoun or a bare title resolved in the document
 COREFERENCE = [
+    # "the WHO chief": the one whose title names that organisation
+    ("WHO Director-General Dr Amara Kone arrived in Kathmandu on Wednesday. The WHO chief met Health Minister "
+     "Sita Thapa on Thursday.", ("Amara Kone", "Sita Thapa")),
     # "between the two leaders": the pair named before
     ("US President Mark Hale arrived in Vienna on Monday with Russian President Ivan Orlov. The first bilateral "
      "meeting between the two leaders took place in Helsinki in July.", ("Mark Hale", "Ivan Orlov")),
