@@ -191,13 +191,13 @@ def geocode(place: str, context_countries: Sequence[str] = ()) -> Place | None:
     """
     if not isinstance(place, str) or not _key(place):
         return None
-    region = " ".join(place.lower().removeprefix("the ").split()) in lexicon.words("regions.txt")
     capital = _capital(place)
     if capital is not None:
         return capital
     context = _context_codes(context_countries)
     found = _resolve(place, context)
-    if found is not None and region and found.kind == "city":
+    if found is not None and found.kind == "city" \
+            and " ".join(place.lower().removeprefix("the ").split()) in lexicon.words("regions.txt"):
         return None             # "Africa", "Asia": a continent, never the town GeoNames also calls so
     if found is not None:
         return found

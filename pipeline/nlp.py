@@ -46,7 +46,7 @@ def paragraph_breaks(doc):
         elif rows[i - 1][1] in _ABBREVIATION_KEYS and rows[i][2]:
             doc[i].is_sent_start = False        # "Hon. Derek Ama": one token with its period, then the name
         elif rows[i][2] and (rows[i - 1][2] or rows[i - 1][4]) and rows[i - 1][3]:
-            doc[i].is_sent_start = False        # "Sheikh Sabah Al Ahmad Al Jaber", "Ukrainian PM Denys Melnyk":
+            doc[i].is_sent_start = False        # "Sheikh Nasser Al Fahad Al Hamad", "Ukrainian PM Denys Melnyk":
             #                                     no sentence ends inside a name
     return doc
 

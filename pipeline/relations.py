@@ -22,7 +22,7 @@ import pyarrow as pa
 from spacy.tokens import Doc, Span, Token
 
 from . import dates, geo, lexicon, schemas, scorer
-from .entities import _TITLE_SPELLINGS, _is_honorific, _is_title_word
+from .entities import _STYLE_WORDS, _TITLE_SPELLINGS, _is_honorific, _is_title_word
 from .sentences import docs_by_id
 
 INPUTS = (schemas.PARSES, schemas.ENTITIES, schemas.ACTORS)
@@ -1743,13 +1743,10 @@ def _posting_after(tok: Token) -> list[Token]:
     return []
 
 
-_STYLES = {"highness", "majesty", "excellency"}
-
-
 def _styled(index: DocIndex, tok: Token) -> bool:
     """ "His Highness received a call from X", "Her Majesty hosted X": a style of address with no
     name after it stands for the person it was last given to, as a pronoun would."""
-    return tok.lower_ in _STYLES and tok.i not in index.tok_actor \
+    return tok.lower_ in _STYLE_WORDS and tok.i not in index.tok_actor \
         and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children) \
         and not any(c.dep_ in ("appos", "compound") and c.i > tok.i for c in tok.children)
 

@@ -83,8 +83,8 @@ TRIGGERS = [
     ("President Amina Otieno was accorded a state welcome by Ghanaian President Kofi Mensah at Jubilee House.",
      "welcome", "meeting", ("Kofi Mensah", "Amina Otieno")),
     # "talks between A and B" where the parse breaks the list (B read as the verb's subject)
-    ("Talks between Kazakh Foreign Minister Kairat Abenov and Qatari Emir Tamim Hassan focused on trade.",
-     "Talks", "meeting", ("Kairat Abenov", "Tamim Hassan")),
+    ("Talks between Kazakh Foreign Minister Kairat Abenov and Qatari Emir Fahad Hassan focused on trade.",
+     "Talks", "meeting", ("Kairat Abenov", "Fahad Hassan")),
     # "their meeting" is the two its clause names
     ("President Amina Otieno shakes hands with Ghanaian President Kofi Mensah during their meeting in Nairobi.",
      "meeting", "meeting", ("Amina Otieno", "Kofi Mensah")),
@@ -98,8 +98,8 @@ TRIGGERS = [
     ("Prime Minister Lars Holm held a bilateral with Prime Minister Kenji Sato on the margins of the summit.",
      "bilateral", "meeting", ("Lars Holm", "Kenji Sato")),
     # the counterpart's "with" hung on the means of the call
-    ("On Monday, President Daniel Kamau also spoke by telephone with Tanzanian President Amina Mrisho about the "
-     "trade corridor.", "spoke", "phone_call", ("Daniel Kamau", "Amina Mrisho")),
+    ("On Monday, President Daniel Kamau also spoke by telephone with Tanzanian President Amina Juma about the "
+     "trade corridor.", "spoke", "phone_call", ("Daniel Kamau", "Amina Juma")),
     ("Foreign Minister Ana Koval spoke over the phone with her Latvian counterpart Edgars Ozols on Friday.",
      "spoke", "phone_call", ("Ana Koval", "Edgars Ozols")),
     # "X held talks with Y" read as a noun phrase: "held" its modifier, X the modifier's subject
@@ -437,9 +437,9 @@ SEVERAL = [
     ("On Monday, Governor Almaz Toktorov met members of the Uzbek border commission Dilshod Yusupov, Bakhrom "
      "Tursunov and Nodira Alimova in Batken.", "Almaz Toktorov", {"Dilshod Yusupov"}),
     # whom a counterpart represents is no counterpart
-    ("Emir Tamim Hassan met Sudan's President Omar Haddad, Sayyid Faisal bin Nasser, representative of Sultan "
-     "Haitham Said of Oman, and Karim Saleh, Speaker of the National Assembly of Algeria.",
-     "Tamim Hassan", {"Omar Haddad", "Faisal bin Nasser", "Karim Saleh"}),
+    ("Emir Fahad Hassan met Sudan's President Omar Haddad, Sayyid Faisal bin Nasser, representative of Sultan "
+     "Salim Said of Oman, and Karim Saleh, Speaker of the National Assembly of Algeria.",
+     "Fahad Hassan", {"Omar Haddad", "Faisal bin Nasser", "Karim Saleh"}),
     # "with A and B to affirm ...": the parse reads a clause of its own, A and B its subject
     ("Foreign Minister Ana Koval will also hold talks Monday with Latvian Foreign Minister Janis Berzins and "
      "Estonian Foreign Minister Mart Tamm to affirm their coordination.",
