@@ -47,6 +47,8 @@ _INVISIBLE = dict.fromkeys(
     [c for c in range(0x20) if c not in (0x09, 0x0A)] + [0x7F]
     + list(range(0x80, 0xA0)) + [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD]
     + list(range(0x202A, 0x202F)) + list(range(0x2066, 0x206A)) + [0x200E, 0x200F, 0x061C])
+# the horizontal bar and figure dash some outlets set for a dash ("KUALA LUMPUR, April 4 \u2015 ...")
+_INVISIBLE.update({0x2015: "\u2014", 0x2012: "\u2013"})
 
 
 def clean(articles: pa.Table) -> pa.Table:
@@ -146,7 +148,7 @@ def analysed_text(text: str, captions: list[str] | None) -> str:
 
 
 def normalise(text: str) -> str:
-    """Unify line ends, drop control, zero-width and bidi characters, NFC-normalise."""
+    """Unify line ends and dashes, drop control, zero-width and bidi characters, NFC-normalise."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = text.translate(_INVISIBLE).replace("\t", " ").replace("\u00a0", " ")
     return unicodedata.normalize("NFC", text)

@@ -55,6 +55,13 @@ _TIME_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:in|on)\s+(?:\w+\s+){0,2}?)?(?:(?:la
                          re.I)
 _SEVERAL_DAYS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]days?[- ](?:state |official |working "
                            r"|foreign |overseas |regional )?(?:visit|trip|tour|journey|stay|mission)", re.I)
+# what a sentence that says where people met or went says it with
+_ABOUT_A_MEETING = re.compile(r"\b(?:me(?:et|ets|eting|etings|t)|talks|receiv(?:e|es|ed|ing)|host(?:s|ed|ing)?|"
+                              r"visit\w*|arriv\w*|attend\w*|summit|trip|tour|welcom\w+|greet\w*|land(?:s|ed)|flew|travel\w*)\b",
+                              re.I)
+# a journey before or after the one a meeting is on ("after his visit to X", "ahead of her trip to Y")
+_OTHER_TRIP = re.compile(r"\b(?:after|since|following|before|ahead\s+of|prior\s+to|recent|last|previous|past|earlier|"
+                         r"upcoming|next|planned)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _ANOTHER_TIME = re.compile(r"\b(?:recent|last|previous|past)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _GATHERING_AFTER = re.compile(rf"\b{_GATHERING_WORDS}\b(?: [\w'’-]+){{0,3}}? (?:in|at|hosted by) (?:the )?"
                               rf"(?:(?:[A-Z][\w'’.-]* ){{0,3}}(?:{'|'.join(geo.PLACE_KINDS)})(?: city)? of )?"   # "Peru's city of"
@@ -292,7 +299,7 @@ class _DocContext:
         found = set()
         for sent in self.sentences.values():
             for m in _TRIP.finditer(sent["text"]):
-                if _ANOTHER_TIME.search(sent["text"][:m.start()]) or self._another_year(sent["text"][m.end():]):
+                if _another_trip(sent["text"], m) or self._another_year(sent["text"][m.end():]):
                     continue            # "his last visit to Japan", "a visit to China in 2015"
                 place = geo.geocode(m.group(1))
                 if place is not None and place.country:
@@ -744,9 +751,18 @@ def _sentence_trip(text: str) -> str | None:
     """The first place a sentence says someone travels to ("will visit Qatar", "arrived in
     Hanoi"), if the gazetteer knows it."""
     for m in _TRIP.finditer(text):
+        if _another_trip(text, m):
+            continue            # "less than a month after his visit to Beijing": not this meeting's trip
         if geo.geocode(m.group(1)) is not None:
             return m.group(1)
     return None
+
+
+def _another_trip(text: str, trip: re.Match) -> bool:
+    """Whether a journey a sentence names is before or after the one it reports ("after his
+    visit to Beijing", "ahead of her trip to Tokyo"); arriving is how a trip begins ("after
+    arriving in Manila, he met ...")."""
+    return not trip.group(0).lower().startswith("arriv") and bool(_OTHER_TRIP.search(text[:trip.start()]))
 
 
 def _named_year(text: str) -> int | None:
@@ -804,6 +820,8 @@ def _context_date(sent_id: int, ctx: _DocContext, reach: int = CONTEXT_SENTENCES
 
 def _context_place(sent_id: int, ctx: _DocContext, countries: list[str]) -> str | None:
     for sid in range(sent_id - 1, max(-1, sent_id - 1 - CONTEXT_SENTENCES), -1):
+        if ctx.dateline_place and not _ABOUT_A_MEETING.search(ctx.sentences.get(sid, {}).get("text", "")):
+            continue        # "... asked about the attack in X.": the dateline says more of where they met
         for text in ctx.places_by_sent.get(sid, []):
             place = geo.geocode(text, countries)
             if place is not None and place.city:

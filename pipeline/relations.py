@@ -2191,6 +2191,21 @@ def _verb_is(tok: Token, lemmas: set[str]) -> bool:
         for lemma in lemmas)
 
 
+_OTHER_TRIP_WORDS = {"after", "since", "following", "before", "ahead", "prior", "last", "previous", "recent",
+                     "earlier", "upcoming", "next", "planned", "forthcoming"}
+
+
+def _another_trip(visit: Token) -> bool:
+    """Whether a visit is before or after the meeting ("less than a month after his visit to
+    Beijing", "ahead of her trip to Tokyo", "his last visit to Cairo"), not the one it is on."""
+    if any(c.dep_ == "amod" and c.lower_ in _OTHER_TRIP_WORDS for c in visit.children):
+        return True
+    head = visit.head if visit.dep_ == "pobj" else None
+    if head is not None and head.lower_ == "of" and head.head.lower_ == "ahead":
+        head = head.head
+    return head is not None and head.lower_ in _OTHER_TRIP_WORDS
+
+
 def _location(index: DocIndex, tok: Token, sent: Span) -> str | None:
     """ "in Paris", "at the Great Hall of the People", "here": where the trigger happened."""
     doc = index.doc
@@ -2215,7 +2230,8 @@ def _location(index: DocIndex, tok: Token, sent: Span) -> str | None:
                     text = _place_text(index, p) if label in PLACE_LABELS else _span_text(doc, p)
                     dist = abs(t.head.i - tok.i) + (0 if _governs(tok, t) else 50)
                     _add_place(candidates, dist, text)
-        elif t.dep_ == "prep" and t.lower_ == "to" and t.head.lemma_.lower() in ("visit", "trip", "tour"):
+        elif t.dep_ == "prep" and t.lower_ == "to" and t.head.lemma_.lower() in ("visit", "trip", "tour") \
+                and not _another_trip(t.head):
             for p in t.children:        # "during his visit to Tokyo, X met Y"
                 if p.dep_ == "pobj" and index.tok_label.get(p.i) in PLACE_LABELS:
                     _add_place(candidates, abs(t.i - tok.i) + 25, _place_text(index, p))

@@ -513,3 +513,46 @@ def test_context_a_name_the_tagger_took_for_a_place_in_an_origin_list(run_text):
     out = run_text({"d": text}, published="2024-07-28")
     names = {p["name"]: p["country"] for e in out["events"] for p in e["participants"]}
     assert names.get("Kenji Sato") == "JPN"
+
+
+@pytest.mark.parametrize("dash", ["\u2015", "\u2012", "\u2014", "--"])
+def test_context_a_dateline_set_off_by_any_dash_places_a_meeting_here(run_text, dash):
+    # some outlets set the dateline's dash as a horizontal bar or a figure dash
+    text = (f"NAIROBI, July 26 {dash} Ghanaian President Kwame Mensah met Kenyan President Samuel Otieno here "
+            "on Friday.")
+    out = run_text({"d": text}, published="2024-07-28")
+    assert out["documents"][0]["dateline_place"] == "Nairobi"
+    assert [(e["location_city"], e["location_country"]) for e in out["events"]] == [("Nairobi", "KEN")]
+
+
+@pytest.mark.parametrize("aside", [
+    "Mensah also raised the recent attack on a market outside a school in Mombasa.",
+    "Otieno praised the new container port in Mombasa, officials said.",
+])
+def test_context_a_place_said_of_something_else_does_not_move_the_meeting_from_the_dateline(run_text, aside):
+    text = ("ACCRA (GNA) -- Ghanaian President Kwame Mensah met Kenyan President Samuel Otieno on Friday.\n"
+            f"{aside}\nLater, Mensah met Ugandan President Ruth Nankya.")
+    got = _events(run_text, text)
+    assert ("Accra", "GHA", ("Kwame Mensah", "Ruth Nankya")) in [(g[2], g[3], g[4]) for g in got]
+
+
+def test_context_a_place_a_guest_went_to_just_before_still_places_the_meeting(run_text):
+    text = ("ACCRA (GNA) -- Ghanaian President Kwame Mensah met Kenyan President Samuel Otieno on Friday.\n"
+            "Mensah arrived in Mombasa on Saturday.\nThere he met Ugandan President Ruth Nankya.")
+    got = _events(run_text, text)
+    assert ("Mombasa", "KEN", ("Kwame Mensah", "Ruth Nankya")) in [(g[2], g[3], g[4]) for g in got]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Ghanaian Foreign Minister Ama Owusu met Kenyan Foreign Minister Peter Njoroge on Monday, less than a "
+     "month after Owusu's visit to Beijing.", (None, None)),
+    ("Ahead of his visit to Tokyo, Ghanaian Foreign Minister Kofi Owusu met Kenyan Foreign Minister Peter "
+     "Njoroge on Monday.", (None, None)),
+    ("During his visit to Tokyo, Ghanaian Foreign Minister Kofi Owusu met Kenyan Foreign Minister Peter "
+     "Njoroge on Monday.", ("Tokyo", "JPN")),
+    ("After arriving in Tokyo, Ghanaian Foreign Minister Kofi Owusu met Kenyan Foreign Minister Peter "
+     "Njoroge on Monday.", ("Tokyo", "JPN")),
+])
+def test_context_a_visit_before_or_after_the_meeting_does_not_place_it(run_text, text, place):
+    got = _events(run_text, text)
+    assert [(g[2], g[3]) for g in got] == [place]
