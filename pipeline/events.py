@@ -55,6 +55,13 @@ _TIME_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:in|on)\s+(?:\w+\s+){0,2}?)?(?:(?:la
                          re.I)
 _SEVERAL_DAYS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]days?[- ](?:state |official |working "
                            r"|foreign |overseas |regional )?(?:visit|trip|tour|journey|stay|mission)", re.I)
+# the words a date of a career or a vote comes after or before (see _DocContext._of_another_event)
+_OTHER_EVENT_BEFORE = re.compile(
+    r"\b(?:sworn\s+in|(?:re-?)?elected|inaugurated|appointed|born|died|took\s+office|assumed\s+office|won|"
+    r"declared|(?:re-?)?election|inauguration|victory|swearing-in|appointment|death|birthday|anniversary|"
+    r"vote|polls?|referendum|coup)(?:\s+as(?:\s+[\w'’-]+){1,3})?\s+(?:on\s+)?$", re.I)   # "sworn in as President on"
+_OTHER_EVENT_AFTER = re.compile(r"\s*(?:,\s*)?(?:won|(?:was|were)\s+(?:re-?)?elected|(?:was|were)\s+sworn|took\s+office|"
+                                r"assumed\s+office|died|(?:was|were)\s+inaugurated)\b", re.I)
 # what a sentence that says where people met or went says it with
 _ABOUT_A_MEETING = re.compile(r"\b(?:me(?:et|ets|eting|etings|t)|talks|receiv(?:e|es|ed|ing)|host(?:s|ed|ing)?|"
                               r"visit\w*|arriv\w*|attend\w*|summit|trip|tour|welcom\w+|greet\w*|land(?:s|ed)|flew|travel\w*)\b",
@@ -231,7 +238,8 @@ class _DocContext:
         # not where something happened another time ("the last EU summit in Brussels")
         self.cities: dict[str, set[str]] = {}
         for e in entities:
-            if e["label"] == "DATE" or e["label"] == "TIME" and _DAY_TIME.search(e["text"]):
+            if (e["label"] == "DATE" or e["label"] == "TIME" and _DAY_TIME.search(e["text"])) \
+                    and not self._of_another_event(e):
                 self.dates_by_sent.setdefault(e["sent_id"], []).append(e["text"])
             elif e["label"] in ("GPE", "FAC", "LOC") and self._after_in(e):
                 sent = self.sentences[e["sent_id"]]
@@ -391,6 +399,16 @@ class _DocContext:
             size = 7 if self.coarse.precision == "month" else 4
             return dates.ResolvedDate(resolved.value[:size], self.coarse.precision)
         return resolved
+
+    def _of_another_event(self, entity: dict) -> bool:
+        """Whether a date is said of a career or a vote ("sworn in on Friday", "who last month
+        won re-election", "his election on May 3"), which dates no meeting in other sentences."""
+        sent = self.sentences.get(entity["sent_id"])
+        if sent is None:
+            return False
+        before = sent["text"][:max(0, entity["start_char"] - sent["start_char"])][-60:]
+        after = sent["text"][max(0, entity["end_char"] - sent["start_char"]):][:30]
+        return bool(_OTHER_EVENT_BEFORE.search(before) or _OTHER_EVENT_AFTER.match(after))
 
     def _after_in(self, entity: dict) -> bool:
         """Whether a place is introduced by "in" or "at" ("said in Paris"), not a modifier."""

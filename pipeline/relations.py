@@ -2128,8 +2128,16 @@ def _modality(tok: Token) -> tuple[str, bool]:
         elif t != tok and t.lemma_.lower() in ("schedule", "slate", "expect", "set", "plan", "due", "agree", "arrange",
                                                   "prepare", "intend") + (("go",) if t.tag_ == "VBG" else ()) \
                 and t.pos_ in ("VERB", "ADJ", "AUX") \
-                and (t != via_prep or t.lemma_.lower() in ("agree", "arrange")):   # not "went for talks"
+                and (t != via_prep or t.lemma_.lower() in ("agree", "arrange", "expect", "schedule", "slate",
+                                                           "set")):   # not "went for talks"
             modality = "planned" if modality == "asserted" else modality
+        elif t != tok and t.lemma_.lower() == "be" and any(
+                c.dep_ == "acomp" and c.lemma_.lower() in ("due", "set", "scheduled", "slated") for c in t.children):
+            modality = "planned" if modality == "asserted" else modality    # "is due in Quito for talks with X"
+        elif t != tok and t.lemma_.lower() == "be" and t.tag_ in ("VBZ", "VBP") and any(
+                u.head == t and u.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in u.children)
+                for u in chain):
+            modality = "planned" if modality == "asserted" else modality    # "X is to meet Y"
         if t != tok and t.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in t.children):
             modality = "hypothetical"       # "looks forward to meeting X": a wish
         if t != tok and t != setting and _verb_is(t, _WISHES):
@@ -2410,14 +2418,28 @@ def _time_of_something_else(span: Span, trigger: Token) -> bool:
         return True         # (not "Tuesday's summit", "Monday's talks": the interaction's own day)
     if span.start > 0 and doc[span.start - 1].lower_ == "since" and doc[span.start - 1] not in trigger.ancestors:
         return True
+    # a day ("on August 3", "Friday"), not a month or year an interaction may share with it
+    a_day = span.start > 0 and doc[span.start - 1].lower_ == "on" or root.lower_ in _DAY_WORDS
+    if a_day and span.start >= 2 and doc[span.start - 2].lemma_.lower() in _OTHER_EVENTS:
+        return True         # "congratulated X on his election on August 3" (however the parse hangs it)
     node = root         # "since January", "since the elections in June"
     for _ in range(4):
-        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
-            return False
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX") or node.lemma_.lower() in scorer.cues():
+            break
         node = node.head
         if node.lower_ == "since" and node.pos_ in ("ADP", "SCONJ"):
             return node not in trigger.ancestors
-    return False
+        if a_day and node.lemma_.lower() in _OTHER_EVENTS:
+            return True     # "X, on the eve of his inauguration on Friday, met Y"
+    # "X, sworn in on Friday, will meet Y", "X, who won the vote on March 20, met Y"
+    return a_day and node.pos_ in ("VERB", "AUX") and node.i != trigger.i \
+        and node.lemma_.lower() in _OTHER_EVENTS and node not in trigger.ancestors
+
+
+# what dates a career or a country, not a meeting: "sworn in on Friday", "his election on May 3"
+_OTHER_EVENTS = {"swear", "elect", "re-elect", "reelect", "inaugurate", "appoint", "bear", "die", "win", "declare",
+                 "assume", "election", "inauguration", "victory", "appointment", "birthday", "death", "anniversary",
+                 "independence", "swearing", "vote", "poll", "polls", "referendum", "coup"}
 
 
 _ADJACENT_DAY = re.compile(rf"\b(?:{dates.ADJACENT_DAY.pattern})\b", dates.ADJACENT_DAY.flags)

@@ -556,3 +556,16 @@ def test_context_a_place_a_guest_went_to_just_before_still_places_the_meeting(ru
 def test_context_a_visit_before_or_after_the_meeting_does_not_place_it(run_text, text, place):
     got = _events(run_text, text)
     assert [(g[2], g[3]) for g in got] == [place]
+
+
+@pytest.mark.parametrize("text, date", [
+    # the day of a swearing-in, an election or a win dates the career, not the meeting
+    ("Marius Petrauskas, sworn in as Lithuania's President on Friday, will start a visit to Poland on Tuesday.\n"
+     "Petrauskas will meet Polish President Jan Kowalczyk in Warsaw.", "2024-07-30"),
+    ("Chilean President Luis Mora, sworn in on Friday, will meet Argentine President Juan Pardo on Tuesday.",
+     "2024-07-30"),
+    ("Premier Chen Bo congratulated Malaysian Prime Minister Hamid Rosli on his election on July 3, saying in "
+     "his letter that ties would grow.", "2024-07-28"),
+])
+def test_context_a_day_said_of_a_career_does_not_date_the_meeting(run_text, text, date):
+    assert [d for d, _, _ in _dated(run_text, text, published="2024-07-28")] == [date]

@@ -249,6 +249,14 @@ def test_relations_location_and_time_text(run_text, text, location, time):
 
 # (text, negated, modality)
 MODALITY = [
+    # "is to": what is arranged; "expected" or "due" somewhere for talks: a visit set
+    ("Swedish Prime Minister Lars Holm is to meet Finnish President Aino Virtanen on Thursday.", False, "planned"),
+    ("Greek Foreign Minister Nikos Alexiou is expected in Sofia on Monday for a meeting with Bulgarian President "
+     "Ivan Dimov.", False, "planned"),
+    ("Peruvian President Ana Ruiz is due in Quito on Thursday for talks with Ecuadorian President Luis Mora.",
+     False, "planned"),
+    ("Peruvian President Ana Ruiz went to Quito on Thursday for talks with Ecuadorian President Luis Mora.",
+     False, "asserted"),
     # a demand for talks is no talks
     ("Kenyan President Amina Otieno called for talks with opposition leader Carlos Mena.", False, "hypothetical"),
     ("Kenyan President Amina Otieno pushed for dialogue with opposition leader Carlos Mena.", False, "hypothetical"),
