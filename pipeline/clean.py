@@ -130,8 +130,8 @@ def clean_article(row: dict) -> dict:
         cut = body.rfind("\n", 0, MAX_CHARS)
         body = body[: cut if cut > 0 else MAX_CHARS]
         out["error"] = f"truncated to {len(body)} characters (limit {MAX_CHARS})"
-    out["text"] = social_words(_LINK_NOTES.sub("", body))
-    out["captions"] = [social_words(_LINK_NOTES.sub("", c)) for c in out["captions"]]
+    out["text"] = social_words(_notes_out(body))
+    out["captions"] = [social_words(_notes_out(c)) for c in out["captions"]]
     if not body.strip() and not out["captions"]:
         out["status"] = "empty"
         out["error"] = "no article text after cleaning"
@@ -156,8 +156,16 @@ def normalise(text: str) -> str:
 
 # A link's note a page leaves in its text ("the President of Kosovo, A B(link is external).")
 _LINK_NOTES = re.compile(r"[ ]?\((?:link is external|external link|opens in (?:a )?new (?:window|tab))\)", re.I)
+# ... and a photo's credit: "(Tom Bell/PA)", "(AP Photo/Ann Lee)", "(Xinhua/Li Wen)", "(Photo: Ann Lee/Reuters)"
+_CREDIT_WORDS = r"[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*){0,3}"
+_PHOTO_CREDITS = re.compile(rf"[ ]?\((?:Photo:[ ]*)?{_CREDIT_WORDS}[ ]*/[ ]*{_CREDIT_WORDS}\)")
 _HANDLE = re.compile(r"(?<![\w@])@([A-Z][A-Za-z]{2,40})\b")
 _HASHTAG = re.compile(r"(?<![\w#&])#(?=[A-Za-z])")
+
+
+def _notes_out(text: str) -> str:
+    """The text without link notes and photo credits, which name no one in the story."""
+    return _PHOTO_CREDITS.sub("", _LINK_NOTES.sub("", text))
 
 
 def social_words(text: str) -> str:

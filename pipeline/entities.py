@@ -114,6 +114,10 @@ def analyse(doc: Doc) -> tuple[list[Mention], list[Actor]]:
             while m.start < m.end - 1 and (_portfolio_of_title(doc, m.start, m.end) or _is_title_word(doc[m.start])):
                 m.start += 1
             m.text = doc[m.start:m.end].text
+    for m, nxt in zip(mentions, mentions[1:]):
+        if m.label == "PERSON" and nxt.label == "PERSON" and m.end - m.start == 1 \
+                and 1 <= nxt.start - m.end <= 3 and all(_is_title_word(t) for t in doc[m.end:nxt.start]):
+            m.label = "ORG"     # "Riigikogu speaker Mart Kivi": the body whose title the person holds
     actors = _resolve(doc, mentions)
     return mentions, actors
 
@@ -1120,8 +1124,14 @@ _HYPHEN_SUFFIXES = {"led", "based", "born", "backed", "run", "owned", "style", "
 
 def _name_part(tok: Token) -> bool:
     """The part after a name's hyphen: capitalised ("Sanwo-Olu") or a short lowercase syllable
-    of a romanised given name ("Min-jae", "Kyung-wha")."""
-    return tok.is_alpha and (tok.is_title or tok.is_lower and len(tok) <= 5 and tok.lower_ not in _HYPHEN_SUFFIXES)
+    of a romanised given name ("Min-jae", "Kyung-wha") or surname ("Siri-nakorn"), not an
+    English word that makes the name a modifier ("Kim-led", "Xi-proposed", "Kim-related")."""
+    return tok.is_alpha and (tok.is_title or tok.is_lower and tok.lower_ not in _HYPHEN_SUFFIXES and (
+        len(tok) <= 5 or len(tok) <= 8 and not tok.lower_.endswith(_ENGLISH_ENDINGS)))
+
+
+_ENGLISH_ENDINGS = ("ed", "ing", "ly", "ic", "ist", "ism", "ian", "ship", "ness", "ment", "ful", "less", "ive",
+                    "ous", "able", "ible", "al", "ward", "wards", "wise")
 
 
 def _royal_name(doc: Doc, m: Mention) -> bool:

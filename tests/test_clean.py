@@ -174,6 +174,14 @@ def test_clean_a_links_note_leaves_the_name_it_follows(note):
     assert row["text"] == f"{BODY}\n\nForeign Minister Tomas Berg met the President of Kosovo, Drita Berisha, on Monday."
 
 
+@pytest.mark.parametrize("credit", ["(Tom Bell/PA)", "(AP Photo/Ann Lee)", "(Xinhua/Li Wen)",
+                                    "(Photo: Ann Lee/Reuters)"])
+def test_clean_a_photo_credit_is_dropped(credit):
+    sentence = f"Foreign Minister Tomas Berg met Ghanaian President Kofi Mensah in Accra on Monday {credit}."
+    row = _clean(f"Xi meets Macron\n{BODY}\n{sentence}")
+    assert row["text"] == f"{BODY}\n\nForeign Minister Tomas Berg met Ghanaian President Kofi Mensah in Accra on Monday."
+
+
 def test_clean_short_line_after_read_more_is_dropped_but_body_resumes():
     text = f"Xi meets Macron\n{BODY}\nRead more:\nChina calls for peace\n{BODY2}"
     row = _clean(text)
