@@ -324,6 +324,8 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
                     m.text = doc[m.start:m.end].text
                     break
     for m in mentions:
+        if m.label in ("DATE", "TIME") and _place_read_as_date(doc, m):
+            m.label = "GPE"         # "arrived in Montevideo on Monday" with the city tagged a date
         if m.label in ("PERSON", "ORG", "NORP") and _dateline_place(doc, m):
             m.label = "GPE"         # "Brasilia (AFP) -": the place a story is filed from
         elif m.label in ("PERSON", "ORG") and doc[m.end - 1].lower_ in _GATHERING_NAMES:
@@ -478,6 +480,23 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
                 mentions.append(acronym)
                 taken.add(tok.i + 1)
     return mentions
+
+
+def _place_read_as_date(doc: Doc, m: Mention) -> bool:
+    """Whether a "date" is a well-known place's name: capitalised words only, no number and no
+    word of time."""
+    words = doc[m.start:m.end]
+    if any(t.like_num or t.is_digit or t.lower_ in _TIME_WORDS or not t.is_title for t in words):
+        return False
+    return geo.is_well_known_city(m.text) or geo.country_code(m.text) is not None
+
+
+_TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+               "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+               "today", "yesterday", "tomorrow", "christmas", "easter", "ramadan", "eid", "new", "year",
+               "spring", "summer", "autumn", "fall", "winter", "day", "week", "month", "morning", "evening",
+               "night", "afternoon", "noon", "midnight", "diwali", "hanukkah", "nowruz", "thanksgiving"}
 
 
 def _title_of_country(doc: Doc, m: Mention) -> int | None:
@@ -1745,8 +1764,9 @@ def _of_country_end(doc: Doc, comma: int) -> int:
     Ghana,"), else the token before the comma."""
     for k in range(1, 9):
         of = comma - k - 1
-        if of >= 1 and doc[of].lower_ == "of" and _is_title_word(doc[of - 1]) and _country_or_body(doc[of + 1:comma]):
-            return of - 1
+        if of >= 1 and doc[of].lower_ in ("of", "from") and _is_title_word(doc[of - 1]) \
+                and _country_or_body(doc[of + 1:comma]):
+            return of - 1       # (also "her counterpart from Ecuador,")
         if of >= 1 and doc[of].lower_ == "to" and _is_title_word(doc[of - 1]) \
                 and geo.country_code(doc[of + 1:comma].text.removeprefix("the ")):
             return of - 1       # "the US Ambassador to Ghana,": a posting

@@ -62,6 +62,7 @@ _OTHER_EVENT_BEFORE = re.compile(
     r"vote|polls?|referendum|coup)(?:\s+as(?:\s+[\w'’-]+){1,3})?\s+(?:on\s+)?$", re.I)   # "sworn in as President on"
 _OTHER_EVENT_AFTER = re.compile(r"\s*(?:,\s*)?(?:won|(?:was|were)\s+(?:re-?)?elected|(?:was|were)\s+sworn|took\s+office|"
                                 r"assumed\s+office|died|(?:was|were)\s+inaugurated)\b", re.I)
+_ENVOY = re.compile(r"\b(?:ambassador|envoy|charg[eé]|consul|high commissioner)", re.I)
 # what a sentence that says where people met or went says it with
 _ABOUT_A_MEETING = re.compile(r"\b(?:me(?:et|ets|eting|etings|t)|talks|receiv(?:e|es|ed|ing)|host(?:s|ed|ing)?|"
                               r"visit\w*|arriv\w*|attend\w*|summit|trip|tour|welcom\w+|greet\w*|land(?:s|ed)|flew|travel\w*)\b",
@@ -119,6 +120,8 @@ def normalise_events(documents: pa.Table, sentences: pa.Table, entities: pa.Tabl
                 actor["country"] = _delegation_country(actor.get("name") or "", context)
                 if not actor["country"] and actor.get("title"):
                     actor["country"] = context.home_country(set())
+                    actor["_guessed"] = actor["country"] is not None
+        _not_the_envoys_state(rels, acts.get(doc_id, {}))
         kept: list[dict] = []
         for rel in sorted(rels, key=lambda r: (r["sent_id"], r["rel_id"])):
             if threshold is not None and rel["confidence"] < threshold:
@@ -547,7 +550,7 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
             location_text = ctx.only_city
             place = _written_city(geo.geocode(location_text, countries), location_text, countries)
         home = ctx.home_country(set()) if place is None else None
-        if home and home in countries:
+        if home and home in [p["country"] for p in participants if not _ENVOY.search(p["title"] or "")]:
             # nothing else to go on: a party of the country the article is about met at home
             location_text, place = None, geo.Place(None, home, None, None, "country")
         if place is not None and place.kind == "country":
@@ -599,6 +602,19 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
         "_own_date": own_date, "_rule": "candidate" not in (rel.get("features") or ()),
         "_own_place": own_place,
     }
+
+
+def _not_the_envoys_state(rels: list[dict], actors: dict[str, dict]) -> None:
+    """An official given the country the article is about for want of a stated one is not of
+    the state whose envoy they meet ("the Prime Minister received the Japanese Ambassador" in
+    an article about Japan): an envoy serves abroad."""
+    for rel in rels:
+        for a in rel["actor_ids"]:
+            actor = actors.get(a, {})
+            if actor.get("_guessed") and any(
+                    b != a and actors.get(b, {}).get("country") == actor["country"]
+                    and _ENVOY.search(actors.get(b, {}).get("title") or "") for b in rel["actor_ids"]):
+                actor["country"], actor["_guessed"] = None, False
 
 
 def gatherings(text: str) -> list[tuple[str, geo.Place]]:

@@ -393,6 +393,12 @@ def trigger_type(tok: Token) -> str | None:
     if tok.pos_ == "VERB" and lemma == "catch" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) \
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return _mode(tok) or "meeting"      # "caught up with X over coffee"
+    if tok.pos_ == "VERB" and lemma in _JOURNEYS and any(
+            c.dep_ == "prep" and c.lower_ == "at" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() == "invitation"
+                and any(o.dep_ == "prep" and o.lower_ == "of" for o in p.children) for p in c.children)
+            for c in tok.children):
+        return "visit"      # "will travel to Uruguay at the invitation of President X": a visit X hosts
     if tok.pos_ in ("VERB", "AUX") and lemma in lex["verbs"]:
         typ = lex["verbs"][lemma]
         mode = _mode(tok)
@@ -2159,10 +2165,18 @@ def _modality(tok: Token) -> tuple[str, bool]:
             modality = "planned"
     if via_prep is not None and tok.head.lower_ == "for" and via_prep.lemma_.lower() in _DEMANDS:
         modality = "hypothetical"       # "called for talks with X", "pushed for dialogue with X": a demand
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
+            and tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in _DEMAND_NOUNS:
+        modality = "hypothetical"       # "its demand for a meeting between A and B", "a call for talks"
+    elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
+            and tok.head.head.lemma_.lower() in ("preparation", "plan", "arrangement") and modality == "asserted":
+        modality = "planned"            # "preparations for a meeting between A and B"
     return ("hypothetical" if conditional else modality), negated
 
 
 _DEMANDS = {"call", "push", "press", "appeal", "urge", "ask", "lobby", "campaign", "clamor", "clamour"}
+_DEMAND_NOUNS = {"demand", "call", "calls", "push", "appeal", "request", "plea", "proposal", "bid", "hope", "hopes",
+                 "need", "wish", "pressure", "campaign"}
 
 
 def _nobody(subject: Token) -> bool:

@@ -601,3 +601,36 @@ def test_context_the_subject_after_an_opening_phrase_is_no_apposition_to_the_nam
             f"{opening}, the Chinese Foreign Minister visited a temple.")
     out = run_text({"d": text}, published="2024-05-20")
     assert [a["country"] for a in out["actors"] if a["name"] == "Ratna Dewi"] == [None]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Brazilian President Paulo Ramos will travel to Uruguay next week at the invitation of Uruguayan President "
+     "Diego Ferrer.", "planned"),
+    ("Brazilian President Paulo Ramos arrived in Montevideo on Monday at the invitation of Uruguayan President "
+     "Diego Ferrer.", "happened"),
+])
+def test_context_a_journey_at_a_named_hosts_invitation_is_a_visit_to_the_host(run_text, text, status):
+    out = run_text({"d": text}, published="2024-05-10")
+    assert [(e["status"], e["location_country"], tuple(p["name"] for p in e["participants"])) for e in out["events"]] \
+        == [(status, "URY", ("Paulo Ramos", "Diego Ferrer"))]
+
+
+def test_context_a_city_the_tagger_read_as_a_date_is_a_place(run_text):
+    text = ("Brazilian President Paulo Ramos arrived in Montevideo on Monday at the invitation of Uruguayan "
+            "President Diego Ferrer.")
+    got = _events(run_text, text, published="2024-05-10")
+    assert [(g[1], g[2]) for g in got] == [("2024-05-06", "Montevideo")]
+
+
+def test_context_a_counterpart_from_a_country_set_off_before_the_name(run_text):
+    text = "Peruvian President Ana Ruiz received her counterpart from Ecuador, Luis Mora, on Tuesday."
+    assert _countries(run_text, text) == [("Ana Ruiz", "PER"), ("Luis Mora", "ECU")]
+
+
+def test_context_the_official_an_envoy_calls_on_is_not_of_the_envoys_state(run_text):
+    # an article about Japan: the official with no stated country who receives its ambassador is no Japanese
+    text = ("Japan and Vietnam agreed to deepen trade ties, the Japanese Foreign Ministry said.\n"
+            "Prime Minister Tran Van Hoa on Monday received Japanese Ambassador Kenji Ota, who handed over a "
+            "message from Japanese Prime Minister Hiro Tanaka.")
+    got = set(_countries(run_text, text))
+    assert ("Kenji Ota", "JPN") in got and ("Tran Van Hoa", "JPN") not in got

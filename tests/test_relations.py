@@ -249,6 +249,11 @@ def test_relations_location_and_time_text(run_text, text, location, time):
 
 # (text, negated, modality)
 MODALITY = [
+    # a demand for a meeting is none; preparations for one are a plan
+    ("Hungary repeated its demand for a meeting between Prime Minister Gabor Kiss and Ukrainian President Taras "
+     "Bondar.", False, "hypothetical"),
+    ("Preparations for a meeting between Prime Minister Gabor Kiss and Ukrainian President Taras Bondar are under "
+     "way.", False, "planned"),
     # "is to": what is arranged; "expected" or "due" somewhere for talks: a visit set
     ("Swedish Prime Minister Lars Holm is to meet Finnish President Aino Virtanen on Thursday.", False, "planned"),
     ("Greek Foreign Minister Nikos Alexiou is expected in Sofia on Monday for a meeting with Bulgarian President "
