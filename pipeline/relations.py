@@ -1440,6 +1440,12 @@ def resolve_party(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
         if found:
             how.add("pronoun")
         return found
+    if tok.lower_ in ("i", "we") and tok.dep_ in ("nsubj", "nsubjpass"):
+        # "'I spoke with X,' wrote President Y": the one quoted
+        found = _quoted_speaker(index, tok)
+        if found:
+            how.add("pronoun")
+        return found
     if (tok.lower_ in _PRONOUNS and not tok.is_upper) or (tok.dep_ == "poss" and tok.lower_ in _POSS_PRONOUNS):
         # ("HE Dr. Ali Kani" is His Excellency, no pronoun)
         found = _pronoun(index, tok)
@@ -1778,6 +1784,33 @@ def _definite_role(tok: Token) -> bool:
 
 def _country(text: str) -> str | None:
     return geo.country_code(text) if text[:1].isupper() else None
+
+
+_QUOTE_MARKS = ('"', "“", "”", "'", "‘", "’")
+_QUOTING = scorer.SAY | {"write", "post", "tweet", "recall", "explain", "declare", "remark"}
+
+
+def _quoted_speaker(index: DocIndex, tok: Token) -> list[str]:
+    """The person whose quoted words say "I" or "we" ("'We met X and discussed trade,' Y
+    said"): the subject of the verb of saying the quote hangs on, in a sentence with quote
+    marks."""
+    if not any(t.text in _QUOTE_MARKS or t.text.startswith(_QUOTE_MARKS) for t in tok.sent):
+        return []
+    verb = _clause_verb(tok)
+    if not (trigger_type(verb) or any(c.dep_ == "dobj" and trigger_type(c) for c in verb.children)):
+        return []       # the quote's own verb reports the interaction ("We met X"), not "We commend X for ..."
+    for _ in range(3):
+        if verb.dep_ not in ("ccomp", "conj", "xcomp", "parataxis") or verb.head == verb:
+            return []
+        verb = verb.head
+        if _verb_is(verb, _QUOTING):
+            break
+    else:
+        return []
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.lower_ not in ("i", "we"):
+            return (_pronoun(index, c) if c.lower_ in _PRONOUNS else _ordered(index, _np_zone(c), "person"))[:1]
+    return []
 
 
 def _pronoun(index: DocIndex, tok: Token) -> list[str]:

@@ -539,6 +539,11 @@ def test_relations_the_possessor_of_a_visit_has_the_meeting_joined_to_it(run_tex
 
 # (text, parties): a pronoun or a bare title resolved in the document
 COREFERENCE = [
+    # "I" or "we" in a quote: the one quoted
+    ("Trade was discussed in Munich. \"I talked with Prime Minister Ivan Petrov in Munich,\" wrote President "
+     "Goran Trajkov.", ("Goran Trajkov", "Ivan Petrov")),
+    ("Trade was discussed in Munich. \"We held talks with Prime Minister Ivan Petrov on trade,\" President Goran "
+     "Trajkov said.", ("Goran Trajkov", "Ivan Petrov")),
     # "the WHO chief": the one whose title names that organisation
     ("WHO Director-General Dr Amara Kone arrived in Kathmandu on Wednesday. The WHO chief met Health Minister "
      "Sita Thapa on Thursday.", ("Amara Kone", "Sita Thapa")),
@@ -750,6 +755,9 @@ def test_relations_pronoun_and_title_resolve_to_named_actor(run_text, text, part
     # a joint press conference on its own: there together, no exchange
     "Kenyan President Amina Otieno and Ghanaian President Kofi Mensah spoke at a joint news conference in "
     "Nairobi on Monday.",
+    # "we" of a quote whose own verb is no interaction; an "I" no one is quoted as saying
+    "\"We commend President Ivan Petrov for sending greetings to President Goran Trajkov,\" spokesman Lu Wen said.",
+    "I met President Goran Trajkov in Skopje last week, and he spoke of trade with Prime Minister Ivan Petrov.",
 ])
 def test_relations_no_interaction(run_text, text):
     assert [(r["trigger"], r["parties"]) for r in _relations(run_text, text)] == []
