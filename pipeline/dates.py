@@ -132,10 +132,22 @@ _HEADER_YEARS = (1900, 2100)            # publication dates in article headers
 _URL_YEARS = (1990, 2100)               # publication dates in URLs
 
 _F = re.IGNORECASE | re.ASCII
+_BARE_DAYS = re.compile(r"\d{1,2}(?:st|nd|rd|th)?(?:\s*[-\u2013/]\s*\d{1,2}(?:st|nd|rd|th)?)?", re.I)
 
 
 def _month_number(name: str) -> int:
     return _MONTHS[name.lower().rstrip(".")]
+
+
+def bare_days(text: str) -> bool:
+    """Whether an expression is a number or two with no month ("22nd", "26-27"): no date
+    on its own (often an ordinal: "the 22nd summit")."""
+    return bool(_BARE_DAYS.fullmatch(text.strip()))
+
+
+def is_month_name(word: str) -> bool:
+    """Whether a word names a month ("May", "Sept.")."""
+    return word.lower().rstrip(".") in _MONTHS
 
 
 def _weekday_index(name: str) -> int:
@@ -856,8 +868,8 @@ def resolve_date(expression: str, base_date: BaseDate,
     if not isinstance(expression, str):
         return None
     s = _normalize(expression)
-    if not s or len(s) > 200:
-        return None
+    if not s or len(s) > 200 or _BARE_DAYS.fullmatch(_strip_lead(s)):
+        return None     # "26-27", "15": days of no stated month
     base = _coerce_base(base_date)
     future = None if tense is None else tense == "future"
     span = _span(s, base, tense)

@@ -298,6 +298,10 @@ def _whole_dates(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             prev.end = m.end
             prev.text = doc[prev.start:prev.end].text
             continue
+        if m.label == "DATE" and all(t.like_num or t.text in _DASHES for t in doc[m.start:m.end]) \
+                and m.end < len(doc) and dates.is_month_name(doc[m.end].text):
+            m.end += 1          # "On 26-27 May": the days the model tagged without their month
+            m.text = doc[m.start:m.end].text
         out.append(m)
     return out
 

@@ -1043,6 +1043,9 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                     joint += found if len(found) >= 2 else _listed_between(index, c) or found
                 elif c.lower_ != "on" or lemma == "call":
                     counter += pobjs(c)
+        if not counter and not joint and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be":
+            # "The first meeting of the day was with X": the "with" the parse hangs on the copula
+            counter += [a for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with" for a in pobjs(c)]
         if not agents and tok.dep_ == "dobj" and lemma in ("welcome", "reception") \
                 and any(g.dep_ == "nsubjpass" for g in tok.head.children):
             # "X was given a warm welcome by Y", the agent hung on the verb or read as the
@@ -1861,7 +1864,7 @@ def _unowned(index: DocIndex, tok: Token, counter: list[str]) -> bool:
     determiner but "the", and no person in its sentence besides its counterparts."""
     if not (tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN")):
         return False
-    if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ != "the" for c in tok.children):
+    if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("the", "another") for c in tok.children):
         return False
     return not set(_ordered(index, list(tok.sent), "person")) - set(counter)
 
@@ -2234,7 +2237,7 @@ def _is_caption(text: str) -> bool:
 _REFUSALS = {"refuse", "decline", "cancel", "deny", "fail", "skip", "snub", "boycott", "unable"}
 # "hopes to meet X", "asked to meet X", "is ready to talk to X": a wish, not an interaction
 _WISHES = {"hope", "want", "wish", "propose", "invite", "offer", "seek", "request", "desire", "aim", "push", "urge",
-           "bid", "attempt", "ask", "ready", "willing", "eager", "keen", "unlikely"} | _REFUSALS
+           "bid", "attempt", "ask", "ready", "willing", "eager", "keen", "unlikely", "likely"} | _REFUSALS
 
 
 def _verb_is(tok: Token, lemmas: set[str]) -> bool:
@@ -2425,8 +2428,8 @@ def _time(index: DocIndex, tok: Token, sent: Span) -> str | None:
         if label not in ("DATE", "TIME") or not (sent.start <= start < sent.end):
             continue
         span = index.doc[start:end]
-        if _time_of_something_else(span, tok):
-            continue
+        if _time_of_something_else(span, tok) or dates.bare_days(span.text):
+            continue        # (also "the 22nd summit": an ordinal, no day)
         near = (_governs(tok, span.root) or span.root.head == tok) and not _reported_on(span, tok)
         score = (0 if label == "DATE" else 1, 0 if near else 1, abs(span.root.i - tok.i))
         if best is None or score < best[0]:

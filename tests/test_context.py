@@ -634,3 +634,15 @@ def test_context_the_official_an_envoy_calls_on_is_not_of_the_envoys_state(run_t
             "message from Japanese Prime Minister Hiro Tanaka.")
     got = set(_countries(run_text, text))
     assert ("Kenji Ota", "JPN") in got and ("Tran Van Hoa", "JPN") not in got
+
+
+@pytest.mark.parametrize("text, date", [
+    # days the model tags without their month, and an ordinal that is no day
+    ("Turkish Foreign Minister Kemal Aydin visited Kyiv in April and met Ukrainian Foreign Minister Petro Koval.\n"
+     "On 26-27 May, Turkey's foreign minister was in Moscow, where he met Russian President Ivan Orlov.", "2024-05"),
+    ("Chinese Premier Li Wen will hold the 22nd China-EU summit with European Council President Ana Costa on June "
+     "3, the spokesman announced on Friday.", "2024-06-03"),
+])
+def test_context_days_without_a_month_are_no_date(run_text, text, date):
+    got = _dated(run_text, text, published="2024-05-30")
+    assert got[-1][0] == date, got

@@ -231,6 +231,13 @@ def test_dates_resolve_ago(expression, expected):
     assert resolve_date(expression, SUN_2024_07_28) == expected
 
 
+@pytest.mark.parametrize("expression", ["26-27", "on 26-27", "22nd", "15", "3–4"])
+def test_dates_numbers_without_a_month_are_no_date(expression):
+    # (a dateparser reading "26-27" as a year, or "22nd" of "the 22nd summit" as a day)
+    assert resolve_date(expression, SUN_2024_07_28) is None
+    assert resolve_date(expression + " July", SUN_2024_07_28) is not None
+
+
 @pytest.mark.parametrize("expression, expected", [
     ("the day before", _day("2024-07-27")),
     ("the previous day", _day("2024-07-27")),

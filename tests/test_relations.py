@@ -249,6 +249,9 @@ def test_relations_location_and_time_text(run_text, text, location, time):
 
 # (text, negated, modality)
 MODALITY = [
+    # "likely to meet": a guess, no plan
+    ("Chilean President Luis Mora is likely to meet Argentine President Juan Pardo in Germany in July.", False,
+     "hypothetical"),
     # a demand for a meeting is none; preparations for one are a plan
     ("Hungary repeated its demand for a meeting between Prime Minister Gabor Kiss and Ukrainian President Taras "
      "Bondar.", False, "hypothetical"),
@@ -672,6 +675,17 @@ def test_relations_a_plural_role_with_nationalities_is_each_country_holder(run_t
 def test_relations_talks_no_one_is_said_to_hold_are_the_passage_subjects(run_text, text):
     rels = [r for r in _relations(run_text, text) if r["sent_id"] >= 1]
     assert [r["parties"] for r in rels] == [("Somchai Wongsa", "Claire Dubois")]
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean President Luis Mora attended the summit in Lima.\nThe first bilateral meeting of the day was with the "
+    "Prime Minister of Peru, Ana Ruiz.",
+    "Chilean President Luis Mora attended the summit in Lima.\nAnother meeting was with Peruvian Prime Minister Ana "
+    "Ruiz.",
+])
+def test_relations_a_meeting_that_was_with_someone_is_the_passage_subjects(run_text, text):
+    rels = [r for r in _relations(run_text, text) if r["sent_id"] >= 1]
+    assert [r["parties"] for r in rels] == [("Luis Mora", "Ana Ruiz")]
 
 
 @pytest.mark.parametrize("text", [
