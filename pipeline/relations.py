@@ -1097,6 +1097,10 @@ def _parties(index: DocIndex, tok: Token, typ: str):
             if not agents and not any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in tok.children):
                 # (not "welcomed the talks between A and B": talks that name their own parties)
                 agents = [a for c in light.children if c.dep_ == "nsubj" for a in _resolve_all(index, c, how)]
+                # "Visiting Qatari Foreign Minister X held talks with Y": the parse reads a clause
+                # "visiting X" as the subject
+                agents = agents or [a for c in light.children if c.dep_ == "csubj" and c.lower_ == "visiting"
+                                    for d in c.children if d.dep_ == "dobj" for a in _resolve_all(index, d, how)]
             if not agents and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in light.children):
                 # "Those who held talks with X included A and B": one meeting each
                 agents, each = _spelled_out(index, light, how), True
@@ -1737,7 +1741,7 @@ def _np_zone(tok: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-_ACCOMPANYING = {"accompany", "flank", "escort", "join", "assist"}
+_ACCOMPANYING = {"accompany", "flank", "escort", "join", "assist", "support"}
 
 
 def _posting_after(tok: Token) -> list[Token]:

@@ -384,9 +384,14 @@ MODALITY = [
      "Kofi Mensah in Nairobi on Monday.", ("William Ruto", "Kofi Mensah")),
     ("Kenyan President William Ruto, flanked by Foreign Minister Ana Korir and Trade Minister Joe Mutua, "
      "met Ghanaian President Kofi Mensah in Nairobi on Monday.", ("William Ruto", "Kofi Mensah")),
+    ("Prime Minister Tama Ruatapu, supported by Foreign Secretary Ani Marsters, met Samoan Prime Minister Tala "
+     "Fono on Monday.", ("Tama Ruatapu", "Tala Fono")),
     # a delegation led by someone is that person
     ("Kenyan President William Ruto met a delegation led by Ghanaian President Kofi Mensah in Nairobi.",
      ("William Ruto", "Kofi Mensah")),
+    # the guest named by a visiting clause the parse makes the subject
+    ("Visiting Qatari Foreign Minister Sheikh Khalid Al-Thani on Tuesday held talks with Algerian Prime Minister, "
+     "Ahmed Benali, in Algiers.", ("Khalid Al-Thani", "Ahmed Benali")),
 ])
 def test_relations_those_who_come_along_are_no_party(run_text, text, parties):
     assert _one(run_text, text)["parties"] == parties
