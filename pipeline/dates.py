@@ -1263,13 +1263,15 @@ _DATELINE_LINES = 20
 _WORD = r"[^\W\d_][\w.'\u2019-]*"
 _DATELINE = re.compile(
     rf"(?P<place>{_WORD}(?:[ ]{_WORD}){{0,3}})"
-    rf"(?:,[ ]*(?P<region>{_WORD}(?:[ ]{_WORD}){{0,2}}))?"
+    rf"(?:,[ ]*(?P<region>{_WORD}(?:[ ]{_WORD}){{0,2}})|[ ]*\[(?P<bracket>{_WORD}(?:[ ]{_WORD}){{0,2}})\])?"
     rf"(?:(?:,[ ]*|[ ]+)(?P<date>{_MON}[ ]*\d{{1,2}}(?:(?:,[ ]*|/)\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?[ ]+{_MON}(?:,?[ ]+\d{{4}})?"
     r"|\d{1,2}\.\d{1,2}\.\d{4}))?"                                            # "Vienna, 21.05.2018 -"
     r"[ ]*(?P<agency>\([^()\n]{1,40}\)(?:\.(?=[ ]+[A-Z]))?|\.?[ ]*/[A-Z][A-Za-z-]{1,20}/\.?|,[ ]*[A-Z][A-Za-z-]{2,20}\.)?"
     # ("(Xinhua)", ". /TASS/.", "Addis Ababa February 6/2022 /ENA/", "YEREVAN, 5 APRIL, ARMENPRESS.")
-    r"(?P<dash>[ ]*(?:--|\u2014|\u2013)|[ ]+-|(?<=\))[ ]*:|(?<=\))\.-|(?<=[)/])(?=[ ]+[A-Z])|(?<=[/.])(?=[ ]+[A-Z]))"
-    # ("(APP):", "(EFE).-", "(PTI) The", "/TASS/. Russian", "(UzA). President", "ARMENPRESS. President")
+    r"(?P<dash>[ ]*(?:--|\u2014|\u2013)|[ ]+-|(?<=\))[ ]*:|(?<=\))\.-|(?<=[)/])(?=[ ]+[A-Z])|(?<=[/.])(?=[ ]+[A-Z])"
+    r"|(?P<colon>:)(?=[ ]+[A-Z\"\u201c]))"
+    # ("(APP):", "(EFE).-", "(PTI) The", "/TASS/. Russian", "(UzA). President", "ARMENPRESS. President",
+    # "LAHORE: The ...", "Kathmandu, 10 September: ...")
     r"(?P<rest>.*)",
     re.IGNORECASE,
 )
@@ -1322,8 +1324,11 @@ def _dateline_in_line(line: str) -> tuple[str, str | None, int] | None:
     if not m:
         return None
     place = m.group("place").rstrip("-")
-    region, date = m.group("region"), m.group("date")
+    region, date = m.group("region") or m.group("bracket"), m.group("date")
     agency = m.group("agency") or ""
+    if m.group("colon") is not None and not agency and date is None \
+            and not (_is_upper(place) and _known_place(place)):
+        return None             # "LAHORE: The ..." is a place the gazetteer knows; not "NOTE: ..."
     if agency.startswith(",") and (date is None or not agency.strip(",. ").isupper()):
         return None             # ", ARMENPRESS." only after a date: "YEREVAN, 5 APRIL, ARMENPRESS."
     if m.group("dash") == "" and m.string[m.end("dash") - 1:m.end("dash")] == "." and not agency:

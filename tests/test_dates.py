@@ -510,6 +510,10 @@ def test_dates_find_header_date_none(text):
     ("YEREVAN, 5 APRIL, ARMENPRESS. President Vahe Sargsyan received", ("Yerevan", "5 APRIL")),
     ("Addis Ababa February 6/2022 /ENA/ Prime Minister Dawit Alemu held talks", ("Addis Ababa", "February 6/2022")),
     ("TASHKENT, March 3 (UzA). President Timur Nazarov received", ("Tashkent", "March 3")),
+    # the country in brackets; a colon after a known place in capitals, or after a date
+    ("Colombo [Sri Lanka], May 3 (ANI): Minister Ravi Menon met", ("Colombo, Sri Lanka", "May 3")),
+    ("LAHORE: Chief Minister Tariq Aslam on Saturday met", ("Lahore", None)),
+    ("Kathmandu, 10 September: Prime Minister Ram Thapa met", ("Kathmandu", "10 September")),
 ])
 def test_dates_find_dateline(text, expected):
     assert find_dateline(text) == expected
@@ -529,6 +533,10 @@ def test_dates_find_dateline(text, expected):
     "Kenya, Sunday. The President met his counterpart.",
     "Accra, March 3, Monday. The President met his counterpart.",
     "\n".join(["A plain sentence."] * 20 + ["BEIJING - Text"]),   # beyond the first lines
+    # a label with a colon is no place
+    "NOTE: This story was updated.",
+    "WATCH: The minister speaks.",
+    "Lahore: Chief Minister met.",
     "",
 ])
 def test_dates_find_dateline_none(text):
