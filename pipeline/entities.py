@@ -1642,6 +1642,7 @@ def _left_zone(doc: Doc, start: int) -> list[tuple[int, int]]:
         ok = (tok.is_title or tok.is_upper or _is_title_word(tok) or tok.lower_ in _JOINERS
               or tok.text in _POSSESSIVE or tok.lower_ in ("his", "her", "their") or tok.text == "-"
               or (tok.lower_ == "to" and i > 0 and _is_title_word(doc[i - 1]))    # "Ambassador to Vietnam"
+              or (tok.lower_ == "in" and i > 0 and doc[i - 1].lower_ in _ENVOY_WORDS)   # "Ambassador in Lima"
               or (tok.lower_ == "to" and i > 1 and doc[i - 1].ent_type_ == "GPE"
                   and doc[i - 1].text[:1].isupper() and _posting_of(doc, i))   # "Ambassador of Japan to Peru"
               or _inner_modifier(tok, start))                                     # "Kenyan opposition leader"
@@ -1833,7 +1834,13 @@ def _posted_to(doc: Doc, i: int, start: int) -> bool:
     """Whether the country at token i is where an envoy is posted ("envoy to Peru", "envoy to
     the UK"), not whose envoy they are."""
     k = i - 1 if i - 1 > start and doc[i - 1].lower_ == "the" else i
+    if k > start + 1 and doc[k - 1].lower_ == "in" and doc[k - 2].lower_ in _ENVOY_WORDS:
+        return True     # "Saudi Ambassador in Sri Lanka"
     return k > start and doc[k - 1].lower_ == "to"
+
+
+_ENVOY_WORDS = {"ambassador", "ambassadors", "envoy", "envoys", "commissioner", "consul", "representative",
+                "affaires", "chargé", "charge", "ambassador-designate"}
 
 
 def _read_zone(doc: Doc, start: int, end: int, mentions: list[Mention], prefer_first: bool = False):

@@ -191,6 +191,8 @@ def geocode(place: str, context_countries: Sequence[str] = ()) -> Place | None:
     """
     if not isinstance(place, str) or not _key(place):
         return None
+    if _key(place) in _STATE_WORDS:
+        return None             # "the Republic" of "the Republic of Ghana", cut short: no town called so
     capital = _capital(place)
     if capital is not None:
         return capital
@@ -267,6 +269,12 @@ def _capital(text: str) -> Place | None:
         if code:
             return Place(None, code, None, None, "country")
     return None
+
+
+# words of states' formal names, which GeoNames also has as small towns ("Republic, Missouri")
+_STATE_WORDS = {"republic", "union", "commonwealth", "kingdom", "federation", "state", "states", "emirate",
+                "emirates", "federal", "democratic", "people's", "peoples", "united", "islamic", "arab",
+                "socialist", "sultanate", "principality", "confederation", "realm"}
 
 
 def capital_country(text: str) -> str | None:

@@ -586,6 +586,8 @@ def test_context_a_day_said_of_a_career_does_not_date_the_meeting(run_text, text
     # the heads of the bodies of two states, named in the same order
     ("The heads of the foreign ministries of Georgia and Armenia, Levan Gelashvili and Aram Sargsyan, met in "
      "Vienna on Monday.", {("Levan Gelashvili", "GEO"), ("Aram Sargsyan", "ARM")}),
+    ("Saudi Ambassador in Sri Lanka Fahd Otaibi met Sri Lankan Prime Minister Nimal Perera on Monday.",
+     {("Fahd Otaibi", "SAU"), ("Nimal Perera", "LKA")}),
     # a capital speaking for its state; the country an envoy is posted to is not theirs
     ("Moscow's ambassador to the UK Sergei Volkov met British Foreign Secretary Ann Lowe on Monday.",
      {("Sergei Volkov", "RUS"), ("Ann Lowe", "GBR")}),
@@ -646,3 +648,11 @@ def test_context_the_official_an_envoy_calls_on_is_not_of_the_envoys_state(run_t
 def test_context_days_without_a_month_are_no_date(run_text, text, date):
     got = _dated(run_text, text, published="2024-05-30")
     assert got[-1][0] == date, got
+
+
+def test_context_a_word_of_a_states_formal_name_is_no_town(run_text):
+    # (GeoNames has towns called "Republic" and "Union")
+    text = ("WFP Executive Director Ana Lind arrived on Monday for a visit to the Republic of Ghana, where she met "
+            "President Kofi Mensah.")
+    assert {e["location_country"] for e in run_text({"d": text}, published="2024-05-30")["events"]} == {"GHA"}
+    assert geo.geocode("Republic") is None and geo.geocode("Union") is None

@@ -296,6 +296,8 @@ NAME_FORMS = [
     ("She met UN High Commissioner for Refugees Maria Lopez in Geneva.",
      "Maria Lopez", "High Commissioner for Refugees"),
     ('President Bambang "Bams" Sutrisno welcomed the guests in Jakarta.', "Bambang Sutrisno", "President"),
+    ("Indian Prime Minister Ravi Menon met Prime Minister Dasho Pema Wangdi in Thimphu.", "Pema Wangdi",
+     "Prime Minister"),
     ("The President received Doctor Kofi Mensah and Professor Ama Owusu in Accra.", "Ama Owusu", None),
     ("His Highness the Amir Sheikh Tamim bin Hamad Al Thani received the minister.", "Tamim bin Hamad Al Thani",
      "Amir Sheikh"),
