@@ -63,6 +63,7 @@ _OTHER_EVENT_BEFORE = re.compile(
 _OTHER_EVENT_AFTER = re.compile(r"\s*(?:,\s*)?(?:won|(?:was|were)\s+(?:re-?)?elected|(?:was|were)\s+sworn|took\s+office|"
                                 r"assumed\s+office|died|(?:was|were)\s+inaugurated)\b", re.I)
 _ENVOY = re.compile(r"\b(?:ambassador|envoy|charg[eé]|consul|high commissioner)", re.I)
+_JOURNEY_WORD = re.compile(r"(?:arriv|travel|flew|fly|flies|came|come|went|go|head|land|jet)", re.I)
 # what a sentence that says where people met or went says it with
 _ABOUT_A_MEETING = re.compile(r"\b(?:me(?:et|ets|eting|etings|t)|talks|receiv(?:e|es|ed|ing)|host(?:s|ed|ing)?|"
                               r"visit\w*|arriv\w*|attend\w*|summit|trip|tour|welcom\w+|greet\w*|land(?:s|ed)|flew|travel\w*)\b",
@@ -162,8 +163,16 @@ def _merge_into(kept: dict, new: dict) -> bool:
         return False
     if {p["actor_id"] for p in kept["participants"]} != {p["actor_id"] for p in new["participants"]}:
         return False
-    if new["_own_date"] and not dates.dates_agree(kept["date"], new["date"]):
+    if new["_own_date"] and kept["_own_date"] and not dates.dates_agree(kept["date"], new["date"]):
         return False
+    if new["_own_date"] and not kept["_own_date"] and not dates.dates_agree(kept["date"], new["date"]):
+        if not (kept["type"] == "meeting" and _days_before(new["date"], kept["date"]) in range(0, 8)):
+            return False
+        # "X has met Y in New York." (dated by the day it was reported) then "X and Y met on
+        # Wednesday": the day in the week before that the text gives the meeting
+        for f in ("date", "date_precision", "date_text"):
+            kept[f] = new[f]
+        kept["_own_date"] = True
     placed = new["_own_place"] and not kept["_own_place"]    # a place the text gives beats one inferred
     if kept["location_country"] and new["location_country"] and kept["location_country"] != new["location_country"] \
             and not placed:
@@ -176,6 +185,13 @@ def _merge_into(kept: dict, new: dict) -> bool:
         _take_place(kept, new)
     kept["confidence"] = max(kept["confidence"], new["confidence"])
     return True
+
+
+def _days_before(day: str | None, later: str | None) -> int | None:
+    """How many days ``day`` is before ``later`` (both ISO days), else None."""
+    if not day or not later or len(day) != 10 or len(later) != 10:
+        return None
+    return (dt.date.fromisoformat(later) - dt.date.fromisoformat(day)).days
 
 
 def _take_place(kept: dict, other: dict) -> None:
@@ -452,7 +468,8 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
         resolved = dates.resolve_date(date_text, on, tense)
     else:
         resolved = ctx.resolve(date_text, tense) if date_text and not _LINKED.search(date_text) else None
-    own_date = resolved is not None
+    # "arrived on Sunday at the invitation of X": the day of the journey, not of the talks
+    own_date = resolved is not None and not (rel["predicate"] == "visit" and _JOURNEY_WORD.match(rel["trigger"]))
     borrowed = False
     if resolved is None and not same_day:
         # "X met Y in Accra. The talks took place on Wednesday.": the next sentence dates it

@@ -656,3 +656,17 @@ def test_context_a_word_of_a_states_formal_name_is_no_town(run_text):
             "President Kofi Mensah.")
     assert {e["location_country"] for e in run_text({"d": text}, published="2024-05-30")["events"]} == {"GHA"}
     assert geo.geocode("Republic") is None and geo.geocode("Union") is None
+
+
+@pytest.mark.parametrize("text, date", [
+    # a meeting reported on the day it was published, then dated in the week before
+    ("Rwandan Foreign Minister Claude Mugenzi has met his Burundian counterpart Eric Ndikumana on the sidelines "
+     "of the UN General Assembly in New York.\nMugenzi and Ndikumana met on Wednesday, September 22.",
+     "2021-09-22"),
+    # the day a guest arrived at a host's invitation is not the day of their talks
+    ("Kenyan President Samuel Otieno arrived in Accra on Monday at the invitation of Ghanaian President Kwame "
+     "Mensah.\nThe two leaders held talks on Tuesday at Jubilee House.", "2021-09-21"),
+])
+def test_context_one_meeting_reported_twice_takes_the_day_the_text_gives_it(run_text, text, date):
+    got = _dated(run_text, text, published="2021-09-24")
+    assert [d for d, _, _ in got] == [date]
