@@ -106,7 +106,8 @@ def analyse(doc: Doc) -> tuple[list[Mention], list[Actor]]:
     mentions = _repair(doc, [_trimmed(ent) for ent in doc.ents if ent.label_ in KEEP_LABELS])
     # ("His Royal Highness", which the model or a repair may make a person, is a style of address)
     mentions = [m for m in mentions if m is not None and m.end > m.start
-                and not (m.label == "PERSON" and all(t.lower_ in _STYLE_WORDS for t in doc[m.start:m.end]))]
+                and not (m.label == "PERSON" and all(t.lower_ in _STYLE_WORDS for t in doc[m.start:m.end]))
+                and not _ordinal_of_office(doc, m)]
     mentions.sort(key=lambda m: (m.start, m.end))
     for m in mentions:
         if m.label == "PERSON" and _portfolio_of_title(doc, m.start, m.end):
@@ -114,12 +115,27 @@ def analyse(doc: Doc) -> tuple[list[Mention], list[Actor]]:
             while m.start < m.end - 1 and (_portfolio_of_title(doc, m.start, m.end) or _is_title_word(doc[m.start])):
                 m.start += 1
             m.text = doc[m.start:m.end].text
+    for m in mentions:
+        if m.label in ("PERSON", "ORG") and _portfolio_goes_on(doc, m):
+            m.label = "LAW"     # (a portfolio's rest a repair cut out of a longer mention)
     for m, nxt in zip(mentions, mentions[1:]):
         if m.label == "PERSON" and nxt.label == "PERSON" and m.end - m.start == 1 \
                 and 1 <= nxt.start - m.end <= 3 and all(_is_title_word(t) for t in doc[m.end:nxt.start]):
             m.label = "ORG"     # "Riigikogu speaker Mart Kivi": the body whose title the person holds
     actors = _resolve(doc, mentions)
     return mentions, actors
+
+
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+             "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"}
+
+
+def _ordinal_of_office(doc: Doc, m: Mention) -> bool:
+    """Whether a "name" is the ordinal before an office ("Zambia's Fourth Republican President
+    X", "the Fifth President"): which holder someone is, no one's name."""
+    words = doc[m.start:m.end]
+    return m.label in ("PERSON", "ORG") and words[0].lower_ in _ORDINALS and len(words) <= 2 \
+        and m.end < len(doc) and _is_title_word(doc[m.end])
 
 
 def _trimmed(ent: Span) -> Mention | None:
@@ -301,6 +317,11 @@ def _whole_dates(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.label == "DATE" and all(t.like_num or t.text in _DASHES for t in doc[m.start:m.end]) \
                 and m.end < len(doc) and dates.is_month_name(doc[m.end].text):
             m.end += 1          # "On 26-27 May": the days the model tagged without their month
+            m.text = doc[m.start:m.end].text
+        if m.label == "DATE" and m.start > 0 and dates.is_month_name(doc[m.start].text) \
+                and doc[m.start - 1].is_digit and 1 <= int(doc[m.start - 1].text) <= 31 \
+                and not (prev is not None and prev.end > m.start - 1):
+            m.start -= 1        # "(5 February 2018)": the day the model left out of the date
             m.text = doc[m.start:m.end].text
         out.append(m)
     return out
@@ -1384,15 +1405,17 @@ def _nicknames(doc: Doc, persons: list[Mention]) -> dict[int, str]:
 
 
 def _portfolio_goes_on(doc: Doc, m: Mention) -> bool:
-    """Whether a mention is the rest of a minister's portfolio after "and": its words up to an
+    """Whether a mention is the rest of a minister's portfolio after "and" or a comma: its words up to an
     "of" are portfolio words, and a title with "of" or "for" comes just before ("Minister of
     Foreign Affairs and International Cooperation of the Republic of Rwanda")."""
-    if m.start < 3 or doc[m.start - 1].lower_ not in ("and", "&"):
+    if m.start < 3 or doc[m.start - 1].lower_ not in ("and", "&", ","):
         return False
     words = list(doc[m.start:m.end])
     head = next((k for k, t in enumerate(words) if t.lower_ == "of"), len(words))
     portfolios = lexicon.words("portfolios.txt")
-    if not head or not all(t.lower_ in portfolios for t in words[:head]):
+    # (a region's adjective may open it: "..., African Cooperation and Moroccan Expatriates")
+    if not head or words[head - 1].lower_ not in portfolios or not all(
+            t.lower_ in portfolios or t.is_title and k < head - 1 for k, t in enumerate(words[:head])):
         return False
     return any(doc[k].lower_ in ("of", "for") and _is_title_word(doc[k - 1])
                and all(t.lower_ in portfolios or t.text == "," for t in doc[k + 1:m.start - 1])

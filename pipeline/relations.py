@@ -1345,11 +1345,17 @@ def _present_at(tok: Token) -> bool:
 
 
 def _sat_in(tok: Token) -> bool:
-    """ "Also present at the meeting were A and B", "A and B were present during the talks":
+    """ "Also present at the meeting were A and B", "A and B were present during the talks",
+    "A and B took part in the talks on the Norwegian side":
     those who sat in on a meeting just reported are no parties to one of their own."""
     node = _phrase_head(tok)
-    return node.dep_ == "pobj" and node.head.lower_ in ("at", "in", "during") \
-        and node.head.head.lower_ == "present"
+    if not (node.dep_ == "pobj" and node.head.lower_ in ("at", "in", "during")):
+        return False
+    verb = node.head.head       # ("were present at", the parse hanging "at" on the copula; "took part in")
+    return verb.lower_ == "present" or verb.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lower_ == "present" for c in verb.children) or verb.lemma_ == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children) and not any(
+        c.dep_ == "prep" and c.lower_ in ("with", "between") for c in node.children)
 
 
 def _attended(tok: Token) -> bool:

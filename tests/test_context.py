@@ -644,6 +644,9 @@ def test_context_the_official_an_envoy_calls_on_is_not_of_the_envoys_state(run_t
      "On 26-27 May, Turkey's foreign minister was in Moscow, where he met Russian President Ivan Orlov.", "2024-05"),
     ("Chinese Premier Li Wen will hold the 22nd China-EU summit with European Council President Ana Costa on June "
      "3, the spokesman announced on Friday.", "2024-06-03"),
+    # a day the model left out of the date after it
+    ("Greek Prime Minister Nikos Varos visited Oslo on Monday (27 May 2024) to hold talks with Norwegian Prime "
+     "Minister Kari Holm.", "2024-05-27"),
 ])
 def test_context_days_without_a_month_are_no_date(run_text, text, date):
     got = _dated(run_text, text, published="2024-05-30")

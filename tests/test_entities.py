@@ -703,6 +703,19 @@ def test_entities_a_body_before_a_title_and_a_name_is_no_person(run_text, text, 
     assert all(body not in [p["name"] for p in e["participants"]] for e in out["events"])
 
 
+@pytest.mark.parametrize("text, party", [
+    # the ordinal of an office, the rest of a portfolio after a comma: no one's name
+    ("Zambian President Tendai Moyo met Zambia's Fourth Republican President Peter Chirwa on Monday.",
+     "Peter Chirwa"),
+    ("Karim Tazi, the Moroccan Minister of Foreign Affairs, African Cooperation, and Moroccan Expatriates, held a "
+     "phone call on Monday with his Indian counterpart, Arjun Mehta.", "Arjun Mehta"),
+])
+def test_entities_words_of_an_office_are_no_party(run_text, text, party):
+    out = _run(run_text, text)
+    assert [sorted(p["name"] for p in e["participants"]) for e in out["events"]] == [
+        sorted([party, "Tendai Moyo" if "Moyo" in text else "Karim Tazi"])]
+
+
 def test_entities_an_abbreviated_member_of_parliament_is_a_title(run_text):
     out = _run(run_text, "Prime Minister Tama Ruatapu met MP Anna Vos and MEP Jan Berg on Monday.")
     assert {(a["name"], a["title"]) for a in out["actors"] if a["kind"] == "person"} >= {

@@ -782,6 +782,17 @@ def test_relations_no_interaction(run_text, text):
     assert [(r["trigger"], r["parties"]) for r in _relations(run_text, text)] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Ali Hassan met US Envoy Tom Bell on Monday. Assistant Minister Ayman Saleh and Ambassador "
+    "Rami Jaber were present at the meeting.",
+    "Norwegian Prime Minister Lars Holm held talks with Chinese Premier Li Wen on Monday. Minister Ivo Brandt, "
+    "Governor Lena Hart and Mayor Tomas Vik took part in the talks on the Norwegian side.",
+])
+def test_relations_those_in_the_room_at_talks_reported_meet_no_one(run_text, text):
+    out = run_text({"d": text}, published=PUBLISHED)
+    assert [len(e["participants"]) for e in out["events"]] == [2]
+
+
 @pytest.mark.parametrize("table, missing", [("entities", "actor_id"), ("actors", "kind")])
 def test_relations_contract_violation_names_the_column(table, missing):
     tables = {"parses": schemas.empty(schemas.PARSES), "entities": schemas.empty(schemas.ENTITIES),
