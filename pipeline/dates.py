@@ -886,10 +886,10 @@ def resolve_date(expression: str, base_date: BaseDate,
 # "(from) April 14 to 15", "on April 6-7, 2024", "between 3 and 5 May", "from 30 April to 2 May":
 # several days, so only the month of the first is claimed.
 _SPAN_MONTH_FIRST = re.compile(
-    rf"^(?:(?:on|from|between)\s+)?(?P<mon>{_MON})\s+(?P<d>\d{{1,2}}){_ORD}\s*(?:-|\u2013|to|and|through|until|till)\s*"
+    rf"^(?:(?:on|from|between)\s+)?(?P<mon>{_MON})\s+(?P<d>\d{{1,2}}){_ORD}\s*(?:-|\u2013|/|to|and|through|until|till)\s*"
     rf"(?:{_MON}\s+)?\d{{1,2}}{_ORD}(?:,?\s+(?P<y>\d{{4}}))?$")
 _SPAN_DAY_FIRST = re.compile(
-    rf"^(?:(?:on|from|between)\s+)?(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}(?:\s+(?P<mon1>{_MON}))?\s*(?:-|\u2013|to|and|through|until|till)\s*"
+    rf"^(?:(?:on|from|between)\s+)?(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}(?:\s+(?P<mon1>{_MON}))?\s*(?:-|\u2013|/|to|and|through|until|till)\s*"
     rf"(?:the\s+)?\d{{1,2}}{_ORD}\s+(?:of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<y>\d{{4}}))?$")
 
 
@@ -1263,7 +1263,8 @@ _DATELINE_LINES = 20
 _WORD = r"[^\W\d_][\w.'\u2019-]*"
 _DATELINE = re.compile(
     rf"(?P<place>{_WORD}(?:[ ]{_WORD}){{0,3}})"
-    rf"(?:,[ ]*(?P<region>{_WORD}(?:[ ]{_WORD}){{0,2}})|[ ]*\[(?P<bracket>{_WORD}(?:[ ]{_WORD}){{0,2}})\])?"
+    rf"(?:,[ ]*(?P<region>{_WORD}(?:[ ]{_WORD}){{0,2}})|[ ]*\[(?P<bracket>{_WORD}(?:[ ]{_WORD}){{0,2}})\]"
+    rf"|[ ]*\((?P<paren>{_WORD}(?:[ ]{_WORD}){{0,2}})\)(?=,))?"     # "LIMA (Peru), 2 May 2006:"
     rf"(?:(?:,[ ]*|[ ]+)(?P<date>{_MON}[ ]*\d{{1,2}}(?:(?:,[ ]*|/)\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?[ ]+{_MON}(?:,?[ ]+\d{{4}})?"
     r"|\d{1,2}\.\d{1,2}\.\d{4}))?"                                            # "Vienna, 21.05.2018 -"
     r"[ ]*(?P<agency>\([^()\n]{1,40}\)(?:\.(?=[ ]+[A-Z]))?|\.?[ ]*/[A-Z][A-Za-z-]{1,20}/\.?|,[ ]*[A-Z][A-Za-z-]{2,20}\.)?"
@@ -1325,6 +1326,8 @@ def _dateline_in_line(line: str) -> tuple[str, str | None, int] | None:
         return None
     place = m.group("place").rstrip("-")
     region, date = m.group("region") or m.group("bracket"), m.group("date")
+    if m.group("paren") and _country_name(m.group("paren")):
+        region = m.group("paren")
     agency = m.group("agency") or ""
     if m.group("colon") is not None and not agency and date is None \
             and not (_is_upper(place) and _known_place(place)):
@@ -1354,6 +1357,12 @@ def _dateline_in_line(line: str) -> tuple[str, str | None, int] | None:
         full += ", " + _title_place(region)
     end = m.end("dash") + len(m.group("rest")) - len(m.group("rest").lstrip())
     return full, (" ".join(date.split()) if date else None), end
+
+
+def _country_name(text: str) -> bool:
+    """Whether a dateline's word in parentheses names a country ("LIMA (Peru), ..."), not an agency."""
+    from . import geo
+    return geo.country_code(text) is not None
 
 
 def _known_place(text: str) -> bool:

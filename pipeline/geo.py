@@ -196,6 +196,13 @@ def geocode(place: str, context_countries: Sequence[str] = ()) -> Place | None:
     capital = _capital(place)
     if capital is not None:
         return capital
+    owned = _OWNED.match(place.strip())
+    if owned and country_code(owned.group("country")):
+        # "Russia's St. Petersburg": the city, looked for in that country
+        code = country_code(owned.group("country"))
+        city = _find_city(_key(owned.group("place")), (), code)
+        if city is not None:
+            return Place(city.name, city.country, city.lat, city.lon, "city")
     context = _context_codes(context_countries)
     found = _resolve(place, context)
     if found is not None and found.kind == "city" \
@@ -271,6 +278,7 @@ def _capital(text: str) -> Place | None:
     return None
 
 
+_OWNED = re.compile(r"^(?:the\s+)?(?P<country>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['\u2019]s\s+(?P<place>[A-Z].*)$")
 # words of states' formal names, which GeoNames also has as small towns ("Republic, Missouri")
 _STATE_WORDS = {"republic", "union", "commonwealth", "kingdom", "federation", "state", "states", "emirate",
                 "emirates", "federal", "democratic", "people's", "peoples", "united", "islamic", "arab",

@@ -410,6 +410,9 @@ def trigger_type(tok: Token) -> str | None:
                 and not (lemma == "write" and _written_to_someone(tok)):
             return None
         return mode or typ
+    if tok.lower_ in ("tête", "tete") and tok.i >= 4 and tok.doc[tok.i - 2].lower_ in ("à", "a") \
+            and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 3].text == "-":
+        return "meeting"    # "had a tête-à-tête with X", which the tokenizer splits at its hyphens
     # (a noun the tagger read as an adjective where it heads a phrase: "held a bilateral with X")
     nominal = tok.pos_ in ("NOUN", "PROPN") or tok.pos_ == "ADJ" and tok.dep_ in ("dobj", "pobj", "nsubj", "attr")
     if nominal and (lemma in lex["nouns"] or tok.lower_ in lex["nouns"]):

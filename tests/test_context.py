@@ -673,3 +673,9 @@ def test_context_a_word_of_a_states_formal_name_is_no_town(run_text):
 def test_context_one_meeting_reported_twice_takes_the_day_the_text_gives_it(run_text, text, date):
     got = _dated(run_text, text, published="2021-09-24")
     assert [d for d, _, _ in got] == [date]
+
+
+def test_context_a_city_named_with_its_country_possessive(run_text):
+    text = ("Russian President Ivan Orlov visited Russia's St. Petersburg on Monday, where he met Finnish President "
+            "Aino Virtanen.")
+    assert [(g[2], g[3]) for g in _events(run_text, text)] == [("Saint Petersburg", "RUS")]

@@ -231,6 +231,13 @@ def test_dates_resolve_ago(expression, expected):
     assert resolve_date(expression, SUN_2024_07_28) == expected
 
 
+@pytest.mark.parametrize("expression, expected", [
+    ("May 9/10", "2006-05"), ("9/10 May", "2006-05"), ("from 03 - 06 June 2006", "2006-06"),
+])
+def test_dates_two_days_with_a_slash_are_a_span(expression, expected):
+    assert resolve_date(expression, "2006-05-03", "future") == ResolvedDate(expected, "month")
+
+
 @pytest.mark.parametrize("expression", ["26-27", "on 26-27", "22nd", "15", "3–4"])
 def test_dates_numbers_without_a_month_are_no_date(expression):
     # (a dateparser reading "26-27" as a year, or "22nd" of "the 22nd summit" as a day)
@@ -514,6 +521,8 @@ def test_dates_find_header_date_none(text):
     ("Colombo [Sri Lanka], May 3 (ANI): Minister Ravi Menon met", ("Colombo, Sri Lanka", "May 3")),
     ("LAHORE: Chief Minister Tariq Aslam on Saturday met", ("Lahore", None)),
     ("Kathmandu, 10 September: Prime Minister Ram Thapa met", ("Kathmandu", "10 September")),
+    ("LIMA (Peru), 2 May 2006: Chilean President Ana Lorca held talks", ("Lima, Peru", "2 May 2006")),
+    ("ABUJA (AFP), June 4 -- The President met", ("Abuja", "June 4")),
 ])
 def test_dates_find_dateline(text, expected):
     assert find_dateline(text) == expected

@@ -29,6 +29,9 @@ def _one(run_text, text: str) -> dict:
 
 # (text, trigger, predicate, parties in order)
 TRIGGERS = [
+    # a tête-à-tête, however the tokenizer splits it
+    ("President Amadou Diallo had a tête-à-tête with Moussa Keita on Monday.", "tête", "meeting",
+     ("Amadou Diallo", "Moussa Keita")),
     # what is received says how: a letter is correspondence, a guest a meeting
     ("Kenyan President William Ruto received on Friday a handwritten letter from Ghanaian President John "
      "Mahama.",
