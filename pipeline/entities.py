@@ -808,6 +808,8 @@ def _names_after_titles(doc: Doc, mentions: list[Mention]) -> None:
     "newly elected ... President Gao Zhidan", "the Honourable Ana Vidal"."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     org_ends = {m.end - 1 for m in mentions if m.label == "ORG"}
+    # "Ambassador to Baghdad A B", "Ambassador in Lima A B": the posting, then the name
+    postings = {m.end for m in mentions if m.label in ("GPE", "LOC") and _posted_to(doc, m.start, 0)}
     i = 1
     while i < len(doc):
         before = doc[i - 1]
@@ -818,6 +820,7 @@ def _names_after_titles(doc: Doc, mentions: list[Mention]) -> None:
                 or before.is_lower and before.pos_ == "NOUN" and _is_title_word(before)    # "his counterpart A B"
                 or before.text in _POSSESSIVE and _country_before(doc, i - 1)              # "Japan's A B"
                 or before.text[:1].isupper() and _after_title_of_country(doc, i)   # "Ambassador of India A B"
+                or i in postings and _envoy_before(doc, i)
                 or before.text == "," and (_role_set_off(doc, i - 1) or _of_country_item(doc, i - 1))):
             j = i
             while j < len(doc) and j - i < 4 and j not in taken and _is_name_token(doc[j]):
@@ -980,6 +983,12 @@ def _merge_person_fragments(doc: Doc, mentions: list[Mention]) -> None:
         while m.end < len(doc) and m.end not in taken and m.end - m.start < 5 and _name_goes_on(doc, m.end):
             taken.add(m.end)
             m.end += 1
+        glued = next((x for x in mentions if x.start == m.end + 1 and x.label == "PERSON"), None)
+        if glued is not None and m.end < len(doc) and doc[m.end].text in ("'", "’") \
+                and not doc[m.end - 1].whitespace_ and doc[glued.start].is_lower:
+            # "Haider Shia'" + "al Khafaji": one name across a letter written as an apostrophe
+            taken.update(range(m.end, glued.end))
+            m.end, glued.end = glued.end, glued.start
         rest = next((x for x in mentions if x.start == m.end + 1 and x.label == "PERSON"), None)
         if rest is not None and doc[m.end].text in _LOWER_PARTICLES and doc[m.end].is_lower:
             # "Ines Marques" + "da" + "Silva Pereira": one name across its particle
@@ -1076,6 +1085,9 @@ def _clean_name(doc: Doc, m: Mention) -> None:
             break
     m.text = doc[m.start:m.end].text.rstrip("".join(_DASHES))     # "Lang-" before "Chile"
     quotes = [t.i for t in doc[m.start:m.end] if t.text in _QUOTES]
+    if len(quotes) == 1 and doc[quotes[0]].text in ("'", "’") and quotes[0] > m.start \
+            and not doc[quotes[0] - 1].whitespace_:
+        quotes = []     # an apostrophe alone, glued to the letter before it: "Shia'", a letter of the name
     if quotes:
         after = quotes[1] + 1 if len(quotes) > 1 else m.end
         kept = " ".join(part for part in (doc[m.start:quotes[0]].text, doc[after:m.end].text) if part)
@@ -1864,6 +1876,11 @@ def _posted_to(doc: Doc, i: int, start: int) -> bool:
 
 _ENVOY_WORDS = {"ambassador", "ambassadors", "envoy", "envoys", "commissioner", "consul", "representative",
                 "affaires", "chargé", "charge", "ambassador-designate"}
+
+
+def _envoy_before(doc: Doc, i: int) -> bool:
+    """Whether an envoy's title comes a few words before token i ("Ambassador to Baghdad")."""
+    return any(t.lower_ in _ENVOY_WORDS for t in doc[max(0, i - 6):i])
 
 
 def _read_zone(doc: Doc, start: int, end: int, mentions: list[Mention], prefer_first: bool = False):

@@ -470,7 +470,10 @@ def _called_on(tok: Token) -> bool:
     """ "called on President X (at State House)": a visit paid to X; not a call on X to act
     ("called on X to release ...", "called on X for restraint")."""
     named = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children
-             if p.dep_ == "pobj" and (p.ent_type_ == "PERSON" or p.pos_ == "PROPN" and p.ent_type_ not in _WHEN)]
+             if p.dep_ == "pobj" and (p.ent_type_ == "PERSON" or p.pos_ == "PROPN" and p.ent_type_ not in _WHEN
+                                      # ("called on party co-chair and former premier X": roles, then the name)
+                                      or p.pos_ == "NOUN" and _is_title_word(p)
+                                      and any(t.ent_type_ == "PERSON" for t in p.subtree))]
     named += _on_then_object(tok)
     if tok.pos_ != "VERB" or not named or any(
             c.dep_ in ("xcomp", "ccomp") or c.dep_ == "dobj" and c not in named

@@ -298,6 +298,12 @@ NAME_FORMS = [
     ('President Bambang "Bams" Sutrisno welcomed the guests in Jakarta.', "Bambang Sutrisno", "President"),
     ("Indian Prime Minister Ravi Menon met Prime Minister Dasho Pema Wangdi in Thimphu.", "Pema Wangdi",
      "Prime Minister"),
+    # a letter written as an apostrophe inside a name
+    ("Turkish President Selim Aydin was welcomed by Iraqi Prime Minister Haider Shia' al Khafaji in Baghdad.",
+     "Haider Shia' al Khafaji", "Prime Minister"),
+    # the name after an envoy's posting, which the model missed
+    ("Iraqi Foreign Minister Ali Hassan met Turkey's Ambassador to Baghdad Emre Kaya on Monday.", "Emre Kaya",
+     "Ambassador"),
     ("The President received Doctor Kofi Mensah and Professor Ama Owusu in Accra.", "Ama Owusu", None),
     ("His Highness the Amir Sheikh Tamim bin Hamad Al Thani received the minister.", "Tamim bin Hamad Al Thani",
      "Amir Sheikh"),

@@ -29,6 +29,9 @@ def _one(run_text, text: str) -> dict:
 
 # (text, trigger, predicate, parties in order)
 TRIGGERS = [
+    # a visit paid on someone named after their roles
+    ("Chinese Foreign Minister Li Wen called on party co-chair and former premier Hari Koirala in Kathmandu on "
+     "Monday.", "called", "meeting", ("Li Wen", "Hari Koirala")),
     # a tête-à-tête, however the tokenizer splits it
     ("President Amadou Diallo had a tête-à-tête with Moussa Keita on Monday.", "tête", "meeting",
      ("Amadou Diallo", "Moussa Keita")),
