@@ -827,7 +827,8 @@ def _named_year(text: str) -> int | None:
 # "Their meeting, on Tuesday, lasted two hours"
 _SAME_MEETING = re.compile(r"^\W*(?:the|their|this|that)\s+(?:two\s+(?:leaders|sides|ministers)['\u2019]\s+)?"
                            r"(?:bilateral\s+|official\s+|closed-door\s+|first\s+|latest\s+)?"
-                           r"(?:meeting|talks|call|phone\s+call|telephone\s+call|conversation|discussions?|encounter)\b",
+                           r"(?:meeting|talks|call|phone\s+call|telephone\s+call|conversation|discussions?|encounter"
+                           r"|(?:written\s+)?(?:message|letter)\s+was\s+(?:presented|handed|delivered|conveyed|sent))\b",
                            re.IGNORECASE)
 # ... or on the parties to it, going on about it: "The two leaders discussed trade on Tuesday"
 # (not "The two leaders will meet again on Friday", "Both sides last met in May")
