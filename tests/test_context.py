@@ -679,3 +679,11 @@ def test_context_a_city_named_with_its_country_possessive(run_text):
     text = ("Russian President Ivan Orlov visited Russia's St. Petersburg on Monday, where he met Finnish President "
             "Aino Virtanen.")
     assert [(g[2], g[3]) for g in _events(run_text, text)] == [("Saint Petersburg", "RUS")]
+
+
+def test_context_the_sentence_after_a_message_says_when_it_was_handed_over(run_text):
+    text = ("President Kamel Saidi received a written message from Algerian President Omar Tebbal, inviting him to "
+            "the celebrations.\nThe message was presented to the President by Algerian Energy Minister Mohamed "
+            "Arkoun during a meeting at the Carthage Palace on Thursday, according to a statement.")
+    got = _dated(run_text, text, published="2024-10-19")
+    assert ("2024-10-17", "day", ("Kamel Saidi", "Omar Tebbal")) in got
