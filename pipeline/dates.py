@@ -1270,7 +1270,7 @@ _DATELINE = re.compile(
     r"[ ]*(?P<agency>\([^()\n]{1,40}\)(?:\.(?=[ ]+[A-Z]))?|\.?[ ]*/[A-Z][A-Za-z-]{1,20}/\.?|,[ ]*[A-Z][A-Za-z-]{2,20}\.)?"
     # ("(Xinhua)", ". /TASS/.", "Addis Ababa February 6/2022 /ENA/", "YEREVAN, 5 APRIL, ARMENPRESS.")
     r"(?P<dash>[ ]*(?:--|\u2014|\u2013)|[ ]+-|(?<=\))[ ]*:|(?<=\))\.-|(?<=[)/])(?=[ ]+[A-Z])|(?<=[/.])(?=[ ]+[A-Z])"
-    r"|(?P<colon>:)(?=[ ]+[A-Z\"\u201c]))"
+    r"|(?P<colon>:)(?=[ ]+[A-Z\"\u201c])|(?P<comma>(?<=\d{4}),)(?=[ ]+[A-Z]))"     # "Rabat, August 21, 2023, In ..."
     # ("(APP):", "(EFE).-", "(PTI) The", "/TASS/. Russian", "(UzA). President", "ARMENPRESS. President",
     # "LAHORE: The ...", "Kathmandu, 10 September: ...")
     r"(?P<rest>.*)",
@@ -1329,6 +1329,8 @@ def _dateline_in_line(line: str) -> tuple[str, str | None, int] | None:
     if m.group("paren") and _country_name(m.group("paren")):
         region = m.group("paren")
     agency = m.group("agency") or ""
+    if m.group("comma") is not None and (date is None or agency or not _known_place(place)):
+        return None             # (the comma only after a full date with its year, and a known place: not "On")
     if m.group("colon") is not None and not agency and date is None \
             and not (_is_upper(place) and _known_place(place)):
         return None             # "LAHORE: The ..." is a place the gazetteer knows; not "NOTE: ..."

@@ -668,6 +668,7 @@ def _written_city(place, text: str, countries: list[str]):
 
 
 _BUILDINGS = {"palace", "castle", "mansion", "residence", "diwan", "palais", "hotel", "airport", "stadium"}
+_OCCASIONS = {"ceremony", "festival", "parade", "celebration", "celebrations", "anniversary", "wall"}
 
 
 def not_a_party(name: str | None) -> bool:
@@ -678,14 +679,24 @@ def not_a_party(name: str | None) -> bool:
     if not name or not name.strip():
         return True
     key = re.sub(r"^the\s+", "", name.strip().lower())
-    if key in lexicon.words("media.txt") or geo.is_venue(name) or key.split()[-1] in _BUILDINGS:
-        return True
+    if key in lexicon.words("media.txt") or geo.is_venue(name) or key.split()[-1] in _BUILDINGS | _OCCASIONS:
+        return True         # (also "a State Welcoming Ceremony for X": an occasion, no party)
     if _region_word(key):
         return True         # "West African" (leaders), "European", "Middle Eastern"
     if key in _GENERIC_BODIES:
         return True         # "met the Prime Minister and Cabinet": a body no name singles out
+    if _only_an_office(key):
+        return True         # "the Minister of Foreign Affairs": an office no name fills
     parts = [w for w in re.split(r"[-\u2013\s]+", name) if w]
     return len(parts) >= 2 and "-" in name and all(geo.country_code(w) for w in parts)
+
+
+def _only_an_office(key: str) -> bool:
+    """Whether a party's name is a title and its portfolio, with no name ("Minister of Foreign
+    Affairs", "Deputy Prime Minister")."""
+    words = [w for w in re.split(r"[\s,]+", key) if w and w not in ("of", "the", "and", "for", "&")]
+    titles, portfolios = lexicon.words("titles.txt"), lexicon.words("portfolios.txt")
+    return bool(words) and any(w in titles for w in words) and all(w in titles or w in portfolios for w in words)
 
 
 _GENERIC_BODIES = {"cabinet", "government", "parliament", "senate", "congress", "assembly", "council",

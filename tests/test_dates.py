@@ -523,6 +523,7 @@ def test_dates_find_header_date_none(text):
     ("Kathmandu, 10 September: Prime Minister Ram Thapa met", ("Kathmandu", "10 September")),
     ("LIMA (Peru), 2 May 2006: Chilean President Ana Lorca held talks", ("Lima, Peru", "2 May 2006")),
     ("ABUJA (AFP), June 4 -- The President met", ("Abuja", "June 4")),
+    ("Rabat, August 21, 2023, In a recent development, Minister Karim Tazi met", ("Rabat", "August 21, 2023")),
 ])
 def test_dates_find_dateline(text, expected):
     assert find_dateline(text) == expected
@@ -546,6 +547,7 @@ def test_dates_find_dateline(text, expected):
     "NOTE: This story was updated.",
     "WATCH: The minister speaks.",
     "Lahore: Chief Minister met.",
+    "On April 22, 2024, Vice Foreign Minister Li Wen met the delegation.",
     "",
 ])
 def test_dates_find_dateline_none(text):

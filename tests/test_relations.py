@@ -789,6 +789,19 @@ def test_relations_no_interaction(run_text, text):
 
 
 @pytest.mark.parametrize("text", [
+    # an office no name fills; an occasion held for someone
+    "In addition, the Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates held talks with "
+    "the Emirati Minister of State, Khalifa Almarar.",
+    "Israeli President Isaac Hertz on Monday hosted a State Welcoming Ceremony at the President's Residence in "
+    "Jerusalem for President Tom Hale.",
+])
+def test_relations_an_office_or_an_occasion_is_no_party(run_text, text):
+    out = run_text({"d": text}, published=PUBLISHED)
+    parties = {p["name"] for e in out["events"] for p in e["participants"]}
+    assert not parties & {"Minister of Foreign Affairs", "Welcoming Ceremony", "State Welcoming Ceremony"}, parties
+
+
+@pytest.mark.parametrize("text", [
     "Foreign Minister Ali Hassan met US Envoy Tom Bell on Monday. Assistant Minister Ayman Saleh and Ambassador "
     "Rami Jaber were present at the meeting.",
     "Norwegian Prime Minister Lars Holm held talks with Chinese Premier Li Wen on Monday. Minister Ivo Brandt, "
