@@ -1572,9 +1572,13 @@ def _named_after(index: DocIndex, zone: list[Token]) -> str | None:
 
 
 def _including(index: DocIndex, heads: list[Token], how: set[str]) -> list[str]:
-    """The persons an "including" or "such as" list under one of ``heads`` names."""
+    """The persons an "including" or "such as" list under one of ``heads`` names (also one
+    the parse hangs on the group's "from" phrase: "his counterparts from several countries,
+    including A of X")."""
     for head in heads:
-        for c in head.children:
+        inner = [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                 for p in c.children if p.dep_ == "pobj" and p.tag_ in ("NNS", "NNPS")]
+        for c in [c for h in [head, *inner] for c in h.children]:
             if c.dep_ == "prep" and (c.lower_ == "including" or (
                     c.lower_ == "as" and any(a.lower_ == "such" for a in c.children))):
                 found = [a for p in c.children if p.dep_ == "pobj" for a in _resolve_all(index, p, how)]

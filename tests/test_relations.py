@@ -433,6 +433,10 @@ SEVERAL = [
     ("Chinese President Xi Jinping met several African leaders in Beijing on Monday, including Kenyan "
      "President William Ruto and Nigerian President Bola Tinubu.",
      "Xi Jinping", {"William Ruto", "Bola Tinubu"}),
+    # ... or under the group's "from" phrase
+    ("Rwandan Foreign Minister Vincent Mugabo also met with his counterparts from several other countries, "
+     "including Augusto Silva of Portugal and Nikos Dendias of Greece.",
+     "Vincent Mugabo", {"Augusto Silva", "Nikos Dendias"}),
     # a second "of" the parse hangs on the verb continues the object
     ("Kenyan President William Ruto received the letters of credence of the incoming envoys of Brazil, Carlos "
      "Mendes, and of Norway, Lars Holm, in Nairobi on Tuesday.",
