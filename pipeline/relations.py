@@ -1070,6 +1070,12 @@ def _parties(index: DocIndex, tok: Token, typ: str):
             counter += addressed        # "sent a letter addressed to Y"
         if not agents:
             agents = _shared_possessor(index, tok, how)
+        if not agents and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("include", "involve", "feature"):
+            # "X's trip included meetings with A and B", "the President's schedule includes talks
+            # with A": the one whose trip or schedule it is
+            owner = [p for c in tok.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in _ITINERARIES
+                     for p in c.children if p.dep_ == "poss"]
+            agents = [a for p in owner for a in resolve_party(index, p, how)]
         if not agents and not counter and not joint:
             joint = _their_clause(index, tok, how)
         if not counter and not joint and tok.dep_ == "pobj" and tok.head.lower_ in _MEANS_PREPS \
@@ -1569,6 +1575,10 @@ def _named_after(index: DocIndex, zone: list[Token]) -> str | None:
     if aid and index.actors.get(aid, {}).get("kind") == "person" and doc[start].head.i not in {t.i for t in zone}:
         return aid
     return None
+
+
+_PLANS_OF_DAYS = {"schedule", "agenda", "programme", "program", "itinerary"}
+_ITINERARIES = {"trip", "visit", "tour", "schedule", "agenda", "programme", "program", "itinerary", "stay", "journey"}
 
 
 def _including(index: DocIndex, heads: list[Token], how: set[str]) -> list[str]:
@@ -2219,6 +2229,10 @@ def _modality(tok: Token) -> tuple[str, bool]:
         if (prep.lower_ == "before" or (prep.lower_ == "of" and prep.head.lower_ in ("ahead", "eve"))) \
                 and not _in_a_photo(prep):
             modality = "planned"
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "include" and tok.head.tag_ in ("VBZ", "VBP") \
+            and modality == "asserted" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _PLANS_OF_DAYS
+                                               for c in tok.head.children):
+        modality = "planned"            # "X's schedule includes meetings with A": what is set to come
     if via_prep is not None and tok.head.lower_ == "for" and via_prep.lemma_.lower() in _DEMANDS:
         modality = "hypothetical"       # "called for talks with X", "pushed for dialogue with X": a demand
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ == "for" \

@@ -255,6 +255,8 @@ def test_relations_location_and_time_text(run_text, text, location, time):
 
 # (text, negated, modality)
 MODALITY = [
+    ("Slovak Prime Minister Juraj Hlinka's schedule includes meetings with President Pavel Cerny.", False,
+     "planned"),
     # "likely to meet": a guess, no plan
     ("Chilean President Luis Mora is likely to meet Argentine President Juan Pardo in Germany in July.", False,
      "hypothetical"),
@@ -433,6 +435,9 @@ SEVERAL = [
     ("Chinese President Xi Jinping met several African leaders in Beijing on Monday, including Kenyan "
      "President William Ruto and Nigerian President Bola Tinubu.",
      "Xi Jinping", {"William Ruto", "Bola Tinubu"}),
+    # the one whose trip or schedule includes the meetings
+    ("Spanish President Ana Ruiz arrived in Lima on Monday. The President's trip included meetings with King "
+     "Carlos Mendez and Prime Minister Diego Soto.", "Ana Ruiz", {"Carlos Mendez", "Diego Soto"}),
     # ... or under the group's "from" phrase
     ("Rwandan Foreign Minister Vincent Mugabo also met with his counterparts from several other countries, "
      "including Augusto Silva of Portugal and Nikos Dendias of Greece.",
