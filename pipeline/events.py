@@ -668,14 +668,15 @@ def _written_city(place, text: str, countries: list[str]):
 
 
 _BUILDINGS = {"palace", "castle", "mansion", "residence", "diwan", "palais", "hotel", "airport", "stadium"}
-_OCCASIONS = {"ceremony", "festival", "parade", "celebration", "celebrations", "anniversary", "wall"}
+_OCCASIONS = {"ceremony", "festival", "parade", "celebration", "celebrations", "anniversary"}
 
 
 def not_a_party(name: str | None) -> bool:
     """News outlets ("Xinhua", "Reuters"), buildings that stand for an office ("Cheong Wa
-    Dae", "the Amiri Diwan", "the National Palace"), nationality adjectives ("Saudi-American")
-    and bodies named by their kind alone ("Cabinet", "the Government") are never parties to a
-    meeting."""
+    Dae", "the Amiri Diwan", "the National Palace"), nationality adjectives ("Saudi-American"),
+    bodies named by their kind alone ("Cabinet", "the Government"), offices no name fills ("the
+    Minister of Foreign Affairs") and occasions ("a State Welcoming Ceremony") are never parties
+    to a meeting."""
     if not name or not name.strip():
         return True
     key = re.sub(r"^the\s+", "", name.strip().lower())

@@ -2507,16 +2507,18 @@ def _time_of_something_else(span: Span, trigger: Token) -> bool:
     if a_day and span.start >= 2 and doc[span.start - 2].lemma_.lower() in _OTHER_EVENTS:
         return True         # "congratulated X on his election on August 3" (however the parse hangs it)
     node = root         # "since January", "since the elections in June"
+    interaction = False     # (past an interaction's noun: "the anniversary of the meeting in 1945")
     for _ in range(4):
-        if node.head.i == node.i or node.pos_ in ("VERB", "AUX") or node.lemma_.lower() in scorer.cues():
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
             break
+        interaction = interaction or node.lemma_.lower() in scorer.cues()
         node = node.head
         if node.lower_ == "since" and node.pos_ in ("ADP", "SCONJ"):
             return node not in trigger.ancestors
-        if a_day and node.lemma_.lower() in _OTHER_EVENTS:
+        if a_day and not interaction and node.lemma_.lower() in _OTHER_EVENTS:
             return True     # "X, on the eve of his inauguration on Friday, met Y"
     # "X, sworn in on Friday, will meet Y", "X, who won the vote on March 20, met Y"
-    return a_day and node.pos_ in ("VERB", "AUX") and node.i != trigger.i \
+    return a_day and not interaction and node.pos_ in ("VERB", "AUX") and node.i != trigger.i \
         and node.lemma_.lower() in _OTHER_EVENTS and node not in trigger.ancestors
 
 
