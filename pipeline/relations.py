@@ -1504,7 +1504,8 @@ def resolve_party(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
     if len(plural) > 1 or tok.tag_ in ("NNS", "NNPS"):
         found = _including(index, plural, how) or _among_them(index, plural[-1], how)
         if found:
-            return found
+            # "..., including A of X. Others include B of Y and C of Z": the list goes on
+            return found + [a for a in _others_after(index, tok) if a not in found]
     if tok.lemma_.lower() in lexicon.words("group_words.txt") or tok.lower_ in lexicon.words("group_words.txt"):
         for t in zone:
             if t.dep_ == "agent":
@@ -1715,6 +1716,21 @@ def _listed_after(index: DocIndex, tok: Token) -> list[str]:
             if len(found) >= 2:
                 return found
     return []
+
+
+def _others_after(index: DocIndex, tok: Token) -> list[str]:
+    """The persons the sentence right after a group's "including" list names as "Others"
+    ("Others include B of Y and C of Z", "Others were B and C")."""
+    sents = list(index.doc.sents)
+    here = next((k for k, sent in enumerate(sents) if sent.start <= tok.i < sent.end), None)
+    if here is None or here + 1 >= len(sents):
+        return []
+    sent = sents[here + 1]
+    root = sent.root
+    if root.lemma_.lower() not in ("be", "include") or not any(
+            c.dep_ == "nsubj" and c.lower_ == "others" for c in root.children):
+        return []
+    return _ordered(index, list(sent), "person")
 
 
 def _last_plural(group: Token, sent: Span) -> bool:

@@ -435,6 +435,10 @@ SEVERAL = [
     ("Chinese President Xi Jinping met several African leaders in Beijing on Monday, including Kenyan "
      "President William Ruto and Nigerian President Bola Tinubu.",
      "Xi Jinping", {"William Ruto", "Bola Tinubu"}),
+    # an "including" list that goes on in the next sentence's "Others include"
+    ("Rwandan Foreign Minister Vincent Mugabo met his counterparts from several countries, including Augusto Silva "
+     "of Portugal. Others include Nikos Dendias of Greece and Karl Berg of Sweden.",
+     "Vincent Mugabo", {"Augusto Silva", "Nikos Dendias", "Karl Berg"}),
     # the one whose trip or schedule includes the meetings
     ("Spanish President Ana Ruiz arrived in Lima on Monday. The President's trip included meetings with King "
      "Carlos Mendez and Prime Minister Diego Soto.", "Ana Ruiz", {"Carlos Mendez", "Diego Soto"}),
