@@ -687,3 +687,13 @@ def test_context_the_sentence_after_a_message_says_when_it_was_handed_over(run_t
             "Arkoun during a meeting at the Carthage Palace on Thursday, according to a statement.")
     got = _dated(run_text, text, published="2024-10-19")
     assert ("2024-10-17", "day", ("Kamel Saidi", "Omar Tebbal")) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Bahraini King Hamad Saleh meets Jordanian King Ali Nasser at Sakhir Palace and discusses the situation in Gaza.",
+    "Ethiopian Prime Minister Abel Tesfaye and South Sudanese President Ruot Kuol exchanged views on the peace "
+    "agreement and developments in South Sudan.",
+])
+def test_context_the_place_of_what_talks_are_about_is_not_where_they_are(run_text, text):
+    got = _events(run_text, text, published="2024-05-30")
+    assert len(got) == 1 and got[0][3] not in ("PSE", "SSD"), got
