@@ -64,11 +64,6 @@ _OTHER_EVENT_AFTER = re.compile(r"\s*(?:,\s*)?(?:won|(?:was|were)\s+(?:re-?)?ele
                                 r"assumed\s+office|died|(?:was|were)\s+inaugurated)\b", re.I)
 _ENVOY = re.compile(r"\b(?:ambassador|envoy|charg[eé]|consul|high commissioner)", re.I)
 _JOURNEY_WORD = re.compile(r"(?:arriv|travel|flew|fly|flies|came|come|went|go|head|land|jet)", re.I)
-# the place of what talks are about: "discussed the situation in Gaza", "developments in South Sudan"
-_TOPIC_IN = re.compile(r"\b(?:developments?|situation|crisis|conflict|war|peace|security|stability|elections?|violence|"
-                       r"fighting|tensions?|cooperation|investments?|projects?|reforms?|operations?|presence|dialogue|"
-                       r"process|issues?|transition|reconstruction|implementation|resumption|crime|terrorism|ceasefire|"
-                       r"attacks?|progress|trade|interests?)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 # what a sentence that says where people met or went says it with
 _ABOUT_A_MEETING = re.compile(r"\b(?:me(?:et|ets|eting|etings|t)|talks|receiv(?:e|es|ed|ing)|host(?:s|ed|ing)?|"
                               r"visit\w*|arriv\w*|attend\w*|summit|trip|tour|welcom\w+|greet\w*|land(?:s|ed)|flew|travel\w*)\b",
@@ -269,7 +264,7 @@ class _DocContext:
                 sent = self.sentences[e["sent_id"]]
                 before = sent["text"][:max(0, e["start_char"] - sent["start_char"])]
                 after = sent["text"][max(0, e["end_char"] - sent["start_char"]):][:40]
-                if not _ANOTHER_TIME_IN.search(before) and not _TOPIC_IN.search(before) \
+                if not _ANOTHER_TIME_IN.search(before) and not _topic_in(before) \
                         and not (_LATER_AFTER.match(after) and _JOURNEY_BEFORE.search(before)):
                     self.places_by_sent.setdefault(e["sent_id"], []).append(e["text"])
                     self._add_city(e["text"])
@@ -624,6 +619,13 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
         "_own_date": own_date, "_rule": "candidate" not in (rel.get("features") or ()),
         "_own_place": own_place,
     }
+
+
+def _topic_in(before: str) -> bool:
+    """Whether a place comes after what talks are about and its "in" ("discussed the situation
+    in Gaza"): the topic's place (the words of ``models/topic_words.txt``)."""
+    m = re.search(r"([A-Za-z]+)\s+(?:in|at)\s+(?:the\s+)?$", before)
+    return m is not None and m.group(1).lower() in lexicon.words("topic_words.txt")
 
 
 def _not_the_envoys_state(rels: list[dict], actors: dict[str, dict]) -> None:

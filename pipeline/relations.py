@@ -2299,12 +2299,6 @@ def _verb_is(tok: Token, lemmas: set[str]) -> bool:
         for lemma in lemmas)
 
 
-# what talks are about, whose "in X" is the topic's place ("the situation in Gaza", "peace in Sudan")
-_TOPICS = {"development", "developments", "situation", "crisis", "conflict", "war", "peace", "security", "stability",
-           "election", "elections", "violence", "fighting", "tension", "tensions", "cooperation", "investment",
-           "investments", "project", "projects", "reform", "reforms", "operation", "operations", "presence",
-           "dialogue", "process", "issue", "issues", "transition", "reconstruction", "implementation", "resumption",
-           "crime", "terrorism", "ceasefire", "attack", "attacks", "progress", "trade", "interest", "interests"}
 _OTHER_TRIP_WORDS = {"after", "since", "following", "before", "ahead", "prior", "last", "previous", "recent",
                      "earlier", "upcoming", "next", "planned", "forthcoming"}
 
@@ -2326,8 +2320,8 @@ def _location(index: DocIndex, tok: Token, sent: Span) -> str | None:
     candidates = []
     for t in sent:
         if t.dep_ == "prep" and t.lower_ in ("in", "at", "inside") and (
-                t.head.pos_ == "NOUN" and t.head.lemma_.lower() in _TOPICS
-                or t.i > 0 and doc[t.i - 1].lemma_.lower() in _TOPICS):
+                t.head.pos_ == "NOUN" and t.head.lemma_.lower() in lexicon.words("topic_words.txt")
+                or t.i > 0 and doc[t.i - 1].lemma_.lower() in lexicon.words("topic_words.txt")):
             continue        # "discussed developments in South Sudan": where the topic is, not the talks
         if t.dep_ == "prep" and t.lower_ in ("in", "at", "inside"):
             for p in t.children:
