@@ -695,21 +695,15 @@ def test_relations_a_plural_role_with_nationalities_is_each_country_holder(run_t
     "President Claire Dubois followed by lunch.",
     "Thai Prime Minister Somchai Wongsa arrived in Paris on Sunday.\nMonday: Meeting with French President "
     "Claire Dubois.",
+    # a meeting that "was with" someone, the parse hanging the "with" on the copula
+    "Thai Prime Minister Somchai Wongsa attended the summit in Paris.\nThe first bilateral meeting of the day was "
+    "with the President of France, Claire Dubois.",
+    "Thai Prime Minister Somchai Wongsa attended the summit in Paris.\nAnother meeting was with French President "
+    "Claire Dubois.",
 ])
 def test_relations_talks_no_one_is_said_to_hold_are_the_passage_subjects(run_text, text):
     rels = [r for r in _relations(run_text, text) if r["sent_id"] >= 1]
     assert [r["parties"] for r in rels] == [("Somchai Wongsa", "Claire Dubois")]
-
-
-@pytest.mark.parametrize("text", [
-    "Chilean President Luis Mora attended the summit in Lima.\nThe first bilateral meeting of the day was with the "
-    "Prime Minister of Peru, Ana Ruiz.",
-    "Chilean President Luis Mora attended the summit in Lima.\nAnother meeting was with Peruvian Prime Minister Ana "
-    "Ruiz.",
-])
-def test_relations_a_meeting_that_was_with_someone_is_the_passage_subjects(run_text, text):
-    rels = [r for r in _relations(run_text, text) if r["sent_id"] >= 1]
-    assert [r["parties"] for r in rels] == [("Luis Mora", "Ana Ruiz")]
 
 
 @pytest.mark.parametrize("text", [
