@@ -139,6 +139,12 @@ def _month_number(name: str) -> int:
     return _MONTHS[name.lower().rstrip(".")]
 
 
+# words that put a journey at another time than the one a report is about ("after his visit
+# to X", "ahead of her trip to Y", "his last visit to Z"); read by the relations and events stages
+OTHER_TIME_WORDS = frozenset({"after", "since", "following", "before", "ahead", "prior", "recent", "last", "previous",
+                              "past", "earlier", "upcoming", "next", "planned", "forthcoming"})
+
+
 def bare_days(text: str) -> bool:
     """Whether an expression is a number or two with no month ("22nd", "26-27"): no date
     on its own (often an ordinal: "the 22nd summit")."""

@@ -511,17 +511,15 @@ def _place_read_as_date(doc: Doc, m: Mention) -> bool:
     """Whether a "date" is a well-known place's name: capitalised words only, no number and no
     word of time."""
     words = doc[m.start:m.end]
-    if any(t.like_num or t.is_digit or t.lower_ in _TIME_WORDS or not t.is_title for t in words):
+    if any(t.like_num or not t.is_title or dates.is_month_name(t.text) or t.lower_ in dates.WEEKDAYS
+           or t.lower_ in _TIME_WORDS or t.lower_ in _holiday_first_words() for t in words):
         return False
     return geo.is_well_known_city(m.text) or geo.country_code(m.text) is not None
 
 
-_TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-               "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-               "today", "yesterday", "tomorrow", "christmas", "easter", "ramadan", "eid", "new", "year",
-               "spring", "summer", "autumn", "fall", "winter", "day", "week", "month", "morning", "evening",
-               "night", "afternoon", "noon", "midnight", "diwali", "hanukkah", "nowruz", "thanksgiving"}
+# (besides months, weekdays and holidays, which the dates module names)
+_TIME_WORDS = {"today", "yesterday", "tomorrow", "new", "year", "spring", "summer", "autumn", "fall", "winter", "day",
+               "week", "month", "morning", "evening", "night", "afternoon", "noon", "midnight"}
 
 
 def _title_of_country(doc: Doc, m: Mention) -> int | None:
@@ -1876,6 +1874,12 @@ def _posted_to(doc: Doc, i: int, start: int) -> bool:
 
 _ENVOY_WORDS = {"ambassador", "ambassadors", "envoy", "envoys", "commissioner", "consul", "representative",
                 "affaires", "chargé", "charge", "ambassador-designate"}
+
+
+def envoy_title(title: str | None) -> bool:
+    """Whether a title is an envoy's ("Ambassador", "High Commissioner", "Special Envoy"):
+    someone who serves abroad."""
+    return any(w in _ENVOY_WORDS for w in (title or "").lower().split())
 
 
 def _envoy_before(doc: Doc, i: int) -> bool:

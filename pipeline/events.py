@@ -23,6 +23,7 @@ from collections import Counter
 import pyarrow as pa
 
 from . import dates, geo, knowledge, lexicon, schemas, scorer
+from .entities import envoy_title
 
 INPUTS = (schemas.DOCUMENTS, schemas.SENTENCES, schemas.ENTITIES, schemas.ACTORS, schemas.RELATIONS)
 OUTPUT = schemas.EVENTS
@@ -62,15 +63,14 @@ _OTHER_EVENT_BEFORE = re.compile(
     r"vote|polls?|referendum|coup)(?:\s+as(?:\s+[\w'’-]+){1,3})?\s+(?:on\s+)?$", re.I)   # "sworn in as President on"
 _OTHER_EVENT_AFTER = re.compile(r"\s*(?:,\s*)?(?:won|(?:was|were)\s+(?:re-?)?elected|(?:was|were)\s+sworn|took\s+office|"
                                 r"assumed\s+office|died|(?:was|were)\s+inaugurated)\b", re.I)
-_ENVOY = re.compile(r"\b(?:ambassador|envoy|charg[eé]|consul|high commissioner)", re.I)
 _JOURNEY_WORD = re.compile(r"(?:arriv|travel|flew|fly|flies|came|come|went|go|head|land|jet)", re.I)
 # what a sentence that says where people met or went says it with
 _ABOUT_A_MEETING = re.compile(r"\b(?:me(?:et|ets|eting|etings|t)|talks|receiv(?:e|es|ed|ing)|host(?:s|ed|ing)?|"
                               r"visit\w*|arriv\w*|attend\w*|summit|trip|tour|welcom\w+|greet\w*|land(?:s|ed)|flew|travel\w*)\b",
                               re.I)
 # a journey before or after the one a meeting is on ("after his visit to X", "ahead of her trip to Y")
-_OTHER_TRIP = re.compile(r"\b(?:after|since|following|before|ahead\s+of|prior\s+to|recent|last|previous|past|earlier|"
-                         r"upcoming|next|planned)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_OTHER_TRIP = re.compile(r"\b(?:" + "|".join(sorted(dates.OTHER_TIME_WORDS)) + r")(?:\s+(?:of|to))?\s+(?:[\w'’-]+\s+){0,3}$",
+                         re.I)
 _ANOTHER_TIME = re.compile(r"\b(?:recent|last|previous|past)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _GATHERING_AFTER = re.compile(rf"\b{_GATHERING_WORDS}\b(?: [\w'’-]+){{0,3}}? (?:in|at|hosted by) (?:the )?"
                               rf"(?:(?:[A-Z][\w'’.-]* ){{0,3}}(?:{'|'.join(geo.PLACE_KINDS)})(?: city)? of )?"   # "Peru's city of"
@@ -567,7 +567,7 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
             location_text = ctx.only_city
             place = _written_city(geo.geocode(location_text, countries), location_text, countries)
         home = ctx.home_country(set()) if place is None else None
-        if home and home in [p["country"] for p in participants if not _ENVOY.search(p["title"] or "")]:
+        if home and home in [p["country"] for p in participants if not envoy_title(p["title"])]:
             # nothing else to go on: a party of the country the article is about met at home
             location_text, place = None, geo.Place(None, home, None, None, "country")
         if place is not None and place.kind == "country":
@@ -637,7 +637,7 @@ def _not_the_envoys_state(rels: list[dict], actors: dict[str, dict]) -> None:
             actor = actors.get(a, {})
             if actor.get("_guessed") and any(
                     b != a and actors.get(b, {}).get("country") == actor["country"]
-                    and _ENVOY.search(actors.get(b, {}).get("title") or "") for b in rel["actor_ids"]):
+                    and envoy_title(actors.get(b, {}).get("title")) for b in rel["actor_ids"]):
                 actor["country"], actor["_guessed"] = None, False
 
 

@@ -22,7 +22,7 @@ import pyarrow as pa
 from spacy.tokens import Doc, Span, Token
 
 from . import dates, geo, lexicon, schemas, scorer
-from .entities import _STYLE_WORDS, _TITLE_SPELLINGS, _is_honorific, _is_title_word
+from .entities import _QUOTES, _STYLE_WORDS, _TITLE_SPELLINGS, _is_honorific, _is_title_word
 from .sentences import docs_by_id
 
 INPUTS = (schemas.PARSES, schemas.ENTITIES, schemas.ACTORS)
@@ -1835,7 +1835,6 @@ def _country(text: str) -> str | None:
     return geo.country_code(text) if text[:1].isupper() else None
 
 
-_QUOTE_MARKS = ('"', "“", "”", "'", "‘", "’")
 _QUOTING = scorer.SAY | {"write", "post", "tweet", "recall", "explain", "declare", "remark"}
 
 
@@ -1843,7 +1842,7 @@ def _quoted_speaker(index: DocIndex, tok: Token) -> list[str]:
     """The person whose quoted words say "I" or "we" ("'We met X and discussed trade,' Y
     said"): the subject of the verb of saying the quote hangs on, in a sentence with quote
     marks."""
-    if not any(t.text in _QUOTE_MARKS or t.text.startswith(_QUOTE_MARKS) for t in tok.sent):
+    if not any(t.text in _QUOTES or t.text[:1] in _QUOTES for t in tok.sent):
         return []
     verb = _clause_verb(tok)
     if not (trigger_type(verb) or any(c.dep_ == "dobj" and trigger_type(c) for c in verb.children)):
@@ -2299,29 +2298,25 @@ def _verb_is(tok: Token, lemmas: set[str]) -> bool:
         for lemma in lemmas)
 
 
-_OTHER_TRIP_WORDS = {"after", "since", "following", "before", "ahead", "prior", "last", "previous", "recent",
-                     "earlier", "upcoming", "next", "planned", "forthcoming"}
-
-
 def _another_trip(visit: Token) -> bool:
     """Whether a visit is before or after the meeting ("less than a month after his visit to
     Beijing", "ahead of her trip to Tokyo", "his last visit to Cairo"), not the one it is on."""
-    if any(c.dep_ == "amod" and c.lower_ in _OTHER_TRIP_WORDS for c in visit.children):
+    if any(c.dep_ == "amod" and c.lower_ in dates.OTHER_TIME_WORDS for c in visit.children):
         return True
     head = visit.head if visit.dep_ == "pobj" else None
     if head is not None and head.lower_ == "of" and head.head.lower_ == "ahead":
         head = head.head
-    return head is not None and head.lower_ in _OTHER_TRIP_WORDS
+    return head is not None and head.lower_ in dates.OTHER_TIME_WORDS
 
 
 def _location(index: DocIndex, tok: Token, sent: Span) -> str | None:
     """ "in Paris", "at the Great Hall of the People", "here": where the trigger happened."""
     doc = index.doc
     candidates = []
+    topics = lexicon.words("topic_words.txt")
     for t in sent:
         if t.dep_ == "prep" and t.lower_ in ("in", "at", "inside") and (
-                t.head.pos_ == "NOUN" and t.head.lemma_.lower() in lexicon.words("topic_words.txt")
-                or t.i > 0 and doc[t.i - 1].lemma_.lower() in lexicon.words("topic_words.txt")):
+                t.head.pos_ == "NOUN" and t.head.lemma_.lower() in topics or t.i > 0 and doc[t.i - 1].lemma_.lower() in topics):
             continue        # "discussed developments in South Sudan": where the topic is, not the talks
         if t.dep_ == "prep" and t.lower_ in ("in", "at", "inside"):
             for p in t.children:
