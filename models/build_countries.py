@@ -63,7 +63,7 @@ BRB | barbados | barbadian; bajan
 BLR | belarus; byelorussia | belarusian; belarusan; byelorussian
 BEL | belgium | belgian
 BLZ | belize | belizean
-BEN | benin | beninese; beninois
+BEN | benin; benin republic; republic of benin | beninese; beninois
 BTN | bhutan | bhutanese
 BOL | bolivia | bolivian
 BIH | bosnia and herzegovina; bosnia-herzegovina; bosnia | bosnian; herzegovinian
@@ -173,7 +173,7 @@ NPL | nepal | nepali; nepalese
 NLD | netherlands; the netherlands; holland | dutch; netherlander
 NZL | new zealand; aotearoa | new zealander
 NIC | nicaragua | nicaraguan
-NER | niger | nigerien
+NER | niger; niger republic; republic of niger | nigerien
 NGA | nigeria | nigerian
 MKD | north macedonia; macedonia; republic of north macedonia | macedonian; north macedonian
 NOR | norway | norwegian

@@ -852,7 +852,7 @@ def _of_country_item(doc: Doc, comma: int) -> bool:
             return True
     i = comma
     while i > 1:
-        k = next((k for k in (3, 2, 1) if i - k >= 0 and doc[i - k].is_alpha and geo.country_code(doc[i - k:i].text)), 0)
+        k = next((k for k in (3, 2, 1) if i - k >= 0 and _word(doc[i - k]) and geo.country_code(doc[i - k:i].text)), 0)
         if not k:
             return False
         i -= k
@@ -1202,21 +1202,38 @@ def _royal_name(doc: Doc, m: Mention) -> bool:
 
 
 def _whole_country_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """A state's formal name the tagger cut before its "of" ("Peoples Republic" of "Peoples
-    Republic of China", "Kingdom" of "the Kingdom of Bahrain"): the words up to the country
-    join it, one country, not a person or an organisation."""
+    """A state's formal name the tagger cut short ("Peoples Republic" of "Peoples Republic of
+    China", "Kingdom" of "the Kingdom of Bahrain", "Cote" of "Cote d’Ivoire", "Faso" of "Burkina
+    Faso"): the words up to the country join it, one country, not a person or an organisation."""
     drop = set()
+    taken = {i for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
-        if m.end + 1 >= len(doc) or doc[m.end].lower_ != "of" or geo.country_code(m.text):
+        if geo.country_code(m.text):
             continue
-        for k in range(min(5, len(doc) - m.end - 1), 0, -1):
-            if geo.country_code(doc[m.start:m.end + 1 + k].text):
-                end = m.end + 1 + k
+        # "Faso" of "Burkina Faso": the untagged words before it
+        k = next((k for k in (2, 1) if m.start - k >= 0 and not taken & set(range(m.start - k, m.start))
+                  and doc[m.start - k].is_title and geo.country_code(doc[m.start - k:m.end].text)), 0)
+        if k:
+            m.start, m.label = m.start - k, "GPE"
+            m.text = doc[m.start:m.end].text
+            continue
+        if m.end >= len(doc):
+            continue
+        # "Republic" of "Republic of X", or "Cote" of "Cote d’Ivoire", "Sierra" of "Sierra Leone"
+        skip = 1 if doc[m.end].lower_ == "of" else 0
+        for k in range(min(5 if skip else 2, len(doc) - m.end - skip), 0, -1):
+            if _word(doc[m.end + skip + k - 1]) and geo.country_code(doc[m.start:m.end + skip + k].text):
+                end = m.end + skip + k
                 drop.update(id(o) for o in mentions if o is not m and m.start <= o.start and o.end <= end)
                 m.end, m.label = end, "GPE"
                 m.text = doc[m.start:m.end].text
                 break
     return [m for m in mentions if id(m) not in drop]
+
+
+def _word(tok: Token) -> bool:
+    """Letters, perhaps with an apostrophe ("d’Ivoire")."""
+    return tok.text.replace("’", "").replace("'", "").isalpha()
 
 
 def _untagged_countries(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1233,7 +1250,7 @@ def _untagged_countries(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             i += 1
             continue
         end = next((i + k for k in (3, 2, 1) if i + k <= len(doc) and all(j not in taken for j in range(i, i + k))
-                    and doc[i + k - 1].is_alpha and geo.country_code(doc[i:i + k].text)), None)
+                    and _word(doc[i + k - 1]) and geo.country_code(doc[i:i + k].text)), None)
         before, after = doc[i - 1] if i else None, doc[end] if end is not None and end < len(doc) else None
         if end is not None and not (before is not None and (before.text[:1].isupper() and before.pos_ == "PROPN"
                                                             or _is_honorific(before.lower_) or _is_title_word(before))) \
@@ -1598,7 +1615,7 @@ def _respective_of(doc: Doc, comma: int, run: list[Mention], m: Mention) -> str 
     "of" and the names set off after them, in the same order."""
     countries, k = [], comma
     while k > 1:
-        size = next((n for n in (3, 2, 1) if k - n >= 0 and doc[k - n].is_alpha
+        size = next((n for n in (3, 2, 1) if k - n >= 0 and _word(doc[k - n])
                      and geo.country_code(doc[k - n:k].text)), 0)
         if not size:
             break
@@ -1844,7 +1861,10 @@ def _right_zone(doc: Doc, end: int) -> list[tuple[int, int]]:
         return [(country, country + k)]
     if tok.lower_ in ("of", "from"):
         j = end + 1
-        while j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("the",)) and j - end < 6:
+        while j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("the",)
+                                or j > end + 1 and _word(doc[j]) and geo.country_code(doc[end + 1:j + 1].text)) \
+                and j - end < 6:
+            # ("of Cote d’Ivoire": a word in lower case that ends a country's name)
             j += 1
         return [(end, j)]
     if tok.text == "," and end + 1 < len(doc) and doc[end + 1].lower_ not in ("and", "or"):

@@ -992,7 +992,8 @@ def _parties(index: DocIndex, tok: Token, typ: str):
         members = _spelled_out(index, tok, how)
         if members and tok.dep_ == "acl" and tok.tag_ == "VBN":
             counter += members          # "Leaders received by X included A and B"
-        elif members and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in tok.children):
+        elif members and (tok.dep_ == "xcomp" or any(c.dep_ == "nsubj" and c.lower_ in ("who", "that")
+                                                     for c in tok.children)):
             agents, each = members, True    # "The leaders who met X included A and B": one meeting each
         if not counter and any(c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS") for c in tok.children):
             counter += _including(index, [tok], how)    # "met several leaders on Monday, including A and B"
@@ -1441,6 +1442,37 @@ def _resolve_all(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
     out = []
     for t in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
         out.extend(resolve_party(index, t, how))
+    if index.tok_label.get(tok.i) == "PERSON":
+        out += [a for a in _semicolon_items(index, tok) if a not in out]
+    return out
+
+
+def _semicolon_items(index: DocIndex, tok: Token) -> list[str]:
+    """The persons after the first of a list set off by semicolons ("included A of X; B of Y; C of
+    Z and D of W"), whose parse the small model breaks after an item or two. Each item is a name,
+    perhaps after a title, and its description, with no verb: "A met B; C met D" is two clauses."""
+    doc, sent = index.doc, tok.sent
+    starts = {s: (e, a) for s, e, label, a in index.mentions if label == "PERSON" and sent.start <= s < sent.end}
+    j = tok.i + 1
+    while j < sent.end and doc[j].text != ";":
+        if j - tok.i > 8 or doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (".", ":"):
+            return []
+        j += 1
+    out: list[str] = []
+    while j < sent.end and doc[j].text in (";", ",", "and"):
+        k = j + 1 + (j + 1 < sent.end and doc[j + 1].lower_ == "and")
+        first = next((s for s in range(k, min(k + 5, sent.end)) if s in starts), None)
+        if first is None or any(not (t.is_title or t.is_upper or t.is_punct) for t in doc[k:first]):
+            break
+        end, actor = starts[first]
+        if any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[first:end]):
+            break           # "...; C, who chairs the bloc, was absent": the next clause's subject
+        j = end
+        while j < sent.end and doc[j].text not in (";", ",", "and") and doc[j].pos_ not in ("VERB", "AUX"):
+            j += 1
+        if j < sent.end and doc[j].pos_ in ("VERB", "AUX"):
+            break
+        out.append(actor)
     return out
 
 
@@ -1675,18 +1707,36 @@ def _shared_possessor(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
 _SOME = {"some", "many", "most", "several", "all", "few", "one", "two", "three", "four", "five"}
 
 
+_SAID_TO = {"say", "report", "believe", "understand", "know", "think"}
+
+
+def _nominal_conj(tok: Token) -> bool:
+    """A name the parse hangs on the verb of a list it ends ("included A of X; B of Y; and C of Z"
+    makes C a conjunct of "included")."""
+    return tok.dep_ == "conj" and tok.pos_ == "PROPN" and tok.head.pos_ in ("VERB", "AUX")
+
+
 def _spelled_out(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
     """The persons a group a trigger's clause describes is spelled out as in the same sentence:
     "The leaders who met X included A and B", "Leaders received by X included A and B", "Among
     the leaders who met X were A and B"."""
     group = tok.head
+    if tok.dep_ == "xcomp" and group.dep_ == "ROOT" and group.lemma_.lower() in _SAID_TO:
+        # "Some of the leaders said to have met X included A and B": the parse makes "said" the
+        # root, the group its subject and "included" a clause of it
+        verb = next((c for c in group.children if c.dep_ == "ccomp" and c.lemma_.lower() in ("include", "be")), None)
+        group = next((c for c in group.children if c.dep_ == "nsubj"), None)
+        if verb is None or group is None or not (group.tag_ in ("NNS", "NNPS") or group.lower_ in _SOME):
+            return []
+        listed = [c for c in verb.children if c.dep_ in ("dobj", "attr") or _nominal_conj(c)]
+        return [a for c in listed for a in _resolve_all(index, c, how)]
     if tok.dep_ not in ("relcl", "acl") or not (group.tag_ in ("NNS", "NNPS") or group.lower_ == "those"):
         return []
     if group.dep_ == "pobj" and group.head.lower_ == "of" and group.head.head.lower_ in _SOME:
         group = group.head.head     # "Some of the leaders who met X included A and B"
     verb = group.head
     if group.dep_ == "nsubj" and verb.lemma_.lower() in ("include", "be"):
-        listed = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+        listed = [c for c in verb.children if c.dep_ in ("dobj", "attr") or _nominal_conj(c)]
     elif group.dep_ == "pobj" and verb.lower_ == "among" and verb.head.lemma_.lower() == "be":
         listed = [c for c in verb.head.children if c.dep_ in ("nsubj", "attr")]
     else:
@@ -1769,6 +1819,9 @@ def _np_zone(tok: Token) -> list[Token]:
         for c in t.children:
             if c.dep_ in _SKIP_DEPS:
                 continue
+            if c.dep_ in ("appos", "conj") and t.dep_ in ("nsubj", "nsubjpass") and t.i < t.head.i < c.i \
+                    and any(x.text == ";" for x in tok.doc[t.head.i:c.i]):
+                continue        # "A met B of X; C of Y; ...": the parse hangs C on the subject A
             if c.dep_ == "prep" and c.lower_ == "of" and named and t.is_lower and t.lemma_ in _AGENT_OF:
                 continue        # "A, representative of Sultan X": whom A stands for is no party
             if c.dep_ == "acl" and (not any(a.dep_ == "agent" for a in c.children)

@@ -504,6 +504,12 @@ def test_relations_several_counterparts_one_relation_each(run_text, text, host, 
     "Chilean President Rosa Valdivia.",
     "Some of the leaders who met Ghanaian President Kofi Mensah on Monday included Kenyan President Amina "
     "Otieno and Chilean President Rosa Valdivia.",
+    # "said to have met": the parse makes "said" the root and "included" its clause
+    "Some of the leaders said to have met with President Kofi Mensah on Monday included President Amina "
+    "Otieno of Kenya and Rosa Valdivia of Chile.",
+    # a list set off by semicolons, which the parse breaks after the first item
+    "Leaders who met with President Kofi Mensah on Monday included President Amina Otieno of Kenya; "
+    "and Rosa Valdivia of Chile.",
 ])
 def test_relations_a_group_spelled_out_in_its_own_sentence_meets_one_by_one(run_text, text):
     rels = _relations(run_text, text)
@@ -530,6 +536,34 @@ def test_relations_envoys_listed_after_a_ceremony_each_meet_the_host_not_one_ano
     assert sorted(events) == sorted(tuple(sorted(("Samuel Okoro", g))) for g in
                                     [p for e in events for p in e if p != "Samuel Okoro"]), events
     assert len(events) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders who met with President Kofi Mensah on Monday included President Jean Koffi of Cote d’Ivoire; "
+    "Paul Tano of Benin Republic; and Rock Ouedraogo of Burkina Faso.",
+    "President Kofi Mensah on Monday met President Jean Koffi of Cote d’Ivoire; Paul Tano of Benin "
+    "Republic; Ali Kamara of Liberia and Rock Ouedraogo of Burkina Faso.",
+])
+def test_relations_a_list_set_off_by_semicolons_meets_the_host_item_by_item(run_text, text):
+    out = run_text({"d": text}, published=PUBLISHED)
+    events = sorted((p["name"], p["country"]) for e in out["events"] for p in e["participants"]
+                    if p["name"] != "Kofi Mensah")
+    guests = [("Jean Koffi", "CIV"), ("Paul Tano", "BEN"), ("Rock Ouedraogo", "BFA")]
+    if "Kamara" in text:
+        guests.append(("Ali Kamara", "LBR"))
+    assert events == sorted(guests)
+    assert all(any(p["name"] == "Kofi Mensah" for p in e["participants"]) for e in out["events"])
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("President Kofi Mensah met President Jean Koffi of Cote d’Ivoire; Paul Tano met Ali Kamara in Accra.",
+     [("Ali Kamara", "Paul Tano"), ("Jean Koffi", "Kofi Mensah")]),
+    ("President Kofi Mensah met President Jean Koffi of Cote d’Ivoire; Paul Tano, who chairs the bloc, was "
+     "absent.", [("Jean Koffi", "Kofi Mensah")]),
+])
+def test_relations_a_clause_after_a_semicolon_is_no_list_item(run_text, text, pairs):
+    out = run_text({"d": text}, published=PUBLISHED)
+    assert sorted(tuple(sorted(p["name"] for p in e["participants"])) for e in out["events"]) == pairs
 
 
 def test_relations_a_group_that_only_attended_meets_no_one(run_text):
