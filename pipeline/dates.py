@@ -1276,7 +1276,10 @@ _DATELINE = re.compile(
     r"[ ]*(?P<agency>\([^()\n]{1,40}\)(?:\.(?=[ ]+[A-Z]))?|\.?[ ]*/[A-Z][A-Za-z-]{1,20}/\.?|,[ ]*[A-Z][A-Za-z-]{2,20}\.)?"
     # ("(Xinhua)", ". /TASS/.", "Addis Ababa February 6/2022 /ENA/", "YEREVAN, 5 APRIL, ARMENPRESS.")
     r"(?P<dash>[ ]*(?:--|\u2014|\u2013)|[ ]+-|(?<=\))[ ]*:|(?<=\))\.-|(?<=[)/])(?=[ ]+[A-Z])|(?<=[/.])(?=[ ]+[A-Z])"
-    r"|(?P<colon>:)(?=[ ]+[A-Z\"\u201c])|(?P<comma>(?<=\d{4}),)(?=[ ]+[A-Z]))"     # "Rabat, August 21, 2023, In ..."
+    r"|(?P<colon>:)(?=[ ]+[A-Z\"\u201c])|(?P<comma>(?<=\d{4}),)(?=[ ]+[A-Z])"     # "Rabat, August 21, 2023, In ..."
+    r"|[ ]+_(?=[ ]+[A-Z])|(?<=\d)-(?=[ ]*[A-Z])|(?P<eol>[ ]*$))"
+    # ("NICOSIA, Cyprus (AP) _ The", "Asmara, 3 May 2021- President", a line that is only the
+    # dateline: "NICOSIA", "Cologne, Germany, June 8")
     # ("(APP):", "(EFE).-", "(PTI) The", "/TASS/. Russian", "(UzA). President", "ARMENPRESS. President",
     # "LAHORE: The ...", "Kathmandu, 10 September: ...")
     r"(?P<rest>.*)",
@@ -1344,6 +1347,8 @@ def _dateline_in_line(line: str) -> tuple[str, str | None, int] | None:
         return None             # ", ARMENPRESS." only after a date: "YEREVAN, 5 APRIL, ARMENPRESS."
     if m.group("dash") == "" and m.string[m.end("dash") - 1:m.end("dash")] == "." and not agency:
         return None             # a sentence's own full stop is no dateline's end
+    if m.group("eol") is not None and not (_known_city(place) and (date or _is_upper(place) and not region)):
+        return None             # a line of its own: a known city with a date, or in capitals alone
     head, dot, rest = place.partition(". ")
     if dot and len(head) >= 4 and _is_upper(rest):
         place = head            # "ASTANA. KAZINFORM -": the place, then the agency
@@ -1378,6 +1383,13 @@ def _known_place(text: str) -> bool:
     name in a list ("Nigeria, H.E. Tomas Lindqvist - Sweden")."""
     from . import geo       # the gazetteer; imported here so that resolving dates never loads it
     return geo.geocode(text) is not None
+
+
+def _known_city(text: str) -> bool:
+    """Whether the gazetteer knows ``text`` as a city ("NICOSIA"), not a country or a region."""
+    from . import geo
+    place = geo.geocode(text)
+    return place is not None and place.kind == "city"
 
 
 def find_dateline(text: str) -> tuple[str | None, str | None] | None:

@@ -119,7 +119,8 @@ def normalise_events(documents: pa.Table, sentences: pa.Table, entities: pa.Tabl
             known(actor, kb, context.published)
             if actor.get("kind") == "person" and not actor.get("country") and not actor.get("org"):
                 actor["country"] = _delegation_country(actor.get("name") or "", context)
-                if not actor["country"] and actor.get("title"):
+                if not actor["country"] and actor.get("title") and not envoy_title(actor["title"]):
+                    # (an envoy the text gives no country serves abroad: not the article's state)
                     actor["country"] = context.home_country(set())
                     actor["_guessed"] = actor["country"] is not None
         _not_the_envoys_state(rels, acts.get(doc_id, {}))

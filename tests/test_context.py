@@ -638,6 +638,14 @@ def test_context_the_official_an_envoy_calls_on_is_not_of_the_envoys_state(run_t
     assert ("Kenji Ota", "JPN") in got and ("Tran Van Hoa", "JPN") not in got
 
 
+def test_context_an_envoy_of_no_stated_country_is_not_of_the_state_the_article_is_about(run_text):
+    # an article about Cyprus: the envoy who holds talks there serves abroad; the president is at home
+    text = ("Cyprus and its creditors resumed talks on Monday, the Cypriot finance ministry said. Cyprus hopes "
+            "for a deal.\nEnvoy Tom Reed held talks with President Nikos Stavrou in Nicosia on Monday.")
+    got = dict(_countries(run_text, text))
+    assert got["Tom Reed"] is None and got["Nikos Stavrou"] == "CYP"
+
+
 @pytest.mark.parametrize("text, date", [
     # days the model tags without their month, and an ordinal that is no day
     ("Turkish Foreign Minister Kemal Aydin visited Kyiv in April and met Ukrainian Foreign Minister Petro Koval.\n"

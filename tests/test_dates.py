@@ -524,6 +524,12 @@ def test_dates_find_header_date_none(text):
     ("LIMA (Peru), 2 May 2006: Chilean President Ana Lorca held talks", ("Lima, Peru", "2 May 2006")),
     ("ABUJA (AFP), June 4 -- The President met", ("Abuja", "June 4")),
     ("Rabat, August 21, 2023, In a recent development, Minister Karim Tazi met", ("Rabat", "August 21, 2023")),
+    # an underscore after the agency (older wires); a dash right after the year
+    ("NICOSIA, Cyprus (AP) _ Envoy Tom Reed held talks", ("Nicosia, Cyprus", None)),
+    ("Asmara, 3 May 2021- President Ali Osman received the envoy", ("Asmara", "3 May 2021")),
+    # a line of its own: a known city in capitals, or a known city and a date
+    ("Envoy holds talks\nNICOSIA\nEnvoy Tom Reed held talks with President Nikos Stavrou.", ("Nicosia", None)),
+    ("Envoy holds talks\nCologne, Germany, June 8\nEnvoy Tom Reed held talks.", ("Cologne, Germany", "June 8")),
 ])
 def test_dates_find_dateline(text, expected):
     assert find_dateline(text) == expected
@@ -548,6 +554,11 @@ def test_dates_find_dateline(text, expected):
     "WATCH: The minister speaks.",
     "Lahore: Chief Minister met.",
     "On April 22, 2024, Vice Foreign Minister Li Wen met the delegation.",
+    # a line of its own that is a heading: no city, or not in capitals without a date
+    "Talks resume\nTALKS RESUME\nThe envoy met the president.",
+    "Profile\nCHINA\nThe envoy met the president.",
+    "Schedule\nSaturday, May 20\nThe president arrives in Riyadh.",
+    "Profile\nNicosia\nThe envoy met the president.",
     "",
 ])
 def test_dates_find_dateline_none(text):
