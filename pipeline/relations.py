@@ -1039,7 +1039,8 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                 counter += [a for g in c.children if g.dep_ in ("prep", "dative") and g.lower_ == "to"
                             for a in pobjs(g)]
             if c.dep_ == "poss" and not _conveyed(tok):
-                agents += _resolve_all(index, c, how)
+                # ("accompanied B to his meeting with X": "his" is B's)
+                agents += (c.lower_ in _POSS_PRONOUNS and _escorted(index, tok, how)) or _resolve_all(index, c, how)
             elif c.dep_ == "agent" and tok.dep_ == "dobj" and any(g.dep_ == "nsubjpass" for g in tok.head.children):
                 # "X was accorded a state welcome by Y": Y gives it, X is given it
                 agents += pobjs(c)
@@ -1411,15 +1412,38 @@ def _joint(index: DocIndex, tok: Token, counter: list[str]) -> bool:
     return len(keys) == 1 and None not in keys      # (a counterpart of no stated side is no proof)
 
 
+def _escorted(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
+    """The one escorted to a trigger ("A accompanied B to meet X", "to his talks with X"): the
+    escort is no party."""
+    escort = tok.head if tok.dep_ in ("advcl", "xcomp") else \
+        tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else None
+    if escort is None or escort.lemma_.lower() not in ("accompany", "escort"):
+        return []
+    return [a for c in escort.children if c.dep_ == "dobj" for a in _resolve_all(index, c, how)]
+
+
 def _clause_subject(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
     """The subject of the clause a participle or nominal trigger hangs from; for a verb an
     object controls, that object ("the visit enabled him to meet X", "gave her the chance to
-    meet X")."""
+    meet X"); for one an escort goes to, the one escorted ("A accompanied B to meet X", "A
+    accompanied B to his talks with X", "Accompanying B to meet X were A and C")."""
+    found = _escorted(index, tok, how)
+    if found:
+        how.add("clause")
+        return found
     if tok.dep_ == "xcomp" or tok.dep_ == "acl" and tok.head.dep_ == "dobj":
         governor = tok.head if tok.dep_ == "xcomp" else tok.head.head
         controllers = [c for c in governor.children
                        if c.dep_ == "dative" or c.dep_ == "dobj" and tok.dep_ == "xcomp" and c.i < tok.i]
         found = [a for c in controllers for a in _resolve_all(index, c, how)]
+        if found:
+            how.add("clause")
+            return found
+    if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN") \
+            and tok.i > tok.head.i and not any(c.dep_ == "agent" for c in tok.children):
+        # "Six ambassadors called on X yesterday": a sentence the parse leaves without a verb
+        # reads the verb as the noun's clause; the noun is its subject
+        found = _resolve_all(index, tok.head, how)
         if found:
             how.add("clause")
             return found
@@ -1748,19 +1772,20 @@ def _listed_after(index: DocIndex, tok: Token) -> list[str]:
     """The persons a plural group is spelled out as in the next sentences: "14 new
     ambassadors ... The ambassadors are A from X, B from Y", "... with several foreign
     ministers. Among the dignitaries were A of X, B of Y", "... five visiting heads of
-    state. The five included A, B and C" or, right after the group and with no other plural
-    it could take up, "They included A, B and C"."""
+    state. The five included A, B and C", "... six envoys. The group was made up of A and B"
+    or, right after the group and with no other plural it could take up, "They included A, B
+    and C"."""
     sents = list(index.doc.sents)
     here = next((k for k, sent in enumerate(sents) if sent.start <= tok.i < sent.end), None)
     if here is None:
         return []
     for k, sent in enumerate(sents[here + 1: here + 1 + LIST_LOOKAHEAD]):
         root = sent.root
-        if root.lemma_.lower() not in ("be", "include"):
+        if root.lemma_.lower() not in _LIST_VERBS:
             continue
         opens_list = sent[0].lower_ == "among" or any(
-            c.dep_ == "nsubj" and (_names_group(c, tok) or c.lower_ == "they" and k == 0
-                                   and _last_plural(tok, sents[here])) for c in root.children)
+            c.dep_ in ("nsubj", "nsubjpass") and (_names_group(c, tok) or c.lower_ == "they" and k == 0
+                                                  and _last_plural(tok, sents[here])) for c in root.children)
         if opens_list:
             found = _ordered(index, list(sent), "person")
             if len(found) >= 2:
@@ -1783,6 +1808,9 @@ def _others_after(index: DocIndex, tok: Token) -> list[str]:
     return _ordered(index, list(sent), "person")
 
 
+_LIST_VERBS = {"be", "include", "comprise", "consist", "make"}   # ("The group was made up of A and B")
+
+
 def _last_plural(group: Token, sent: Span) -> bool:
     """Whether "They" at the start of the next sentence can only take up ``group``: no plural
     noun outside the group's own phrase follows it in its sentence ("received seven new
@@ -1799,6 +1827,9 @@ def _names_group(subject: Token, group: Token) -> bool:
     five included"). Not a pronoun: "They included" may list anything plural before it."""
     if subject.lemma_.lower() == group.lemma_.lower() or subject.like_num:
         return True
+    if subject.lemma_.lower() in ("group", "delegation", "team") and subject.tag_ == "NN" \
+            and any(c.lower_ == "the" for c in subject.children):
+        return True         # "The group was made up of A and B"
     return subject.tag_ in ("NNS", "NNPS") and (_is_title_word(subject) or subject.lemma_.lower() in _LISTABLE)
 
 

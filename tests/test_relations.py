@@ -394,6 +394,13 @@ MODALITY = [
      "met Ghanaian President Kofi Mensah in Nairobi on Monday.", ("William Ruto", "Kofi Mensah")),
     ("Prime Minister Tama Ruatapu, supported by Foreign Secretary Ani Marsters, met Samoan Prime Minister Tala "
      "Fono on Monday.", ("Tama Ruatapu", "Tala Fono")),
+    # the one escorted to a meeting meets; the escorts do not
+    ("Health Minister Sione Vake and Lands Minister Ana Tupa accompanied Prime Minister Tala Fono to meet "
+     "President Kofi Mensah on Monday.", ("Tala Fono", "Kofi Mensah")),
+    ("Accompanying Prime Minister Tala Fono to meet President Kofi Mensah were Health Minister Sione Vake and "
+     "Lands Minister Ana Tupa.", ("Tala Fono", "Kofi Mensah")),
+    ("Health Minister Sione Vake accompanied Prime Minister Tala Fono to his meeting with President Kofi Mensah "
+     "on Monday.", ("Tala Fono", "Kofi Mensah")),
     # a delegation led by someone is that person
     ("Kenyan President William Ruto met a delegation led by Ghanaian President Kofi Mensah in Nairobi.",
      ("William Ruto", "Kofi Mensah")),
@@ -564,6 +571,21 @@ def test_relations_a_list_set_off_by_semicolons_meets_the_host_item_by_item(run_
 def test_relations_a_clause_after_a_semicolon_is_no_list_item(run_text, text, pairs):
     out = run_text({"d": text}, published=PUBLISHED)
     assert sorted(tuple(sorted(p["name"] for p in e["participants"])) for e in out["events"]) == pairs
+
+
+@pytest.mark.parametrize("text", [
+    "Six ambassadors called on Governor Rosa Delgado yesterday. The group was made up of Ambassadors Tomas "
+    "Vrana of Czechia and Amina Keita of Mali.",
+    "Six ambassadors called on Governor Rosa Delgado yesterday. The group comprised Ambassadors Tomas Vrana of "
+    "Czechia and Amina Keita of Mali.",
+    "Governor Rosa Delgado received four ambassadors on Monday. The delegation consisted of Tomas Vrana of "
+    "Czechia and Amina Keita of Mali.",
+])
+def test_relations_a_group_spelled_out_as_what_it_is_made_of_meets_the_host(run_text, text):
+    out = run_text({"d": text}, published=PUBLISHED)
+    assert sorted(tuple(sorted((p["name"], p["country"] or "") for p in e["participants"]))
+                  for e in out["events"]) == [(("Amina Keita", "MLI"), ("Rosa Delgado", "")),
+                                              (("Rosa Delgado", ""), ("Tomas Vrana", "CZE"))]
 
 
 def test_relations_a_group_that_only_attended_meets_no_one(run_text):
