@@ -89,7 +89,7 @@ CRI | costa rica | costa rican
 CIV | ivory coast; cote d'ivoire; côte d'ivoire; cote divoire | ivorian
 HRV | croatia | croatian; croat; croats
 CUB | cuba | cuban
-CYP | cyprus | cypriot; cypriots
+CYP | cyprus | cypriot; cypriots; greek cypriot; greek cypriots
 CZE | czech republic; czechia | czech; czechs
 DNK | denmark | danish; dane; danes
 DJI | djibouti | djiboutian

@@ -1911,6 +1911,13 @@ def _read_zone(doc: Doc, start: int, end: int, mentions: list[Mention], prefer_f
     """Split a span of premodifiers or apposition into title, country and organisation."""
     country = org = None
     skip: set[int] = set()
+    for i in range(start, end - 1):
+        # "Greek Cypriot President": two adjectives that name another state together
+        pair = geo.country_code(doc[i:i + 2].text) if doc[i].is_title and doc[i + 1].is_title else None
+        if pair and geo.country_code(doc[i].text) not in (None, pair):
+            country = pair
+            skip.update((i, i + 1))
+            break
     for m in mentions:
         if m.start >= start and m.end <= end:
             if m.label in ("GPE", "NORP") and geo.country_code(m.text):

@@ -464,8 +464,13 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
     # "on the same day, X also met Y", "later that day": the day of the report before it
     same_day = bool(_LINKED_DAY.search(date_text or ctx.sentences.get(rel["sent_id"], {}).get("text", "")))
     if date_text and dates.ADJACENT_DAY.search(date_text):
-        # "the day before", "the following day": counted from the event the report was on
-        on = previous["date"] if previous is not None and previous["date_precision"] == "day" else ctx.base
+        # "the day before", "the following day": counted from the day its sentence names ("announced
+        # on Wednesday that they would meet the following day"), else from the event the report was on
+        on = next((d for d in (ctx.resolve(t, "past") for t in ctx.dates_by_sent.get(rel["sent_id"], ())
+                               if t != date_text and not dates.ADJACENT_DAY.search(t))
+                   if d is not None and d.precision == "day"), None)
+        on = dt.date.fromisoformat(on.value) if on is not None else \
+            previous["date"] if previous is not None and previous["date_precision"] == "day" else ctx.base
         resolved = dates.resolve_date(date_text, on, tense)
     else:
         resolved = ctx.resolve(date_text, tense) if date_text and not _LINKED.search(date_text) else None

@@ -419,8 +419,9 @@ def trigger_type(tok: Token) -> str | None:
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in lex["nouns"]:
             return None             # "phone" in "phone conversation": the head triggers
         typ = lex["nouns"].get(lemma) or lex["nouns"][tok.lower_]
-        if _conveyed(tok):
-            return "meeting"        # an envoy hands over a leader's message in person
+        if _conveyed(tok) or _handed_over(tok):
+            mode = _mode(tok)       # an envoy hands over a leader's message in person
+            return mode if mode in _SPECIFIC else "meeting"
         return _mode(tok) or typ
     if tok.pos_ in ("NOUN", "PROPN") and lemma in lex["nouns_needing_mode"]:
         mode = _mode(tok)   # "a video conference with X", "a telephone conference", not "a press conference"
@@ -544,6 +545,13 @@ def _conveyed(tok: Token) -> bool:
         and (any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
              or any(c.dep_ == "prep" and c.lower_ in ("from", "of")
                     for c in list(tok.children) + list(tok.head.children)))
+
+
+def _handed_over(tok: Token) -> bool:
+    """ "X handed over a letter to Y", "X delivered a message to Y": X came to Y in person (a letter
+    sent or written is correspondence)."""
+    return tok.lemma_.lower() in ("message", "letter") and tok.dep_ == "dobj" \
+        and tok.head.lemma_.lower() in ("hand", "deliver")
 
 
 _ABOUT = {"outcome", "result", "detail", "readout", "aftermath", "success", "conclusion", "summary",

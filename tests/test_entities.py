@@ -158,6 +158,13 @@ def test_entities_actor_name_kind_title_country_org(run_text, text, name, kind, 
     # ... or as a building
     ("Fijian Prime Minister Peter Tala phoned his Papua New Guinea counterpart John Kaupa on Friday.",
      "John Kaupa", "PNG"),
+    # two adjectives that name another state together than the first alone
+    ("Greek Cypriot President Nikos Andreou met Greek Prime Minister Kostas Lainis in Athens.",
+     "Nikos Andreou", "CYP"),
+    ("Greek Cypriot President Nikos Andreou met Greek Prime Minister Kostas Lainis in Athens.",
+     "Kostas Lainis", "GRC"),
+    # "Benin Republic", as Nigerian papers write it
+    ("President Bola Adeyemi met President Paul Tano of Benin Republic in Abuja.", "Paul Tano", "BEN"),
 ])
 def test_entities_demonym_premodifier_gives_country(run_text, text, name, country):
     actor = _actor(_run(run_text, text), name)

@@ -619,3 +619,32 @@ def test_events_a_letter_someone_sent_to_someone(run_text, text, sender, recipie
     # found by the rule for a letter and its sender, not only among the scorer's candidates
     ids = {a["actor_id"] for a in out["actors"] if a["name"] in (sender, recipient)}
     assert any(set(r["actor_ids"]) == ids and "rule" in r["features"] for r in out["relations"])
+
+
+@pytest.mark.parametrize("text, events", [
+    # the one who hands a letter over came in person; the writer wrote to the recipient
+    ("Sudanese Defence Minister Ali Osman on Wednesday delivered a letter to Chadian President Idriss Mahamat "
+     "in N'Djamena.", [("meeting", {"Ali Osman", "Idriss Mahamat"})]),
+    ("Sudanese Defence Minister Ali Osman on Wednesday handed over a letter from President Omar Bashir to Chadian "
+     "President Idriss Mahamat in N'Djamena.",
+     [("correspondence", {"Omar Bashir", "Idriss Mahamat"}), ("meeting", {"Ali Osman", "Idriss Mahamat"})]),
+    ("Sudanese President Omar Bashir sent a letter to Chadian President Idriss Mahamat on Wednesday.",
+     [("correspondence", {"Omar Bashir", "Idriss Mahamat"})]),
+])
+def test_events_a_letter_handed_over_is_a_meeting_with_its_bearer(run_text, text, events):
+    assert sorted((e["type"], set(_names(e))) for e in _events(run_text, text)) == sorted(events)
+
+
+@pytest.mark.parametrize("text", [
+    "A breakthrough in bilateral relations came in 2017 when Baltic Rail and Vistula Energy signed a deal.",
+    "Trade between the two countries grew, and trilateral cooperation with Kenya in ports deepened.",
+])
+def test_events_bilateral_ties_are_no_meeting(run_text, text):
+    assert _events(run_text, text) == []
+
+
+def test_events_the_following_day_counts_from_the_day_its_sentence_names(run_text):
+    # published on a Sunday: the announcement was on Wednesday 07-24, the summit on Thursday 07-25
+    text = ("The ministry announced on Wednesday that Prime Minister Tomas Lind of Sweden and Prime Minister Aiko "
+            "Mori of Japan would hold a video summit the following day.")
+    assert [(e["type"], e["date"]) for e in _events(run_text, text)] == [("video_call", "2024-07-25")]
