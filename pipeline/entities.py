@@ -1061,8 +1061,12 @@ def _clean_name(doc: Doc, m: Mention) -> None:
         city = next((k for k in (2, 1) if m.end - m.start > k and m.start > 0
                      and doc[m.start - 1].lower_ in ("in", "at", "from")
                      and geo.is_well_known_city(doc[m.start:m.start + k].text)), 0)
+        area = next((k for k in (3, 2, 1) if m.end - m.start > k + 1 and geo.is_area(doc[m.start:m.start + k].text)
+                     and (k > 1 or m.start > 0 and _is_title_word(doc[m.start - 1]))), 0)
         if k:
             m.start += k
+        elif area:
+            m.start += area     # "Governor Khyber Pakhtunkhwa X", "Chief Minister Punjab X": the province
         elif city:
             m.start += city     # "received in Accra Kwame Boateng": the city, then the guest
         elif _honoured_particle(doc, m.start):
@@ -1081,6 +1085,8 @@ def _clean_name(doc: Doc, m: Mention) -> None:
             m.start += 1        # "H. E Kamau": the tagger left "H." out, the "E" of the address in
         else:
             break
+    while m.end - m.start > 2 and doc[m.end - 1].text.strip("()") in _POST_NOMINALS:
+        m.end -= 1              # "Dr Musa Bello OFR": a national honour after the name
     m.text = doc[m.start:m.end].text.rstrip("".join(_DASHES))     # "Lang-" before "Chile"
     quotes = [t.i for t in doc[m.start:m.end] if t.text in _QUOTES]
     if len(quotes) == 1 and doc[quotes[0]].text in ("'", "’") and quotes[0] > m.start \
@@ -1094,6 +1100,10 @@ def _clean_name(doc: Doc, m: Mention) -> None:
 
 
 _SHEIKHS = {"sheikh", "sheikha", "shaikh", "shaikha", "sheik"}
+# honours and degrees written after a name, as written (Nigeria's national honours, the British orders)
+_POST_NOMINALS = {"GCFR", "GCON", "CFR", "CON", "OFR", "OON", "MFR", "MON", "GBE", "KBE", "DBE", "CBE", "OBE", "MBE",
+                  "GCMG", "KCMG", "CMG", "GCB", "KCB", "CB", "PhD", "Ph.D.", "Ph.D", "Esq", "Esq.", "SAN", "mni",
+                  "rtd", "Rtd", "retd"}
 # what is written, signed or handed over: never a party, whatever its capitals
 _HONOURS = {"award", "awards", "medal", "prize", "decoration"}
 _DOCUMENTS = {"letter", "credential", "credentials", "memorandum", "treaty", "accord", "communique", "declaration"}

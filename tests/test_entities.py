@@ -316,6 +316,14 @@ NAME_FORMS = [
      "Amir Sheikh"),
     ("The delegation met the Chairman of the Russian State Duma Pavel Sokolov in Moscow.",
      "Pavel Sokolov", "Chairman"),
+    # Sarawak's and Malaysia's forms of address, Nigeria's "Engineer", national honours after the name
+    ("Datuk Patinggi Tan Sri Hamid Rosli received the ambassador in Kuching on Monday.", "Hamid Rosli", None),
+    ("Dato Sri Dr Lee Wen met the ambassador in Kuala Lumpur on Monday.", "Lee Wen", None),
+    ("Engineer Musa Bello met the ambassador in Abuja on Monday.", "Musa Bello", None),
+    ("The ambassador met Dr Sani Garba OFR in Abuja on Monday.", "Sani Garba", None),
+    # a province between the title and the name
+    ("Governor Khyber Pakhtunkhwa Javed Aslam met the ambassador in Peshawar on Monday.", "Javed Aslam",
+     "Governor"),
 ]
 
 
