@@ -763,6 +763,8 @@ def known(actor: dict, kb: knowledge.KnowledgeBase, day: dt.date | None) -> None
         actor["country"] = office.country
     if not actor.get("country") and actor.get("org"):
         actor["country"] = org_country(actor["org"])
+    if not actor.get("country") and not actor.get("org"):
+        actor["country"] = lexicon.state_of_title(actor.get("title"))     # "Secretary of State X"
 
 
 _LED_BY = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:government |parliamentary |business |military |high-level |"

@@ -32,6 +32,22 @@ def patterns(name: str, full: bool = False) -> tuple[re.Pattern, ...]:
 
 
 @lru_cache(maxsize=None)
+def state_titles() -> tuple[tuple[re.Pattern, str], ...]:
+    """(full-match pattern, alpha-3) of ``models/state_titles.tsv``: titles only one state uses."""
+    out = []
+    for line in _lines("state_titles.tsv"):
+        pattern, code = line.rsplit("\t", 1)
+        out.append((re.compile(pattern.strip(), re.IGNORECASE), code.strip()))
+    return tuple(out)
+
+
+def state_of_title(title: str | None) -> str | None:
+    """The one state a title belongs to ("Secretary of State" -> USA), or None."""
+    text = " ".join((title or "").lower().split())
+    return next((code for pattern, code in state_titles() if pattern.fullmatch(text)), None)
+
+
+@lru_cache(maxsize=None)
 def triggers() -> dict:
     """The interaction trigger lexicon (``models/triggers.json``)."""
     data = json.loads((MODELS_DIR / "triggers.json").read_text(encoding="utf-8"))

@@ -648,3 +648,28 @@ def test_events_the_following_day_counts_from_the_day_its_sentence_names(run_tex
     text = ("The ministry announced on Wednesday that Prime Minister Tomas Lind of Sweden and Prime Minister Aiko "
             "Mori of Japan would hold a video summit the following day.")
     assert [(e["type"], e["date"]) for e in _events(run_text, text)] == [("video_call", "2024-07-25")]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Secretary of State Mark Dole met Foreign Minister Ri Song-chol in Hanoi on Monday.", "Mark Dole", "USA"),
+    ("Assistant Secretary of State Paul Dunmore met Foreign Minister Ri Song-chol in Hanoi.", "Paul Dunmore", "USA"),
+    ("Taoiseach Sean Kelly met President Ana Ruiz in Dublin on Monday.", "Sean Kelly", "IRL"),
+    # what the text states wins
+    ("Vatican Secretary of State Cardinal Pietro Rossi met President Ana Ruiz in Rome.", "Pietro Rossi", "VAT"),
+    # a title several states use gives none
+    ("Defence Secretary Tom Hale met President Ana Ruiz on Monday.", "Tom Hale", None),
+])
+def test_events_a_title_only_one_state_uses_gives_its_country(run_text, text, name, country):
+    parties = {p["name"]: p["country"] for e in _events(run_text, text) for p in e["participants"]}
+    assert parties[name] == country
+
+
+def test_events_the_state_titles_are_well_formed():
+    import re
+
+    from pipeline import geo, lexicon
+
+    rows = lexicon.state_titles()
+    assert rows and all(isinstance(p, re.Pattern) and geo.country_name(code) for p, code in rows)
+    assert lexicon.state_of_title("Foreign Secretary") is None
+    assert lexicon.state_of_title("Secretary of State for Foreign Affairs") is None   # the British form
