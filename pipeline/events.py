@@ -254,6 +254,7 @@ class _DocContext:
         self.dates_by_sent: dict[int, list[str]] = {}
         self.places_by_sent: dict[int, list[str]] = {}
         self.country_mentions: Counter = Counter()     # countries the article names, by name or demonym
+        self.place_countries: dict[str, set[str]] = {}  # the countries of the other places it names
         # the cities the article says things happen in ("in Madrid", the dateline), by country;
         # not where something happened another time ("the last EU summit in Brussels")
         self.cities: dict[str, set[str]] = {}
@@ -273,6 +274,10 @@ class _DocContext:
                 code = geo.country_code(e["text"])
                 if code:
                     self.country_mentions[code] += 1
+                elif e["label"] == "GPE":
+                    town = geo.geocode(e["text"])
+                    if town is not None and town.country:
+                        self.place_countries.setdefault(town.country, set()).add(e["text"])
         for sent in sentences:                  # "in the Cambodian capital": a city with no name
             for m in _CAPITAL_PHRASE.finditer(sent["text"]):
                 self.places_by_sent.setdefault(sent["sent_id"], []).append(m.group(1))
@@ -316,6 +321,17 @@ class _DocContext:
         lede = " ".join(self.sentences[i]["text"] for i in sorted(self.sentences)[:LEDE_SENTENCES])
         self.lede_year = None if self.base else _named_year(lede)
 
+    def stray_town(self, place: geo.Place | None, text: str, parties: list[str]) -> bool:
+        """Whether a town (no capital, no city of a million, no venue) is the only tie to its
+        country: no party, country or other place of the article is there ("after arriving at
+        Bole" in a report from Addis Ababa is no town in China)."""
+        if place is None or place.kind != "city" or not place.country or geo.is_major_city(text) \
+                or geo.is_area(text) or geo.is_venue(text):
+            return False
+        known = set(self.country_mentions) | set(parties) | {
+            c for c, names in self.place_countries.items() if any(n != text for n in names)}
+        return bool(known) and place.country not in known
+
     def _add_city(self, text: str) -> None:
         place = geo.geocode(text)
         if place is not None and place.kind == "city" and place.city and place.country:
@@ -330,7 +346,7 @@ class _DocContext:
                 if _another_trip(sent["text"], m) or self._another_year(sent["text"][m.end():]):
                     continue            # "his last visit to Japan", "a visit to China in 2015"
                 place = geo.geocode(m.group(1))
-                if place is not None and place.country:
+                if place is not None and place.country and not self.stray_town(place, m.group(1), []):
                     found.add(place.country)
         return found.pop() if len(found) == 1 else None
 
@@ -547,6 +563,8 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
             location_text = ctx.dateline_place
         if location_text:
             place = _written_city(geo.geocode(location_text, countries), location_text, countries)
+            if location_text != own_text and ctx.stray_town(place, location_text, countries):
+                location_text, place = None, None       # (a place the sentence states is kept)
         host_id = rel["host_id"]
         host = actors.get(host_id or "", {}).get("country")
         if own_text is None and place is not None and host and place.country != host \

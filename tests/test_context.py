@@ -705,3 +705,18 @@ def test_context_the_sentence_after_a_message_says_when_it_was_handed_over(run_t
 def test_context_the_place_of_what_talks_are_about_is_not_where_they_are(run_text, text):
     got = _events(run_text, text, published="2024-05-30")
     assert len(got) == 1 and got[0][3] not in ("PSE", "SSD"), got
+
+
+def test_context_a_town_of_another_country_no_other_place_names_places_nothing(run_text):
+    # "Bole" is a town in China and Addis Ababa's airport district: the report is set in Ethiopia
+    text = ("President Omar Daud arrived at Bole International Airport, Addis Ababa, on Monday.\n"
+            "Caption: President Omar Daud and Prime Minister Abiy Tesfaye after arriving at Bole.\n"
+            "Daud later held talks with Prime Minister Abiy Tesfaye.")
+    assert {e["location_country"] for e in run_text({"d": text}, published="2024-06-12")["events"]} <= {None, "ETH"}
+
+
+def test_context_a_town_the_sentence_names_is_kept_whatever_else_the_article_names(run_text):
+    text = ("Ugandan President Ali Hassan met Tanzanian President Tom Okello in Kisumu on Monday. They discussed "
+            "trade between Uganda and Tanzania.")
+    events = run_text({"d": text}, published="2024-06-12")["events"]
+    assert [(e["location_city"], e["location_country"]) for e in events] == [("Kisumu", "KEN")]
