@@ -348,6 +348,8 @@ class _DocContext:
                 place = geo.geocode(m.group(1))
                 if place is not None and place.country and not self.stray_town(place, m.group(1), []):
                     found.add(place.country)
+                    if place.kind == "city" and place.city:
+                        self._add_city(m.group(1))      # "travels to Caracas today": a city things happen in
         return found.pop() if len(found) == 1 else None
 
     def _another_year(self, after: str) -> bool:

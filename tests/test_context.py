@@ -720,3 +720,13 @@ def test_context_a_town_the_sentence_names_is_kept_whatever_else_the_article_nam
             "trade between Uganda and Tanzania.")
     events = run_text({"d": text}, published="2024-06-12")["events"]
     assert [(e["location_city"], e["location_country"]) for e in events] == [("Kisumu", "KEN")]
+
+
+@pytest.mark.parametrize("text, city, country", [
+    ("Prime Minister Ana Ruiz travels to Caracas today. She will also meet President Luis Mora.", "Caracas", "VEN"),
+    ("Prime Minister Ana Ruiz arrived in Quito on Sunday for a three-day visit. On Monday she held talks with "
+     "President Luis Mora.", "Quito", "ECU"),
+])
+def test_context_the_city_a_journey_goes_to_places_the_meetings_of_the_visit(run_text, text, city, country):
+    events = run_text({"d": text}, published="2024-06-12")["events"]
+    assert [(e["location_city"], e["location_country"]) for e in events] == [(city, country)]
