@@ -130,8 +130,8 @@ def clean_article(row: dict) -> dict:
         cut = body.rfind("\n", 0, MAX_CHARS)
         body = body[: cut if cut > 0 else MAX_CHARS]
         out["error"] = f"truncated to {len(body)} characters (limit {MAX_CHARS})"
-    out["text"] = social_words(_notes_out(body))
-    out["captions"] = [social_words(_notes_out(c)) for c in out["captions"]]
+    out["text"] = _spaced_initials(social_words(_notes_out(body)))
+    out["captions"] = [_spaced_initials(social_words(_notes_out(c))) for c in out["captions"]]
     if not body.strip() and not out["captions"]:
         out["status"] = "empty"
         out["error"] = "no article text after cleaning"
@@ -166,6 +166,15 @@ _HASHTAG = re.compile(r"(?<![\w#&])#(?=[A-Za-z])")
 def _notes_out(text: str) -> str:
     """The text without link notes and photo credits, which name no one in the story."""
     return _PHOTO_CREDITS.sub("", _LINK_NOTES.sub("", text))
+
+
+# an initial glued to the name after it ("V.Petrov", "A.Nasser"), not a letter of an abbreviation ("U.S.Army")
+_GLUED_INITIAL = re.compile(r"(?<![\w.])([A-Z])\.(?=[A-Z][a-z]{2,})")
+
+
+def _spaced_initials(text: str) -> str:
+    """ "V.Petrov" as "V. Petrov": the tokenizer keeps a glued initial and name as one word."""
+    return _GLUED_INITIAL.sub(r"\1. ", text)
 
 
 def social_words(text: str) -> str:
@@ -333,8 +342,9 @@ def pieces(line: str, datelines: bool = True) -> list[str]:
     for m in _SENTENCE_END.finditer(line):
         word = re.search(r"([\w.]+)$", line[max(0, m.start() - 20): m.start()])   # "Mr", "Nov", "U.S", "J"
         token = word.group(1).lower() if word else ""
-        if line[m.start()] == "." and (token in _ABBREVIATIONS or len(token) == 1):
-            continue
+        if line[m.start()] == "." and (token in _ABBREVIATIONS or len(token) == 1
+                                       or re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", token)):
+            continue        # ("J.K. Rowling": initials)
         cuts.add(m.end())
     for m in _CREDIT.finditer(line):
         if re.match(r"\s+[\"“]?[^\W\d_]", line[m.end():]):

@@ -690,8 +690,10 @@ def _split_org_person(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if tail_ok:
                 out.append(Mention(last + 1, m.end, "PERSON", doc[last + 1:m.end].text))
                 m.end = last + 1
-                while m.end > m.start and _is_title_word(doc[m.end - 1]):
+                while m.end > m.start and _is_title_word(doc[m.end - 1]) \
+                        and not (m.end - 2 >= m.start and doc[m.end - 2].lower_ == "of"):
                     m.end -= 1          # the title belongs to the person, not the organisation
+                    # (not "House of Representatives": the members a chamber is named by)
                 if all(t.lower_ in portfolios or t.text == "," or t.lower_ == "and" for t in doc[m.start:m.end]):
                     m.end = m.start     # "Tourism" of "Minister of ... Transport and Tourism": the title's
                 m.text = doc[m.start:m.end].text

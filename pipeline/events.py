@@ -701,7 +701,8 @@ def _written_city(place, text: str, countries: list[str]):
 
 
 _BUILDINGS = {"palace", "castle", "mansion", "residence", "diwan", "palais", "hotel", "airport", "stadium"}
-_OCCASIONS = {"ceremony", "festival", "parade", "celebration", "celebrations", "anniversary"}
+_OCCASIONS = {"ceremony", "festival", "parade", "celebration", "celebrations", "anniversary",
+              "chairmanship", "chairship"}      # ("Kazakhstan's OSCE Chairmanship": a term of office)
 
 
 def not_a_party(name: str | None) -> bool:

@@ -2319,6 +2319,10 @@ def _modality(tok: Token) -> tuple[str, bool]:
             modality = "planned" if modality == "asserted" else modality    # "X is to meet Y"
         if t != tok and t.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in t.children):
             modality = "hypothetical"       # "looks forward to meeting X": a wish
+        if t != tok and t.lower_ == "supposed" and any(c.lower_ in ("was", "were") for c in t.children):
+            modality = "hypothetical"       # "X was supposed to meet Y (but fell ill)": it did not happen
+        elif t != tok and t.lower_ == "supposed" and any(c.lower_ in ("is", "are", "'s") for c in t.children):
+            modality = "planned" if modality == "asserted" else modality    # "X is supposed to meet Y on Friday"
         if t != tok and t != setting and _verb_is(t, _WISHES):
             modality = "hypothetical"
             if _verb_is(t, _REFUSALS):

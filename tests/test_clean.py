@@ -402,6 +402,15 @@ def test_clean_a_posts_handles_and_hashtags_read_as_words(post, read):
     assert _clean(f"Foreign Minister Ali Haddad wrote on X on Monday.\n\n{post}")["text"].endswith(read)
 
 
+@pytest.mark.parametrize("text, read", [
+    ("V.Petrov and A.Nasser agreed to meet.", "V. Petrov and A. Nasser agreed to meet."),
+    # abbreviations keep their letters together
+    ("The U.S.Navy wrote to J.K. Rowling on Monday.", "The U.S.Navy wrote to J.K. Rowling on Monday."),
+])
+def test_clean_an_initial_glued_to_a_name_is_set_apart(text, read):
+    assert _clean(f"Talks in Moscow\n\n{text}")["text"].endswith(read)
+
+
 def test_clean_a_handle_in_a_post_is_a_party(run_text):
     out = run_text({"d": "#Lima | Foreign Minister Khalid Saud met with #Peruvian Foreign Minister @AnaVidalRuiz on "
                          "the sidelines of the #APECLimaSummit."}, published="2024-07-28")

@@ -316,6 +316,11 @@ NAME_FORMS = [
      "Amir Sheikh"),
     ("The delegation met the Chairman of the Russian State Duma Pavel Sokolov in Moscow.",
      "Pavel Sokolov", "Chairman"),
+    # a chamber named by its members ("of Representatives", "of Deputies") before a name
+    ("Speaker of the US House of Representatives Ann Roe met President Ivo Berzins on Monday.", "Ann Roe",
+     "Speaker"),
+    ("The Speaker of the Chamber of Deputies Marco Ricci met President Ivo Berzins on Monday.", "Marco Ricci",
+     "Speaker"),
     # Sarawak's and Malaysia's forms of address, Nigeria's "Engineer", national honours after the name
     ("Datuk Patinggi Tan Sri Hamid Rosli received the ambassador in Kuching on Monday.", "Hamid Rosli", None),
     ("Dato Sri Dr Lee Wen met the ambassador in Kuala Lumpur on Monday.", "Lee Wen", None),
@@ -323,7 +328,7 @@ NAME_FORMS = [
     ("The ambassador met Dr Sani Garba OFR in Abuja on Monday.", "Sani Garba", None),
     # a province between the title and the name
     ("Governor Khyber Pakhtunkhwa Javed Aslam met the ambassador in Peshawar on Monday.", "Javed Aslam",
-     "Governor"),
+     "Governor Khyber Pakhtunkhwa"),
 ]
 
 

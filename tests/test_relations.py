@@ -324,6 +324,11 @@ MODALITY = [
      "Emmanuel Macron on Monday.", False, "asserted"),
     ("Turkish President Recep Tayyip Erdogan looks forward to meeting Brazilian President Lula in "
      "Ankara.", False, "hypothetical"),
+    # what was to be and did not happen; what is to be
+    ("Finnish Prime Minister Antti Lahti was supposed to meet Latvian President Ivo Berzins on Monday but he "
+     "fell ill.", False, "hypothetical"),
+    ("Finnish Prime Minister Antti Lahti is supposed to meet Latvian President Ivo Berzins on Friday.", False,
+     "planned"),
     # doubted: the text does not say it took place
     ("The party denounced the purported meeting between Kenyan President William Ruto and Ghanaian "
      "President John Mahama.", False, "hypothetical"),
