@@ -1137,6 +1137,9 @@ def _parties(index: DocIndex, tok: Token, typ: str):
             agents = [a for a in _pronoun(index, tok) if a not in counter]
             if agents:
                 how.add("pronoun")
+    if not counter and not joint:
+        # "held a telephone conversation at the request of X": X is at the other end
+        counter += _requested_by(index, tok, how)
     if "pair" in how and tok.pos_ in ("VERB", "AUX") and lemma != "meet" and _mode(tok) not in _SPECIFIC:
         return None     # "They also spoke about fisheries": the talks just reported, not a new call
                         # ("the two had spoken by phone earlier" is one)
@@ -1166,6 +1169,29 @@ def _parties(index: DocIndex, tok: Token, typ: str):
     if _joint(index, tok, counter):
         return [agents + counter], how
     return [[*agents, c] for c in counter], how
+
+
+_REQUESTS = {"request", "initiative", "behest"}
+
+
+def _requested_by(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
+    """Who asked for a call or talks that name no counterpart: "at the request of X", "at X's
+    initiative", "upon the initiative of X"."""
+    heads = [tok] + ([tok.head] if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") else [])
+    for h in heads:
+        for c in h.children:
+            if c.dep_ != "prep" or c.lower_ not in ("at", "upon", "on"):
+                continue
+            for r in c.children:
+                if r.dep_ != "pobj" or r.lemma_.lower() not in _REQUESTS:
+                    continue
+                who = [g for g in r.children if g.dep_ == "poss"] + [
+                    p for o in r.children if o.dep_ == "prep" and o.lower_ == "of" for p in o.children if p.dep_ == "pobj"]
+                found = [a for g in who for a in _resolve_all(index, g, how)
+                         if index.actors.get(a, {}).get("kind") == "person"]
+                if found:
+                    return found
+    return []
 
 
 def _to_the_press(verb: Token) -> bool:

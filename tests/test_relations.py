@@ -593,6 +593,17 @@ def test_relations_a_group_spelled_out_as_what_it_is_made_of_meets_the_host(run_
                                               (("Rosa Delgado", ""), ("Tomas Vrana", "CZE"))]
 
 
+@pytest.mark.parametrize("text", [
+    "Hungarian Foreign Minister Lena Varga held a telephone conversation at the request of Chilean Foreign "
+    "Minister Tomas Irarrazaval on Monday.",
+    "Hungarian Foreign Minister Lena Varga spoke by telephone at the initiative of Chilean Foreign Minister Tomas "
+    "Irarrazaval on Monday.",
+])
+def test_relations_a_call_at_someones_request_is_with_them(run_text, text):
+    (rel,) = _relations(run_text, text)
+    assert sorted(rel["parties"]) == ["Lena Varga", "Tomas Irarrazaval"]
+
+
 def test_relations_a_group_that_only_attended_meets_no_one(run_text):
     text = ("The leaders who attended the summit on Monday included Kenyan President Amina Otieno and Chilean "
             "President Rosa Valdivia.")
