@@ -1996,6 +1996,8 @@ def _pronoun(index: DocIndex, tok: Token) -> list[str]:
     own_subject = set()
     if tok.lower_ in ("him", "her", "them") and tok.dep_ in ("dobj", "pobj", "dative"):
         verb = _clause_verb(tok)
+        while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head    # "X met Y and escorted him": the subject the two verbs share
         own_subject = {index.tok_actor.get(t.i) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                        for t in _np_zone(c)} - {None}
     fallback = fallback_at = None

@@ -604,6 +604,14 @@ def test_relations_a_call_at_someones_request_is_with_them(run_text, text):
     assert sorted(rel["parties"]) == ["Lena Varga", "Tomas Irarrazaval"]
 
 
+def test_relations_an_object_pronoun_after_two_verbs_is_not_their_shared_subject(run_text):
+    # "escorted him": not the general who met the minister and escorted him
+    text = ("General Roy Hale met Defence Minister Hal Oake on Monday and escorted him to a dinner with "
+            "President Ana Ruiz.")
+    pairs = sorted(tuple(sorted(r["parties"])) for r in _relations(run_text, text))
+    assert pairs == [("Ana Ruiz", "Hal Oake"), ("Hal Oake", "Roy Hale")]
+
+
 def test_relations_a_group_that_only_attended_meets_no_one(run_text):
     text = ("The leaders who attended the summit on Monday included Kenyan President Amina Otieno and Chilean "
             "President Rosa Valdivia.")
