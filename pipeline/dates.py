@@ -1273,7 +1273,7 @@ _DATELINE = re.compile(
     rf"|[ ]*\((?P<paren>{_WORD}(?:[ ]{_WORD}){{0,2}})\)(?=,))?"     # "LIMA (Peru), 2 May 2006:"
     rf"(?:(?:,[ ]*|[ ]+)(?P<date>{_MON}[ ]*\d{{1,2}}(?:(?:,[ ]*|/)\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?[ ]+{_MON}(?:,?[ ]+\d{{4}})?"
     r"|\d{1,2}\.\d{1,2}\.\d{4}))?"                                            # "Vienna, 21.05.2018 -"
-    r"[ ]*(?P<agency>\([^()\n]{1,40}\)(?:\.(?=[ ]+[A-Z]))?|\.?[ ]*/[A-Z][A-Za-z-]{1,20}/\.?|,[ ]*[A-Z][A-Za-z-]{2,20}\.)?"
+    r",?[ ]*(?P<agency>\([^()\n]{1,80}\)(?:\.(?=[ ]+[A-Z]))?|\.?[ ]*/[A-Z][A-Za-z-]{1,20}/\.?|,[ ]*[A-Z][A-Za-z-]{2,20}\.)?"
     # ("(Xinhua)", ". /TASS/.", "Addis Ababa February 6/2022 /ENA/", "YEREVAN, 5 APRIL, ARMENPRESS.")
     r"(?P<dash>[ ]*(?:--|\u2014|\u2013)|[ ]+-|(?<=\))[ ]*:|(?<=\))\.-|(?<=[)/])(?=[ ]+[A-Z])|(?<=[/.])(?=[ ]+[A-Z])"
     r"|(?P<colon>:)(?=[ ]+[A-Z\"\u201c])|(?P<comma>(?<=\d{4}),)(?=[ ]+[A-Z])"     # "Rabat, August 21, 2023, In ..."
@@ -1285,6 +1285,9 @@ _DATELINE = re.compile(
     r"(?P<rest>.*)",
     re.IGNORECASE,
 )
+# the date an agency's note in a dateline ends on: "(UrduPoint News / Sputnik - 07th October, 2020)"
+_AGENCY_DATE = re.compile(rf"[-\u2013\u2014][ ]*(\d{{1,2}}(?:st|nd|rd|th)?[ ]+{_MON},?[ ]+\d{{4}}|{_MON}[ ]*\d{{1,2}},?[ ]+\d{{4}})[ ]*\)$",
+                          re.IGNORECASE)
 # All-caps tokens that open headlines rather than datelines.
 _NOT_PLACES = {
     "US", "U.S.", "UK", "U.K.", "UN", "U.N.", "EU", "NATO", "ASEAN", "BRICS", "WHO",
@@ -1338,6 +1341,9 @@ def _dateline_in_line(line: str) -> tuple[str, str | None, int] | None:
     if m.group("paren") and _country_name(m.group("paren")):
         region = m.group("paren")
     agency = m.group("agency") or ""
+    if date is None and agency.startswith("("):
+        inside = _AGENCY_DATE.search(agency)       # "MOSCOW (Sputnik - 04th April, 2019)"
+        date = inside.group(1) if inside else None
     if m.group("comma") is not None and (date is None or agency or not _known_place(place)):
         return None             # (the comma only after a full date with its year, and a known place: not "On")
     if m.group("colon") is not None and not agency and date is None \

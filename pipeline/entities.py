@@ -1688,6 +1688,10 @@ def _state_organ(text: str) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+# roles written in lower case right before a name that are no titles of their own
+_ROLE_NOUNS = {"diplomat", "legislator", "negotiator"}
+
+
 def _left_zone(doc: Doc, start: int) -> list[tuple[int, int]]:
     """The premodifiers of a name: "the International Olympic Committee (IOC) President"."""
     i = start - 1
@@ -1707,7 +1711,11 @@ def _left_zone(doc: Doc, start: int) -> list[tuple[int, int]]:
               or (tok.lower_ == "in" and i > 0 and doc[i - 1].lower_ in _ENVOY_WORDS)   # "Ambassador in Lima"
               or (tok.lower_ == "to" and i > 1 and doc[i - 1].ent_type_ == "GPE"
                   and doc[i - 1].text[:1].isupper() and _posting_of(doc, i))   # "Ambassador of Japan to Peru"
-              or _inner_modifier(tok, start))                                     # "Kenyan opposition leader"
+              or _inner_modifier(tok, start)                                      # "Kenyan opposition leader"
+              or tok.lower_ in _ROLE_NOUNS and i == start - 1
+              or tok.lower_ in ("top", "senior", "chief") and i + 1 < start
+              and (_is_title_word(doc[i + 1]) or doc[i + 1].lower_ in _ROLE_NOUNS))
+        # ("China's top diplomat X", "Russia's chief negotiator X")
         if not ok or tok.is_punct and tok.text != "-":
             break
         if i < start - 1 and doc[i + 1].is_sent_start:

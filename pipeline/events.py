@@ -247,9 +247,12 @@ class _DocContext:
         self.dateline_place = doc.get("dateline_place")
         self.dateline_date = None
         if doc.get("dateline") and self.published:
+            found = dates.find_dateline(doc["dateline"])
             parts = doc["dateline"].split(",", 1)
-            if len(parts) == 2:
-                self.dateline_date = dates.resolve_date(parts[1].split("(")[0], self.published, "past")
+            # the dateline's own date ("OSAKA (Sputnik - 28th June, 2019)"), else what follows its comma
+            expr = found[1] if found and found[1] else parts[1].split("(")[0] if len(parts) == 2 else None
+            if expr:
+                self.dateline_date = dates.resolve_date(expr, self.published, "past")
         self.sentences = {s["sent_id"]: s for s in sentences}
         self.dates_by_sent: dict[int, list[str]] = {}
         self.places_by_sent: dict[int, list[str]] = {}
@@ -696,8 +699,12 @@ def _written_city(place, text: str, countries: list[str]):
     head = text.split(",")[0].strip()
     head = head[4:] if head.lower().startswith("the ") else head
     if head != place.city and head.istitle() and geo.geocode(head, countries) == place:
-        return dataclasses.replace(place, city=head)
-    return place
+        place = dataclasses.replace(place, city=head)
+    return dataclasses.replace(place, city=_USUAL_NAMES.get(place.city, place.city))
+
+
+# a city's usual English name where the gazetteer or the text gives a longer one
+_USUAL_NAMES = {"New York City": "New York"}
 
 
 _BUILDINGS = {"palace", "castle", "mansion", "residence", "diwan", "palais", "hotel", "airport", "stadium"}

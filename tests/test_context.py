@@ -730,3 +730,15 @@ def test_context_a_town_the_sentence_names_is_kept_whatever_else_the_article_nam
 def test_context_the_city_a_journey_goes_to_places_the_meetings_of_the_visit(run_text, text, city, country):
     events = run_text({"d": text}, published="2024-06-12")["events"]
     assert [(e["location_city"], e["location_country"]) for e in events] == [(city, country)]
+
+
+def test_context_the_dateline_dates_the_report_of_the_day(run_text):
+    text = ("Talks on the sidelines\nOSAKA (UrduPoint News / Sputnik - 28th June, 2019) Russian President Ivan Orlov "
+            "has held a brief talk with his Chinese counterpart, Li Wen, on the sidelines of the summit.")
+    events = run_text({"d": text}, published="2019-06-28")["events"]
+    assert [(e["date"], e["location_city"]) for e in events] == [("2019-06-28", "Osaka")]
+
+
+def test_context_a_city_is_written_in_its_usual_form(run_text):
+    text = "President Jorge Ortega met Prime Minister Ravi Menon in New York City on Monday."
+    assert [e["location_city"] for e in run_text({"d": text}, published="2024-06-12")["events"]] == ["New York"]

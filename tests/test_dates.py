@@ -527,6 +527,10 @@ def test_dates_find_header_date_none(text):
     # an underscore after the agency (older wires); a dash right after the year
     ("NICOSIA, Cyprus (AP) _ Envoy Tom Reed held talks", ("Nicosia, Cyprus", None)),
     ("Asmara, 3 May 2021- President Ali Osman received the envoy", ("Asmara", "3 May 2021")),
+    # the date at the end of an agency's note in brackets, after a comma or none
+    ("MOSCOW (Sputnik - 04th April, 2019) Deputy Foreign Minister Pavel Orlov met", ("Moscow", "04th April, 2019")),
+    ("DOHA (UrduPoint News / Sputnik - 07th October, 2020) The Qatari emir met", ("Doha", "07th October, 2020")),
+    ("ABU DHABI, (Pakistan Point News / WAM - 21st Feb, 2021) Minister Ali Saeed received", ("Abu Dhabi", "21st Feb, 2021")),
     # a line of its own: a known city in capitals, or a known city and a date
     ("Envoy holds talks\nNICOSIA\nEnvoy Tom Reed held talks with President Nikos Stavrou.", ("Nicosia", None)),
     ("Envoy holds talks\nCologne, Germany, June 8\nEnvoy Tom Reed held talks.", ("Cologne, Germany", "June 8")),

@@ -163,6 +163,9 @@ def test_entities_actor_name_kind_title_country_org(run_text, text, name, kind, 
      "Nikos Andreou", "CYP"),
     ("Greek Cypriot President Nikos Andreou met Greek Prime Minister Kostas Lainis in Athens.",
      "Kostas Lainis", "GRC"),
+    # a lower-case role after the state's possessive
+    ("Ukraine's top diplomat Olena Hrytsenko met President Jorge Ortega on Monday.", "Olena Hrytsenko", "UKR"),
+    ("China's top legislator Zhao Wei met President Jorge Ortega on Monday.", "Zhao Wei", "CHN"),
     # "Benin Republic", as Nigerian papers write it
     ("President Bola Adeyemi met President Paul Tano of Benin Republic in Abuja.", "Paul Tano", "BEN"),
 ])
