@@ -587,7 +587,8 @@ def _mode(tok: Token) -> str | None:
     words = {t.lower_ for t in near} | {t.lemma_.lower() for t in near}
     if "courtesy" in words or "credence" in words or _call_paid(tok):
         return "meeting"        # a (courtesy) call paid on someone; letters of credence are presented in person
-    if words & lex["video_words"] or ("video" in " ".join(t.lower_ for t in near)):
+    if words & lex["video_words"] or re.search(r"\bvideo", " ".join(t.lower_ for t in near)):
+        # ("videoconferencing", "video-link"; not "Montevideo")
         return "video_call"
     if words & lex["phone_words"]:
         return "phone_call"

@@ -329,6 +329,9 @@ NAME_FORMS = [
     ("Dato Sri Dr Lee Wen met the ambassador in Kuala Lumpur on Monday.", "Lee Wen", None),
     ("Engineer Musa Bello met the ambassador in Abuja on Monday.", "Musa Bello", None),
     ("The ambassador met Dr Sani Garba OFR in Abuja on Monday.", "Sani Garba", None),
+    # a country that is a given name, after a title
+    ("Foreign Minister Israel Katz met President Pablo Lema on Friday.", "Israel Katz", "Foreign Minister"),
+    ("Prime Minister Georgia Conti met President Pablo Lema on Friday.", "Georgia Conti", "Prime Minister"),
     # a province between the title and the name
     ("Governor Khyber Pakhtunkhwa Javed Aslam met the ambassador in Peshawar on Monday.", "Javed Aslam",
      "Governor Khyber Pakhtunkhwa"),

@@ -673,3 +673,8 @@ def test_events_the_state_titles_are_well_formed():
     assert rows and all(isinstance(p, re.Pattern) and geo.country_name(code) for p, code in rows)
     assert lexicon.state_of_title("Foreign Secretary") is None
     assert lexicon.state_of_title("Secretary of State for Foreign Affairs") is None   # the British form
+
+
+def test_events_a_city_with_video_in_its_name_is_no_video_call(run_text):
+    text = "Foreign Minister Ana Ruiz of Chile met her Uruguayan counterpart Pablo Lema on Friday in Montevideo."
+    assert [(e["type"], e["location_city"]) for e in _events(run_text, text)] == [("meeting", "Montevideo")]
