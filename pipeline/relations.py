@@ -1502,8 +1502,26 @@ def _resolve_all(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
     for t in [tok] + [c for c in tok.conjuncts if c.i > tok.i]:
         out.extend(resolve_party(index, t, how))
     if index.tok_label.get(tok.i) == "PERSON":
-        out += [a for a in _semicolon_items(index, tok) if a not in out]
+        out += [a for a in _semicolon_items(index, tok) + _last_item(index, tok) if a not in out]
     return out
+
+
+def _last_item(index: DocIndex, tok: Token) -> list[str]:
+    """The list's last name where the parse hangs it on the verb ("meet with A, B, and Prime
+    Minister C": C a conjunct of "scheduled"): right after the list, past ", and" and a title."""
+    doc, sent = index.doc, tok.sent
+    k = max(t.right_edge.i for t in [tok, *tok.conjuncts]) + 1
+    k += k < sent.end and doc[k].text == ","
+    if not (k < sent.end and doc[k].lower_ == "and"):
+        return []
+    k += 1
+    starts = {s: (e, a) for s, e, label, a in index.mentions if label == "PERSON" and sent.start <= s < sent.end}
+    first = next((s for s in range(k, min(k + 5, sent.end)) if s in starts), None)
+    if first is None or any(not t.is_title for t in doc[k:first]):
+        return []
+    end, actor = starts[first]
+    root = doc[end - 1]
+    return [actor] if root.dep_ == "conj" and root.head.pos_ in ("VERB", "AUX") else []
 
 
 def _semicolon_items(index: DocIndex, tok: Token) -> list[str]:

@@ -567,6 +567,15 @@ def test_relations_a_list_set_off_by_semicolons_meets_the_host_item_by_item(run_
     assert all(any(p["name"] == "Kofi Mensah" for p in e["participants"]) for e in out["events"])
 
 
+def test_relations_the_last_item_after_a_serial_comma_meets_the_host(run_text):
+    # the parse hangs "Arturs Janis Berzins" on "scheduled", past ", and"
+    text = ("Foreign Minister Anna Berg arrived in Riga on Monday. She is scheduled to meet with President Andris "
+            "Ozols, Speaker Ilze Kalnina, and Prime Minister Arturs Janis Berzins.")
+    out = run_text({"d": text}, published=PUBLISHED)
+    assert sorted(p["name"] for e in out["events"] for p in e["participants"] if p["name"] != "Anna Berg") == [
+        "Andris Ozols", "Arturs Janis Berzins", "Ilze Kalnina"]
+
+
 @pytest.mark.parametrize("text, pairs", [
     ("President Kofi Mensah met President Jean Koffi of Cote d’Ivoire; Paul Tano met Ali Kamara in Accra.",
      [("Ali Kamara", "Paul Tano"), ("Jean Koffi", "Kofi Mensah")]),
