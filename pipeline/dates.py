@@ -1285,6 +1285,13 @@ _DATELINE = re.compile(
     r"(?P<rest>.*)",
     re.IGNORECASE,
 )
+# a clock time and a bar before a dateline ("18:15 | Lima, Feb. 8."); a date before the place
+# ("January 20, 2022 - Paris, France - ")
+_STAMP_PIPE = re.compile(r"\d{1,2}:\d{2}[ ]*\|[ ]*")
+_DATE_FIRST = re.compile(
+    rf"(?P<date>{_MON}[ ]+\d{{1,2}},[ ]*\d{{4}}|\d{{1,2}}[ ]+{_MON}[ ]+\d{{4}})[ ]+[-\u2013\u2014][ ]+"
+    rf"(?P<place>{_WORD}(?:[ ]{_WORD}){{0,3}})(?:,[ ]*(?P<region>{_WORD}(?:[ ]{_WORD}){{0,2}}))?[ ]+[-\u2013\u2014][ ]+",
+    re.IGNORECASE)
 # the date an agency's note in a dateline ends on: "(UrduPoint News / Sputnik - 07th October, 2020)"
 _AGENCY_DATE = re.compile(rf"[-\u2013\u2014][ ]*(\d{{1,2}}(?:st|nd|rd|th)?[ ]+{_MON},?[ ]+\d{{4}}|{_MON}[ ]*\d{{1,2}},?[ ]+\d{{4}})[ ]*\)$",
                           re.IGNORECASE)
@@ -1333,8 +1340,18 @@ def _title_place(text: str) -> str:
 
 
 def _dateline_in_line(line: str) -> tuple[str, str | None, int] | None:
+    stamp = _STAMP_PIPE.match(line)         # "18:15 | Lima, Feb. 8."
+    if stamp:
+        found = _dateline_in_line(line[stamp.end():].rstrip().removesuffix("."))     # (its own line)
+        return (found[0], found[1], found[2] + stamp.end()) if found else None
     m = _DATELINE.match(line)
     if not m:
+        first = _DATE_FIRST.match(line)     # "January 20, 2022 - Paris, France - Global Affairs Canada"
+        if first and _known_place(first.group("place")):
+            full = _title_place(first.group("place"))
+            if first.group("region"):
+                full += ", " + _title_place(first.group("region"))
+            return full, first.group("date"), first.end()
         return None
     place = m.group("place").rstrip("-")
     region, date = m.group("region") or m.group("bracket"), m.group("date")

@@ -531,6 +531,9 @@ def test_dates_find_header_date_none(text):
     ("MOSCOW (Sputnik - 04th April, 2019) Deputy Foreign Minister Pavel Orlov met", ("Moscow", "04th April, 2019")),
     ("DOHA (UrduPoint News / Sputnik - 07th October, 2020) The Qatari emir met", ("Doha", "07th October, 2020")),
     ("ABU DHABI, (Pakistan Point News / WAM - 21st Feb, 2021) Minister Ali Saeed received", ("Abu Dhabi", "21st Feb, 2021")),
+    # a clock time and a bar before it; the date before the place
+    ("Talks in Lima\n18:15 | Lima, Feb. 8.\nForeign Minister Ana Ruiz met", ("Lima", "Feb. 8")),
+    ("January 20, 2022 - Paris, France - Global Affairs Canada\nThe minister met", ("Paris, France", "January 20, 2022")),
     # a line of its own: a known city in capitals, or a known city and a date
     ("Envoy holds talks\nNICOSIA\nEnvoy Tom Reed held talks with President Nikos Stavrou.", ("Nicosia", None)),
     ("Envoy holds talks\nCologne, Germany, June 8\nEnvoy Tom Reed held talks.", ("Cologne, Germany", "June 8")),
@@ -563,6 +566,7 @@ def test_dates_find_dateline(text, expected):
     "Profile\nCHINA\nThe envoy met the president.",
     "Schedule\nSaturday, May 20\nThe president arrives in Riyadh.",
     "Profile\nNicosia\nThe envoy met the president.",
+    "Title\nMay 3, 2024 - Talks resume - The minister said",         # no place after the date
     "",
 ])
 def test_dates_find_dateline_none(text):
