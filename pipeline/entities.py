@@ -1601,7 +1601,18 @@ def describe(doc: Doc, m: Mention, mentions: list[Mention]) -> tuple[str | None,
     # "A from Ghana and B from Peru": B's own "from Peru" beats the "Ghana" left of him.
     right = countries.get("right")
     respective = _respective_country(doc, m, mentions)
-    return title, right or respective or countries.get("left") or _of_country_before(doc, m, mentions), org
+    country = right or respective or countries.get("left") or _of_country_before(doc, m, mentions)
+    if country is None and title and _SERVES.search(title) and left:
+        # "Chinese President A's special envoy B": B serves A's state
+        start = left[0][0]
+        owner = next((p for p in mentions if p.label == "PERSON" and p is not m and start >= 2
+                      and doc[start - 1].text in _POSSESSIVE and p.end == start - 1), None)
+        if owner is not None:
+            country = describe(doc, owner, [p for p in mentions if p is not m])[1]
+    return title, country, org
+
+
+_SERVES = re.compile(r"\b(?:envoy|representative|spokes(?:man|woman|person)|advis[eo]r|aide|emissary)\b", re.I)
 
 
 def _respective_country(doc: Doc, m: Mention, mentions: list[Mention]) -> str | None:
@@ -1790,7 +1801,7 @@ def _role_set_off(doc: Doc, comma: int) -> list[tuple[int, int]]:
     while j > 0 and comma - j < 8 and doc[j - 1].lower_ not in _THEIR | {"the"} and not doc[j - 1].is_punct \
             and (doc[j - 1].pos_ in ("ADJ", "PROPN", "NOUN") or _inner_modifier(doc[j - 1], comma)
                  or doc[j - 1].tag_ in ("VBN", "RB")) \
-            and not doc[j - 1].is_sent_start:
+            and not doc[j].is_sent_start:
         j -= 1
     opened = False
     if j >= 2 and doc[j - 1].text in _POSSESSIVE:
@@ -1802,7 +1813,9 @@ def _role_set_off(doc: Doc, comma: int) -> list[tuple[int, int]]:
     # ... or by the comma closing the name before it, in a list whose first role comes before
     # its name ("his Fijian counterpart, A, Australian Prime Minister, B")
     after_name = j >= 2 and doc[j - 1].text == "," and _list_name_word(doc[j - 2]) and _roles_first(doc, j - 1)
-    if not opened and not after_name and (j == 0 or doc[j - 1].lower_ not in _THEIR | {"the", "and"}):
+    # ("Polish Foreign Minister, A, met ...": a role opening the sentence)
+    opening = doc[j].is_sent_start and (geo.country_code(doc[j].text) or doc[j].ent_type_ in ("NORP", "GPE"))
+    if not opened and not after_name and not opening and (j == 0 or doc[j - 1].lower_ not in _THEIR | {"the", "and"}):
         return []
     # the parse must join them: "After meeting the president, Kwame Mensah flew home" does not
     role, name = doc[_of_country_end(doc, comma)], doc[comma + 1]

@@ -166,6 +166,11 @@ def test_entities_actor_name_kind_title_country_org(run_text, text, name, kind, 
     # a lower-case role after the state's possessive
     ("Ukraine's top diplomat Olena Hrytsenko met President Jorge Ortega on Monday.", "Olena Hrytsenko", "UKR"),
     ("China's top legislator Zhao Wei met President Jorge Ortega on Monday.", "Zhao Wei", "CHN"),
+    # a role set off by commas that opens the sentence
+    ("Polish Foreign Minister, Jan Kowal, met President Ana Ruiz in Lima on Monday.", "Jan Kowal", "POL"),
+    # an envoy of a leader serves the leader's state
+    ("Chinese President Li Wen's special envoy Zhang Hao met President Ana Ruiz in Lima on Monday.", "Zhang Hao",
+     "CHN"),
     # "Benin Republic", as Nigerian papers write it
     ("President Bola Adeyemi met President Paul Tano of Benin Republic in Abuja.", "Paul Tano", "BEN"),
 ])
