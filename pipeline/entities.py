@@ -2006,6 +2006,11 @@ def _read_zone(doc: Doc, start: int, end: int, mentions: list[Mention], prefer_f
             country = geo.geocode(tok.text).country       # "the Mayor of Accra" (untagged)
             words.append(None)
             continue
+        if country is None and tok.is_title:
+            # "State Duma member", "Bundestag President": a state's body in the title, untagged
+            body = next((k for k in (3, 2, 1) if tok.i + k <= end and geo.is_venue(doc[tok.i:tok.i + k].text)), 0)
+            place = geo.geocode(doc[tok.i:tok.i + body].text) if body else None
+            country = place.country if place is not None else None
         posting = tok.i > start and doc[tok.i - 1].lower_ == "to"      # "Ambassador to Vietnam"
         if (country is None or posting) and not _is_title_word(tok):
             # the longest country name from here: "South Sudan", not "Sudan"

@@ -660,13 +660,18 @@ def _topic_in(before: str) -> bool:
 def _not_the_envoys_state(rels: list[dict], actors: dict[str, dict]) -> None:
     """An official given the country the article is about for want of a stated one is not of
     the state whose envoy they meet ("the Prime Minister received the Japanese Ambassador" in
-    an article about Japan): an envoy serves abroad."""
+    an article about Japan): an envoy serves abroad; nor is a guest of the host's state."""
     for rel in rels:
+        host = rel.get("host_id")
         for a in rel["actor_ids"]:
             actor = actors.get(a, {})
             if actor.get("_guessed") and any(
                     b != a and actors.get(b, {}).get("country") == actor["country"]
                     and envoy_title(actors.get(b, {}).get("title")) for b in rel["actor_ids"]):
+                actor["country"], actor["_guessed"] = None, False
+            elif actor.get("_guessed") and host and host != a and host in rel["actor_ids"] \
+                    and actors.get(host, {}).get("country") == actor["country"]:
+                # "The Amir received X, Foreign Minister": a guest the host receives comes from elsewhere
                 actor["country"], actor["_guessed"] = None, False
 
 

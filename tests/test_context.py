@@ -742,3 +742,12 @@ def test_context_the_dateline_dates_the_report_of_the_day(run_text):
 def test_context_a_city_is_written_in_its_usual_form(run_text):
     text = "President Jorge Ortega met Prime Minister Ravi Menon in New York City on Monday."
     assert [e["location_city"] for e in run_text({"d": text}, published="2024-06-12")["events"]] == ["New York"]
+
+
+def test_context_a_guest_the_host_receives_is_not_of_the_hosts_state(run_text):
+    # an article about Kuwait: the visiting minister with no stated country is not Kuwaiti
+    text = ("Kuwait and Oman signed three accords, Kuwait's news agency said. Kuwait hosts the talks.\n"
+            "The Amir Sheikh Nawaf received on Monday Hilal Al Harthy, Foreign Minister who is on an official "
+            "visit to Kuwait.")
+    got = dict(_countries(run_text, text))
+    assert got["Nawaf"] == "KWT" and got["Hilal Al Harthy"] is None

@@ -168,6 +168,9 @@ def test_entities_actor_name_kind_title_country_org(run_text, text, name, kind, 
     ("China's top legislator Zhao Wei met President Jorge Ortega on Monday.", "Zhao Wei", "CHN"),
     # a role set off by commas that opens the sentence
     ("Polish Foreign Minister, Jan Kowal, met President Ana Ruiz in Lima on Monday.", "Jan Kowal", "POL"),
+    # a state's legislature or seat named in the title
+    ("State Duma member Pavel Orlov met President Ana Ruiz on Monday.", "Pavel Orlov", "RUS"),
+    ("Knesset Speaker Amir Levi met President Ana Ruiz on Monday.", "Amir Levi", "ISR"),
     # an envoy of a leader serves the leader's state
     ("Chinese President Li Wen's special envoy Zhang Hao met President Ana Ruiz in Lima on Monday.", "Zhang Hao",
      "CHN"),
