@@ -2314,8 +2314,10 @@ def _modality(tok: Token) -> tuple[str, bool]:
                                             # was sought in a meeting held
     cur = chain[-1]
     for _ in range(3):
-        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "when", "while") for c in cur.children):
-            break       # "agreed to boost ties as they held talks": the talks' own time and mood
+        if cur.dep_ == "advcl" and any((c.dep_ == "mark" or c.dep_ == "advmod" and cur.tag_ == "VBD")
+                                       and c.lower_ in ("as", "when", "while") for c in cur.children):
+            break       # "agreed to boost ties as they held talks", "When A and B met, they agreed to":
+            #             the talks' own time and mood (not "when he meets X tomorrow, they will ...")
         if cur.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl", "acomp") and cur.head != cur:   # acomp: "was not able to"
             cur = cur.head
             chain.append(cur)

@@ -324,6 +324,11 @@ MODALITY = [
      "Emmanuel Macron on Monday.", False, "asserted"),
     ("Turkish President Recep Tayyip Erdogan looks forward to meeting Brazilian President Lula in "
      "Ankara.", False, "hypothetical"),
+    # a meeting in a "when" clause keeps its own tense: past, or to come under a main clause that is
+    ("When President Tom Reyes and Chancellor Lena Vogt met in Lima last November, they agreed to hold regular "
+     "talks.", False, "asserted"),
+    ("When President Tom Reyes meets Chancellor Lena Vogt next week, they will sign a trade deal.", False,
+     "planned"),
     # what was to be and did not happen; what is to be
     ("Finnish Prime Minister Antti Lahti was supposed to meet Latvian President Ivo Berzins on Monday but he "
      "fell ill.", False, "hypothetical"),
