@@ -547,6 +547,15 @@ def _conveyed(tok: Token) -> bool:
                     for c in list(tok.children) + list(tok.head.children)))
 
 
+def _passive_subjects(verb: Token) -> list[Token]:
+    """The passive subject of a verb, or of the verb it is coordinated with ("X was driven to
+    the square and given a welcome")."""
+    own = [g for g in verb.children if g.dep_ == "nsubjpass"]
+    if own or verb.dep_ != "conj" or any(g.dep_ == "nsubj" for g in verb.children):
+        return own
+    return [g for g in verb.head.children if g.dep_ == "nsubjpass"]
+
+
 def _handed_over(tok: Token) -> bool:
     """ "X handed over a letter to Y", "X delivered a message to Y": X came to Y in person (a letter
     sent or written is correspondence)."""
@@ -1050,10 +1059,11 @@ def _parties(index: DocIndex, tok: Token, typ: str):
             if c.dep_ == "poss" and not _conveyed(tok):
                 # ("accompanied B to his meeting with X": "his" is B's)
                 agents += (c.lower_ in _POSS_PRONOUNS and _escorted(index, tok, how)) or _resolve_all(index, c, how)
-            elif c.dep_ == "agent" and tok.dep_ == "dobj" and any(g.dep_ == "nsubjpass" for g in tok.head.children):
-                # "X was accorded a state welcome by Y": Y gives it, X is given it
+            elif c.dep_ == "agent" and tok.dep_ == "dobj" and _passive_subjects(tok.head):
+                # "X was accorded a state welcome by Y", "X was driven to the square and given a
+                # welcome by Y": Y gives it, X is given it
                 agents += pobjs(c)
-                counter += [a for g in tok.head.children if g.dep_ == "nsubjpass" for a in _resolve_all(index, g, how)]
+                counter += [a for g in _passive_subjects(tok.head) for a in _resolve_all(index, g, how)]
             elif c.dep_ == "prep" and (c.lower_ in _NOUN_PREPS or c.lower_ == "from" and _sender(tok)):
                 if c.lower_ in ("between", "among"):
                     found = pobjs(c)
@@ -1063,14 +1073,14 @@ def _parties(index: DocIndex, tok: Token, typ: str):
         if not counter and not joint and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be":
             # "The first meeting of the day was with X": the "with" the parse hangs on the copula
             counter += [a for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with" for a in pobjs(c)]
-        if not agents and tok.dep_ == "dobj" and lemma in ("welcome", "reception") \
-                and any(g.dep_ == "nsubjpass" for g in tok.head.children):
-            # "X was given a warm welcome by Y", the agent hung on the verb or read as the
-            # welcome's "by": Y gives it, X is given it
+        if not agents and tok.dep_ == "dobj" and lemma in ("welcome", "reception") and _passive_subjects(tok.head):
+            # "X was given a warm welcome by Y", the agent hung on the verb or read as a "by" of the
+            # welcome or of the verb ("X was driven to the square and given a welcome by Y"): Y
+            # gives it, X is given it
             agents += [a for g in list(tok.head.children) + list(tok.children)
-                       if g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ == "by" and g.head == tok for a in pobjs(g)]
+                       if g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ == "by" for a in pobjs(g)]
             if agents:
-                counter += [a for g in tok.head.children if g.dep_ == "nsubjpass" for a in _resolve_all(index, g, how)]
+                counter += [a for g in _passive_subjects(tok.head) for a in _resolve_all(index, g, how)]
         addressed = [a for g in _addressed_elsewhere(tok) for a in pobjs(g)] if typ == "correspondence" else []
         senders = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for a in pobjs(c)]
         if addressed and senders:

@@ -618,6 +618,12 @@ def test_relations_a_call_at_someones_request_is_with_them(run_text, text):
     assert sorted(rel["parties"]) == ["Lena Varga", "Tomas Irarrazaval"]
 
 
+def test_relations_a_welcome_given_after_a_second_passive_verb(run_text):
+    text = ("Prime Minister Tala Fono arrived in Apia on Monday. He was driven to the square and given a welcome by "
+            "President Rose Hill.")
+    assert sorted(tuple(sorted(r["parties"])) for r in _relations(run_text, text)) == [("Rose Hill", "Tala Fono")]
+
+
 def test_relations_an_object_pronoun_after_two_verbs_is_not_their_shared_subject(run_text):
     # "escorted him": not the general who met the minister and escorted him
     text = ("General Roy Hale met Defence Minister Hal Oake on Monday and escorted him to a dinner with "
