@@ -427,6 +427,7 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
         elif m.label == "ORG" and m.text in surnames and not _org_like(m.text) and not geo.country_code(m.text):
             m.label = "PERSON"
     mentions = _split_org_person(doc, mentions)
+    mentions = _honours_set_off(doc, mentions)
     mentions = _without_time_zones(doc, mentions)
     mentions = _holidays(doc, mentions)
     mentions = _whole_dates(doc, mentions)
@@ -1109,7 +1110,15 @@ _SHEIKHS = {"sheikh", "sheikha", "shaikh", "shaikha", "sheik"}
 # honours and degrees written after a name, as written (Nigeria's national honours, the British orders)
 _POST_NOMINALS = {"GCFR", "GCON", "CFR", "CON", "OFR", "OON", "MFR", "MON", "GBE", "KBE", "DBE", "CBE", "OBE", "MBE",
                   "GCMG", "KCMG", "CMG", "GCB", "KCB", "CB", "PhD", "Ph.D.", "Ph.D", "Esq", "Esq.", "SAN", "mni",
-                  "rtd", "Rtd", "retd"}
+                  "rtd", "Rtd", "retd",
+                  "NI", "HI", "SI", "TI", "SJ", "TBt"}     # (Pakistan's: "General A, NI (M)")
+
+
+def _honours_set_off(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Honours set off after a name ("General A, NI (M)", "B, OBE,"): no organisation or person."""
+    ends = {m.end for m in mentions if m.label == "PERSON"}
+    return [m for m in mentions if not (m.label != "PERSON" and m.text in _POST_NOMINALS and m.start >= 2
+                                        and doc[m.start - 1].text == "," and m.start - 1 in ends)]
 # what is written, signed or handed over: never a party, whatever its capitals
 _HONOURS = {"award", "awards", "medal", "prize", "decoration"}
 _DOCUMENTS = {"letter", "credential", "credentials", "memorandum", "treaty", "accord", "communique", "declaration"}

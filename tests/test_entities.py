@@ -340,6 +340,8 @@ NAME_FORMS = [
     # a country that is a given name, after a title
     ("Foreign Minister Israel Katz met President Pablo Lema on Friday.", "Israel Katz", "Foreign Minister"),
     ("Prime Minister Georgia Conti met President Pablo Lema on Friday.", "Georgia Conti", "Prime Minister"),
+    # an elder of a community
+    ("President Ana Ruiz was welcomed by Ngunnawal Elder Serena Walsh on Monday.", "Serena Walsh", None),
     # a province between the title and the name
     ("Governor Khyber Pakhtunkhwa Javed Aslam met the ambassador in Peshawar on Monday.", "Javed Aslam",
      "Governor Khyber Pakhtunkhwa"),

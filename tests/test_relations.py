@@ -1006,3 +1006,11 @@ def test_relations_a_call_before_or_after_is_another_event_not_the_mode(run_text
 def test_relations_a_second_counterpart_with_its_own_time(run_text, text, pairs):
     rels = _relations(run_text, text)
     assert {r["parties"]: r["time_text"] for r in rels} == pairs
+
+
+def test_relations_honours_and_a_joint_staff_in_the_subject_are_no_parties(run_text):
+    # "NI (M)" is an honour set off after the name; "Joint Chiefs of Staff Committee" a body
+    text = ("Chairman Joint Chiefs of Staff Committee (CJCSC) General Tariq Aslam, NI (M), who is on an official "
+            "visit to Nigeria, called on Defence Minister Musa Bello and General Ade Okon, Chief of Defence Staff.")
+    pairs = sorted(tuple(sorted(r["parties"])) for r in _relations(run_text, text))
+    assert pairs == [("Ade Okon", "Tariq Aslam"), ("Musa Bello", "Tariq Aslam")]
