@@ -1584,9 +1584,10 @@ def resolve_party(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
         if found:
             how.add("pronoun")
         return found
-    if tok.lower_ in ("i", "we") and tok.dep_ in ("nsubj", "nsubjpass"):
-        # "'I spoke with X,' wrote President Y": the one quoted
-        found = _quoted_speaker(index, tok)
+    if tok.lower_ in ("i", "we") and tok.dep_ in ("nsubj", "nsubjpass") or tok.lower_ == "you":
+        # "'I spoke with X,' wrote President Y": the one quoted; "'We held talks with you,' Y told
+        # X": the one the quote is told to
+        found = _quoted_speaker(index, tok, addressee=tok.lower_ == "you")
         if found:
             how.add("pronoun")
         return found
@@ -1985,10 +1986,10 @@ def _country(text: str) -> str | None:
 _QUOTING = scorer.SAY | {"write", "post", "tweet", "recall", "explain", "declare", "remark"}
 
 
-def _quoted_speaker(index: DocIndex, tok: Token) -> list[str]:
+def _quoted_speaker(index: DocIndex, tok: Token, addressee: bool = False) -> list[str]:
     """The person whose quoted words say "I" or "we" ("'We met X and discussed trade,' Y
     said"): the subject of the verb of saying the quote hangs on, in a sentence with quote
-    marks."""
+    marks; with ``addressee``, the one it is said to ("'We met you in May,' Y told X")."""
     if not any(t.text in _QUOTES or t.text[:1] in _QUOTES for t in tok.sent):
         return []
     verb = _clause_verb(tok)
@@ -2002,6 +2003,11 @@ def _quoted_speaker(index: DocIndex, tok: Token) -> list[str]:
             break
     else:
         return []
+    if addressee:
+        told = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
+            p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+        return [a for c in told[:1] for a in (_pronoun(index, c) if c.lower_ in _PRONOUNS
+                                              else _ordered(index, _np_zone(c), "person"))][:1]
     for c in verb.children:
         if c.dep_ == "nsubj" and c.lower_ not in ("i", "we"):
             return (_pronoun(index, c) if c.lower_ in _PRONOUNS else _ordered(index, _np_zone(c), "person"))[:1]

@@ -671,6 +671,9 @@ COREFERENCE = [
      "Goran Trajkov.", ("Goran Trajkov", "Ivan Petrov")),
     ("Trade was discussed in Munich. \"We held talks with Prime Minister Ivan Petrov on trade,\" President Goran "
      "Trajkov said.", ("Goran Trajkov", "Ivan Petrov")),
+    # "you" in a quote: the one it is told to
+    ("Trade was discussed in Munich. \"We held talks with you on September 3,\" Defence Minister Ivan Petrov told "
+     "French Minister Claire Dubois.", ("Ivan Petrov", "Claire Dubois")),
     # "the WHO chief": the one whose title names that organisation
     ("WHO Director-General Dr Amara Kone arrived in Kathmandu on Wednesday. The WHO chief met Health Minister "
      "Sita Thapa on Thursday.", ("Amara Kone", "Sita Thapa")),
