@@ -698,7 +698,8 @@ def gatherings(text: str) -> list[tuple[str, geo.Place]]:
 
 def _written_city(place, text: str, countries: list[str]):
     """Keep the article's spelling of a city the gazetteer knows by another name
-    ("Naypyitaw" for "Nay Pyi Taw", "Kiev" for "Kyiv")."""
+    ("Naypyitaw" for "Nay Pyi Taw", "Kiev" for "Kyiv"), in its usual English form ("New York",
+    not "New York City")."""
     if place is None or place.kind != "city" or not place.city:
         return place
     head = text.split(",")[0].strip()

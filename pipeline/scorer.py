@@ -55,7 +55,7 @@ def cue_tokens(sent: Span) -> list[Token]:
     table = cues()
     return [t for t in sent if ((t.lemma_.lower() in table or t.lower_ in table) and not t.is_stop
                                 or t.lower_ in ("met", "meets", "call", "called", "spoke", "talks"))
-            and not _calls_for(t) and not names_as(t) and not _of_other_things(t, table)]
+            and not _calls_for(t) and not names_as(t) and not _of_ties(t)]
 
 
 _SIDED = {"bilateral", "trilateral"}
@@ -63,7 +63,7 @@ _TIES = {"relation", "relations", "tie", "ties", "cooperation", "collaboration",
          "issues", "agenda", "matter", "matters", "friendship"}
 
 
-def _of_other_things(tok: Token, table: dict[str, str]) -> bool:
+def _of_ties(tok: Token) -> bool:
     """ "bilateral relations", "trilateral cooperation": the adjective describes ties, not a
     meeting ("bilateral talks" is a meeting by its noun; "held a bilateral" by the adjective)."""
     if tok.lower_ not in _SIDED or tok.dep_ != "amod":
