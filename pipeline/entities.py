@@ -676,7 +676,8 @@ def _split_org_person(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 out.append(Mention(m.start, last + 1, "ORG", doc[m.start:last + 1].text))
                 m.start = last + 1
                 m.text = doc[m.start:m.end].text
-        if m.label == "ORG":
+        if m.label == "ORG" or m.label == "FAC" and any(_is_title_word(t) for t in doc[m.start:m.end - 1]):
+            # (also "Assam Governor A B", which the model reads as a building)
             last = max((t.i for t in doc[m.start:m.end] if t.lower_ in org_words or t.is_upper
                         or _ends_country(doc, t.i, m.start) or _ends_title(doc, t.i)
                         or any(_region(doc[j:t.i + 1].text) for j in range(max(m.start, t.i - 2), t.i + 1))
@@ -1999,6 +2000,9 @@ def _read_zone(doc: Doc, start: int, end: int, mentions: list[Mention], prefer_f
             elif m.label == "ORG":
                 org = org or m.actor_id
                 skip.update(range(m.start, m.end))
+            elif m.label in ("GPE", "LOC", "FAC") and geo.is_area(m.text) and not _posted_to(doc, m.start, start):
+                country = country or geo.geocode(m.text).country   # "Assam Governor": the province's state
+                skip.update(range(m.start, m.end))
             elif m.label in ("GPE", "LOC", "FAC", "DATE", "TIME"):
                 skip.update(range(m.start, m.end))       # "in Moscow and PM B": not a title
     words: list[Token] = []
@@ -2016,8 +2020,10 @@ def _read_zone(doc: Doc, start: int, end: int, mentions: list[Mention], prefer_f
             words.append(None)
             continue
         if country is None and tok.is_title:
-            # "State Duma member", "Bundestag President": a state's body in the title, untagged
-            body = next((k for k in (3, 2, 1) if tok.i + k <= end and geo.is_venue(doc[tok.i:tok.i + k].text)), 0)
+            # "State Duma member", "Bundestag President", "Assam Governor": a state's body or
+            # province in the title, untagged
+            body = next((k for k in (3, 2, 1) if tok.i + k <= end and (geo.is_venue(doc[tok.i:tok.i + k].text)
+                                                                       or geo.is_area(doc[tok.i:tok.i + k].text))), 0)
             place = geo.geocode(doc[tok.i:tok.i + body].text) if body else None
             country = place.country if place is not None else None
         posting = tok.i > start and doc[tok.i - 1].lower_ == "to"      # "Ambassador to Vietnam"

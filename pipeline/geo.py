@@ -237,7 +237,7 @@ def geocode(place: str, context_countries: Sequence[str] = ()) -> Place | None:
 # stage reads the same list.
 BUILDING_WORDS = frozenset({"house", "villa", "palace", "hotel", "hall", "centre", "center", "building", "office",
                             "residence", "secretariat", "headquarters", "ministry", "lodge", "mansion", "castle",
-                            "complex", "airport", "auditorium", "chancellery"})
+                            "complex", "airport", "auditorium", "chancellery", "bhavan", "bhawan"})
 _BUILDING = re.compile(r"\b(?:" + "|".join(sorted(BUILDING_WORDS)) + r")\b", re.I)
 
 

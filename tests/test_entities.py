@@ -171,6 +171,9 @@ def test_entities_actor_name_kind_title_country_org(run_text, text, name, kind, 
     # a state's legislature or seat named in the title
     ("State Duma member Pavel Orlov met President Ana Ruiz on Monday.", "Pavel Orlov", "RUS"),
     ("Knesset Speaker Amir Levi met President Ana Ruiz on Monday.", "Amir Levi", "ISR"),
+    # a province's office gives the province's state
+    ("Bali Governor Made Wira met Australian Ambassador Tom Reed in Denpasar on Monday.", "Made Wira", "IDN"),
+    ("Consul General Mira Shah called on Assam Governor Arun Bora at Raj Bhavan on Monday.", "Arun Bora", "IND"),
     # an envoy of a leader serves the leader's state
     ("Chinese President Li Wen's special envoy Zhang Hao met President Ana Ruiz in Lima on Monday.", "Zhang Hao",
      "CHN"),
