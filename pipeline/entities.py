@@ -1768,8 +1768,10 @@ def _left_zone(doc: Doc, start: int) -> list[tuple[int, int]]:
         lo += 1
     if lo == start and start >= 3 and doc[start - 1].text == ",":
         return _role_set_off(doc, start - 1)
-    if lo >= 3 and doc[lo - 1].text == "," and all(_is_honorific(t.lower_) or _is_title_word(t) for t in doc[lo:start]):
-        # "the Emir of Qatar, Sheikh Hamad Al Thani": a form of address or rank after the set-off role
+    if lo >= 3 and doc[lo - 1].text == "," and all(_is_honorific(t.lower_) or _is_title_word(t) or (
+            lo < t.i and (t.lower_ in _JOINERS or t.is_title)) for t in doc[lo:start]):
+        # "the Emir of Qatar, Sheikh Hamad Al Thani": a form of address or rank after the set-off role;
+        # "his Russian counterpart, Chief of Staff Gen. A": a title after it
         return _role_set_off(doc, lo - 1) + [(lo, start)]
     return [(lo, start)] if lo < start else []
 

@@ -171,6 +171,9 @@ def test_entities_actor_name_kind_title_country_org(run_text, text, name, kind, 
     # a state's legislature or seat named in the title
     ("State Duma member Pavel Orlov met President Ana Ruiz on Monday.", "Pavel Orlov", "RUS"),
     ("Knesset Speaker Amir Levi met President Ana Ruiz on Monday.", "Amir Levi", "ISR"),
+    # a title after a role set off by a comma
+    ("General Tom Hale met his Russian counterpart, Chief of Staff Gen. Ivan Orlov, in Geneva on Monday.",
+     "Ivan Orlov", "RUS"),
     # a province's office gives the province's state
     ("Bali Governor Made Wira met Australian Ambassador Tom Reed in Denpasar on Monday.", "Made Wira", "IDN"),
     ("Consul General Mira Shah called on Assam Governor Arun Bora at Raj Bhavan on Monday.", "Arun Bora", "IND"),
