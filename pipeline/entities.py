@@ -1610,6 +1610,9 @@ def describe(doc: Doc, m: Mention, mentions: list[Mention]) -> tuple[str | None,
         org = org or o
     # "A from Ghana and B from Peru": B's own "from Peru" beats the "Ghana" left of him.
     right = countries.get("right")
+    if right and m.start > 0 and doc[m.start - 1].lower_ in _ROYAL_TITLES and m.end + 1 < len(doc) \
+            and doc[m.end].lower_ == "of" and not geo.country_code(doc[m.end + 1].text):
+        right = None        # "Prince Edward of Kent": a royal's title, not a town's country
     respective = _respective_country(doc, m, mentions)
     country = right or respective or countries.get("left") or _of_country_before(doc, m, mentions)
     if country is None and title and _SERVES.search(title) and left:

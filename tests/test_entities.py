@@ -174,6 +174,9 @@ def test_entities_actor_name_kind_title_country_org(run_text, text, name, kind, 
     # a title after a role set off by a comma
     ("General Tom Hale met his Russian counterpart, Chief of Staff Gen. Ivan Orlov, in Geneva on Monday.",
      "Ivan Orlov", "RUS"),
+    # a royal's "of" is a title, no town's country; a country after it stays
+    ("King Hamad received Prince Edward of Kent in Manama on Monday.", "Edward", None),
+    ("King Hamad received King Abdullah of Jordan in Manama on Monday.", "Abdullah", "JOR"),
     # a province's office gives the province's state
     ("Bali Governor Made Wira met Australian Ambassador Tom Reed in Denpasar on Monday.", "Made Wira", "IDN"),
     ("Consul General Mira Shah called on Assam Governor Arun Bora at Raj Bhavan on Monday.", "Arun Bora", "IND"),
