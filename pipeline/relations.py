@@ -1524,14 +1524,26 @@ def _last_item(index: DocIndex, tok: Token) -> list[str]:
     k += k < sent.end and doc[k].text == ","
     if not (k < sent.end and doc[k].lower_ == "and"):
         return []
-    k += 1
-    starts = {s: (e, a) for s, e, label, a in index.mentions if label == "PERSON" and sent.start <= s < sent.end}
-    first = next((s for s in range(k, min(k + 5, sent.end)) if s in starts), None)
-    if first is None or any(not t.is_title for t in doc[k:first]):
+    item = _name_at(index, k + 1)
+    if item is None:
         return []
-    end, actor = starts[first]
+    _, end, actor = item
     root = doc[end - 1]
     return [actor] if root.dep_ == "conj" and root.head.pos_ in ("VERB", "AUX") else []
+
+
+def _name_at(index: DocIndex, k: int) -> tuple[int, int, str] | None:
+    """(start, end, actor) of the person named at token ``k`` of its sentence, after at most a
+    few capitalised words (a title: "Prime Minister C", "H.E. D"), or None."""
+    doc = index.doc
+    sent = doc[k].sent if k < len(doc) else None
+    if sent is None:
+        return None
+    starts = {s: (e, a) for s, e, label, a in index.mentions if label == "PERSON" and sent.start <= s < sent.end}
+    first = next((s for s in range(k, min(k + 5, sent.end)) if s in starts), None)
+    if first is None or any(not (t.is_title or t.is_upper or t.is_punct) for t in doc[k:first]):
+        return None
+    return first, *starts[first]
 
 
 def _semicolon_items(index: DocIndex, tok: Token) -> list[str]:
@@ -1539,7 +1551,6 @@ def _semicolon_items(index: DocIndex, tok: Token) -> list[str]:
     Z and D of W"), whose parse the small model breaks after an item or two. Each item is a name,
     perhaps after a title, and its description, with no verb: "A met B; C met D" is two clauses."""
     doc, sent = index.doc, tok.sent
-    starts = {s: (e, a) for s, e, label, a in index.mentions if label == "PERSON" and sent.start <= s < sent.end}
     j = tok.i + 1
     while j < sent.end and doc[j].text != ";":
         if j - tok.i > 8 or doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (".", ":"):
@@ -1548,10 +1559,10 @@ def _semicolon_items(index: DocIndex, tok: Token) -> list[str]:
     out: list[str] = []
     while j < sent.end and doc[j].text in (";", ",", "and"):
         k = j + 1 + (j + 1 < sent.end and doc[j + 1].lower_ == "and")
-        first = next((s for s in range(k, min(k + 5, sent.end)) if s in starts), None)
-        if first is None or any(not (t.is_title or t.is_upper or t.is_punct) for t in doc[k:first]):
+        item = _name_at(index, k)
+        if item is None:
             break
-        end, actor = starts[first]
+        first, end, actor = item
         if any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[first:end]):
             break           # "...; C, who chairs the bloc, was absent": the next clause's subject
         j = end
