@@ -172,7 +172,7 @@ def _trimmed(ent: Span) -> Mention | None:
             if start > 0 and doc[start - 1].lower_ in _SHEIKHS and not _is_honorific(doc[start].lower_) \
                     and doc[start].is_title and end - start >= 2:
                 break           # "Sheikh Sultan bin Khalid": after "Sheikh" comes a given name, title or not
-            if _country_given_name(doc, Mention(start, end, label, "")):
+            if _country_given_name(doc, start, end):
                 break           # "Foreign Minister Israel Katz": a given name
             start += 1
         if start < end and _org_like(doc[start:end].text):
@@ -1077,7 +1077,7 @@ def _clean_name(doc: Doc, m: Mention) -> None:
             m.start += city     # "received in Accra Kwame Boateng": the city, then the guest
         elif _honoured_particle(doc, m.start):
             break               # "Mr. de Vries": the particle begins the surname
-        elif _country_given_name(doc, m):
+        elif _country_given_name(doc, m.start, m.end):
             break               # "Foreign Minister Israel Katz", "Prime Minister Georgia Conti"
         elif m.start > 0 and doc[m.start - 1].lower_ in _SHEIKHS and doc[m.start].is_title \
                 and not _is_honorific(doc[m.start].lower_):
@@ -1142,14 +1142,14 @@ _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 _COUNTRY_GIVEN_NAMES = {"israel", "jordan", "georgia", "chad", "india", "kenya"}
 
 
-def _country_given_name(doc: Doc, m: Mention) -> bool:
-    """Whether a name opens with a country that is a given name here: after a title or a form of
-    address and before a surname ("Foreign Minister Israel Katz"), not "Kenya President X"."""
-    first = doc[m.start]
-    return first.lower_ in _COUNTRY_GIVEN_NAMES and m.end - m.start >= 2 and m.start > 0 \
-        and (_is_title_word(doc[m.start - 1]) or _is_honorific(doc[m.start - 1].lower_)) \
-        and doc[m.start + 1].is_title and not geo.country_code(doc[m.start + 1].text) \
-        and not _is_title_word(doc[m.start + 1])
+def _country_given_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name ``doc[start:end]`` opens with a country that is a given name here: after a
+    title or a form of address and before a surname ("Foreign Minister Israel Katz"), not "Kenya
+    President X"."""
+    return doc[start].lower_ in _COUNTRY_GIVEN_NAMES and end - start >= 2 and start > 0 \
+        and (_is_title_word(doc[start - 1]) or _is_honorific(doc[start - 1].lower_)) \
+        and doc[start + 1].is_title and not geo.country_code(doc[start + 1].text) \
+        and not _is_title_word(doc[start + 1])
 
 
 def _not_name_word(tok: Token) -> bool:

@@ -257,7 +257,7 @@ class _DocContext:
         self.dates_by_sent: dict[int, list[str]] = {}
         self.places_by_sent: dict[int, list[str]] = {}
         self.country_mentions: Counter = Counter()     # countries the article names, by name or demonym
-        self.place_countries: dict[str, set[str]] = {}  # the countries of the other places it names
+        self._place_texts: set[str] = set()           # the places it names that are no countries
         # the cities the article says things happen in ("in Madrid", the dateline), by country;
         # not where something happened another time ("the last EU summit in Brussels")
         self.cities: dict[str, set[str]] = {}
@@ -278,9 +278,7 @@ class _DocContext:
                 if code:
                     self.country_mentions[code] += 1
                 elif e["label"] == "GPE":
-                    town = geo.geocode(e["text"])
-                    if town is not None and town.country:
-                        self.place_countries.setdefault(town.country, set()).add(e["text"])
+                    self._place_texts.add(e["text"])
         for sent in sentences:                  # "in the Cambodian capital": a city with no name
             for m in _CAPITAL_PHRASE.finditer(sent["text"]):
                 self.places_by_sent.setdefault(sent["sent_id"], []).append(m.group(1))
@@ -328,15 +326,26 @@ class _DocContext:
         """Whether a town (no capital, no city of a million, no venue) is the only tie to its
         country: no party, country or other place of the article is there ("after arriving at
         Bole" in a report from Addis Ababa is no town in China)."""
-        if place is None or place.kind != "city" or not place.country or geo.is_major_city(text) \
+        if place is None or place.kind != "city" or not place.country \
+                or geo.is_well_known_city(text, geo.MAJOR_POPULATION) \
                 or geo.is_area(text) or geo.is_venue(text):
             return False
         known = set(self.country_mentions) | set(parties) | {
-            c for c, names in self.place_countries.items() if any(n != text for n in names)}
+            c for c, names in self._place_countries.items() if any(n != text for n in names)}
         return bool(known) and place.country not in known
 
-    def _add_city(self, text: str) -> None:
-        place = geo.geocode(text)
+    @functools.cached_property
+    def _place_countries(self) -> dict[str, set[str]]:
+        """The countries of the places the article names (geocoded only when a town is in doubt)."""
+        out: dict[str, set[str]] = {}
+        for text in self._place_texts:
+            town = geo.geocode(text)
+            if town is not None and town.country:
+                out.setdefault(town.country, set()).add(text)
+        return out
+
+    def _add_city(self, text: str, place: geo.Place | None = None) -> None:
+        place = place or geo.geocode(text)
         if place is not None and place.kind == "city" and place.city and place.country:
             self.cities.setdefault(place.country, set()).add(text)
 
@@ -352,7 +361,7 @@ class _DocContext:
                 if place is not None and place.country and not self.stray_town(place, m.group(1), []):
                     found.add(place.country)
                     if place.kind == "city" and place.city:
-                        self._add_city(m.group(1))      # "travels to Caracas today": a city things happen in
+                        self._add_city(m.group(1), place)   # "travels to Caracas today": a city things happen in
         return found.pop() if len(found) == 1 else None
 
     def _another_year(self, after: str) -> bool:
@@ -699,18 +708,14 @@ def gatherings(text: str) -> list[tuple[str, geo.Place]]:
 def _written_city(place, text: str, countries: list[str]):
     """Keep the article's spelling of a city the gazetteer knows by another name
     ("Naypyitaw" for "Nay Pyi Taw", "Kiev" for "Kyiv"), in its usual English form ("New York",
-    not "New York City")."""
+    not "New York City": ``geo.USUAL_NAMES``)."""
     if place is None or place.kind != "city" or not place.city:
         return place
     head = text.split(",")[0].strip()
     head = head[4:] if head.lower().startswith("the ") else head
     if head != place.city and head.istitle() and geo.geocode(head, countries) == place:
         place = dataclasses.replace(place, city=head)
-    return dataclasses.replace(place, city=_USUAL_NAMES.get(place.city, place.city))
-
-
-# a city's usual English name where the gazetteer or the text gives a longer one
-_USUAL_NAMES = {"New York City": "New York"}
+    return dataclasses.replace(place, city=geo.USUAL_NAMES.get(place.city, place.city))
 
 
 _BUILDINGS = {"palace", "castle", "mansion", "residence", "diwan", "palais", "hotel", "airport", "stadium"}

@@ -431,16 +431,11 @@ def _find_city(key: str, context: tuple[str, ...], country: str | None = None) -
     return None
 
 
-def is_well_known_city(text: str) -> bool:
-    """Whether a name is that of a capital or a city of 100,000 people ("Tokyo", not "North")."""
+def is_well_known_city(text: str, population: int = WELL_KNOWN_POPULATION) -> bool:
+    """Whether a name is that of a capital or a city of ``population`` people ("Tokyo", not
+    "North"; with ``MAJOR_POPULATION``, "Lagos", not "Sochi")."""
     primary, _ = _cities(_key(text)) if isinstance(text, str) and _key(text) else ((), ())
-    return any(_well_known(c) for c in primary)
-
-
-def is_major_city(text: str) -> bool:
-    """Whether a name is that of a capital or a city of a million people ("Sochi" is not, "Lagos" is)."""
-    primary, _ = _cities(_key(text)) if isinstance(text, str) and _key(text) else ((), ())
-    return any(c.population >= MAJOR_POPULATION or _is_capital(c) for c in primary)
+    return any(_well_known(c, population) for c in primary)
 
 
 def is_area(text: str) -> bool:
@@ -448,9 +443,9 @@ def is_area(text: str) -> bool:
     return isinstance(text, str) and bool(_key(text)) and _key(text) in _area_index().entries
 
 
-def _well_known(city: _City) -> bool:
-    """A national capital or a city of 100,000 people."""
-    return city.population >= WELL_KNOWN_POPULATION or _is_capital(city)
+def _well_known(city: _City, population: int = WELL_KNOWN_POPULATION) -> bool:
+    """A national capital or a city of ``population`` people (100,000 unless said)."""
+    return city.population >= population or _is_capital(city)
 
 
 def _is_capital(city: _City) -> bool:
@@ -608,6 +603,11 @@ def _cities(key: str) -> tuple[tuple[_City, ...], tuple[_City, ...]]:
     primary = tuple(_City(*r[1:]) for r in rows if r[0] == 0)
     alternate = tuple(_City(*r[1:]) for r in rows if r[0] == 1)
     return primary, alternate
+
+
+# a city's usual English name where the gazetteer's (or an article's) is longer; the events
+# stage writes cities so (``geocode`` keeps GeoNames' names)
+USUAL_NAMES = {"New York City": "New York"}
 
 
 def _read_tsv(path: Path) -> list[dict[str, str]]:

@@ -1809,10 +1809,11 @@ _SOME = {"some", "many", "most", "several", "all", "few", "one", "two", "three",
 _SAID_TO = {"say", "report", "believe", "understand", "know", "think"}
 
 
-def _nominal_conj(tok: Token) -> bool:
-    """A name the parse hangs on the verb of a list it ends ("included A of X; B of Y; and C of Z"
-    makes C a conjunct of "included")."""
-    return tok.dep_ == "conj" and tok.pos_ == "PROPN" and tok.head.pos_ in ("VERB", "AUX")
+def _listed(verb: Token) -> list[Token]:
+    """What "included" or "were" lists: its objects, and a name the parse hangs on the verb at
+    the list's end ("included A of X; B of Y; and C of Z" makes C a conjunct of "included")."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "attr")
+            or c.dep_ == "conj" and c.pos_ == "PROPN" and verb.pos_ in ("VERB", "AUX")]
 
 
 def _spelled_out(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
@@ -1827,7 +1828,7 @@ def _spelled_out(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
         group = next((c for c in group.children if c.dep_ == "nsubj"), None)
         if verb is None or group is None or not (group.tag_ in ("NNS", "NNPS") or group.lower_ in _SOME):
             return []
-        listed = [c for c in verb.children if c.dep_ in ("dobj", "attr") or _nominal_conj(c)]
+        listed = _listed(verb)
         return [a for c in listed for a in _resolve_all(index, c, how)]
     if tok.dep_ not in ("relcl", "acl") or not (group.tag_ in ("NNS", "NNPS") or group.lower_ == "those"):
         return []
@@ -1835,7 +1836,7 @@ def _spelled_out(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
         group = group.head.head     # "Some of the leaders who met X included A and B"
     verb = group.head
     if group.dep_ == "nsubj" and verb.lemma_.lower() in ("include", "be"):
-        listed = [c for c in verb.children if c.dep_ in ("dobj", "attr") or _nominal_conj(c)]
+        listed = _listed(verb)
     elif group.dep_ == "pobj" and verb.lower_ == "among" and verb.head.lemma_.lower() == "be":
         listed = [c for c in verb.head.children if c.dep_ in ("nsubj", "attr")]
     else:

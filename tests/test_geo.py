@@ -352,3 +352,10 @@ def test_geo_a_formal_name_is_its_country(text, expected):
     assert geo.country_code(text) == expected
     place = geo.geocode(text)
     assert (place.country if place is not None else None) == expected
+
+
+def test_geo_a_major_city_is_a_capital_or_one_of_a_million():
+    from pipeline.geo import MAJOR_POPULATION, is_well_known_city
+
+    assert is_well_known_city("Lagos", MAJOR_POPULATION) and is_well_known_city("Tallinn", MAJOR_POPULATION)
+    assert is_well_known_city("Sochi") and not is_well_known_city("Sochi", MAJOR_POPULATION)
