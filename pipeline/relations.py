@@ -1285,10 +1285,14 @@ def _gapped_tokens(verb: Token, preps: set[str]) -> list[Token]:
                 found.append(p)     # "... on Tuesday and B on Monday": B read as the object of "on"
     for q in verb.children:     # ... or on the verb itself, right after "on Tuesday and"
         left = q.left_edge.i
-        if q.dep_ == "npadvmod" and q.pos_ == "PROPN" and q.ent_type_ not in ("DATE", "TIME") and left > 1 \
+        if q.dep_ in ("npadvmod", "dobj") and q.ent_type_ not in ("DATE", "TIME") and left > 1 \
+                and (q.pos_ == "PROPN" or any(t.ent_type_ == "PERSON" for t in q.subtree)) \
                 and q.doc[left - 1].lower_ == "and" and q.doc[left - 1].head.ent_type_ in ("DATE", "TIME") \
                 and q.doc[left - 1].head.dep_ == "pobj" and q.doc[left - 1].head.head.head == verb:
             found.append(q)
+        elif q.dep_ == "conj" and q.pos_ in ("PROPN", "NOUN") and any(t.ent_type_ == "PERSON" for t in q.subtree) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "cc") for c in q.children):
+            found.append(q)     # "met with A in Seoul on Tuesday and B on Monday": B as the verb's conjunct
     return found
 
 
@@ -2263,7 +2267,11 @@ def _by_title(index: DocIndex, tok: Token) -> str | None:
     first = {}
     for start, _, _, aid in index.mentions:
         first.setdefault(aid, start)
-    pool = [a for a in holders if a not in here] or holders
+    pool = [a for a in holders if a not in here]
+    if not pool and phrase and phrase not in _VAGUE_ROLES and _titled_subject(tok):
+        # "A arrived on Sunday. The minister met Foreign Minister B": A, named with no title
+        pool = [a for a in [_untitled_subject_before(index, tok)] if a]
+    pool = pool or holders
     best = max(pool, key=lambda a: (index.actors[a]["n_mentions"], -first.get(a, 0))) if pool else None
     if best is None and phrase and country:
         # "the UK prime minister" in a story whose only other person is named without
@@ -2274,7 +2282,29 @@ def _by_title(index: DocIndex, tok: Token) -> str | None:
         others = [aid for aid, a in index.actors.items() if a["kind"] == "person" and aid not in here]
         if len(bare) == 1 and others == bare:
             best = bare[0]
+    if best is None and phrase and phrase not in _VAGUE_ROLES and _titled_subject(tok):
+        best = _untitled_subject_before(index, tok)
     return best
+
+
+def _untitled_subject_before(index: DocIndex, tok: Token) -> str | None:
+    """ "A arrived in Seoul on Sunday. The premier met B": a title opening a sentence refers back
+    to the previous sentence's subject when that person was named with no title at all."""
+    start = tok.sent.start
+    if start == 0:
+        return None
+    prev = index.doc[start - 1].sent
+    for t in prev:
+        aid = index.tok_actor.get(t.i)
+        if aid is None or index.actors.get(aid, {}).get("kind") != "person":
+            continue
+        head = t
+        while head.dep_ in ("compound", "flat") and head.head != head:
+            head = head.head
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            a = index.actors[aid]
+            return None if a.get("title") or a.get("org") else aid
+    return None
 
 
 def _by_nationalities(index: DocIndex, tok: Token) -> list[str]:

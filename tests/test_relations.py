@@ -1002,6 +1002,12 @@ def test_relations_a_call_before_or_after_is_another_event_not_the_mode(run_text
     ("Prime Minister Pham Van Duc met with Nordic Steel chairman Rolf Hansen in Oslo on Tuesday and Fjord Energy "
      "chairman Erik Lund on Wednesday.",
      {("Pham Van Duc", "Rolf Hansen"): "Tuesday", ("Pham Van Duc", "Erik Lund"): "Wednesday"}),
+    # ... or as the verb's own conjunct (the place given only for the first)
+    ("Prime Minister Tran Van Binh met with Daewoo chairman Park Min-ho in Seoul on Tuesday and Kia chairman Lee "
+     "Sang-woo on Monday.", {("Tran Van Binh", "Park Min-ho"): "Tuesday", ("Tran Van Binh", "Lee Sang-woo"): "Monday"}),
+    ("Kenyan President William Ruto met with Nordic Steel chairman Rolf Hansen in Oslo on Tuesday and Fjord "
+     "Energy chairman Erik Lund-Berg on Wednesday.",
+     {("William Ruto", "Rolf Hansen"): "Tuesday", ("William Ruto", "Erik Lund-Berg"): "Wednesday"}),
     # a possessor is no second counterpart
     ("Kenyan President William Ruto met Ghanaian President Kofi Mensah on Tuesday and Mensah's deputy on "
      "Wednesday.", {("William Ruto", "Kofi Mensah"): "Tuesday"}),
@@ -1009,6 +1015,23 @@ def test_relations_a_call_before_or_after_is_another_event_not_the_mode(run_text
 def test_relations_a_second_counterpart_with_its_own_time(run_text, text, pairs):
     rels = _relations(run_text, text)
     assert {r["parties"]: r["time_text"] for r in rels} == pairs
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # a title opening the next sentence stands for the subject just named with no title
+    ("Tran Van Binh arrived in Seoul on Sunday for a four-day visit. The premier met Daewoo chairman Park Min-ho "
+     "on Tuesday.", [("Tran Van Binh", "Park Min-ho")]),
+    ("Anders Holm landed in Nairobi on Monday. The minister held talks with Kenyan Foreign Minister Ruth Wanjiku "
+     "the same day.", [("Anders Holm", "Ruth Wanjiku")]),
+    # ... not a subject named with another title, nor a person who was not the subject
+    ("Senator Anders Holm landed in Nairobi on Monday. The minister held talks with Kenyan Foreign Minister Ruth "
+     "Wanjiku.", []),
+    ("Reporters asked Anders Holm about the visit. The minister held talks with Kenyan Foreign Minister Ruth "
+     "Wanjiku.", []),
+])
+def test_relations_a_title_refers_back_to_an_untitled_subject(run_text, text, pairs):
+    got = [r["parties"] for r in _relations(run_text, text)]
+    assert got == pairs
 
 
 def test_relations_honours_and_a_joint_staff_in_the_subject_are_no_parties(run_text):
