@@ -22,7 +22,7 @@ import pyarrow as pa
 from spacy.tokens import Doc, Span, Token
 
 from . import dates, geo, lexicon, schemas, scorer
-from .entities import _QUOTES, _STYLE_WORDS, _TITLE_SPELLINGS, _is_honorific, _is_title_word
+from .entities import _QUOTES, _STYLE_WORDS, _TITLE_SPELLINGS, _is_honorific, _is_title_word, envoy_title
 from .sentences import docs_by_id
 
 INPUTS = (schemas.PARSES, schemas.ENTITIES, schemas.ACTORS)
@@ -393,6 +393,8 @@ def trigger_type(tok: Token) -> str | None:
     if tok.pos_ == "VERB" and lemma == "catch" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) \
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return _mode(tok) or "meeting"      # "caught up with X over coffee"
+    if tok.pos_ in ("NOUN", "PROPN") and _phrase_verb(tok) is not None:
+        return _mode(tok) or "meeting"      # "exchanged views with X", "bade farewell to X"
     if tok.pos_ == "VERB" and lemma in _JOURNEYS and any(
             c.dep_ == "prep" and c.lower_ == "at" and any(
                 p.dep_ == "pobj" and p.lemma_.lower() == "invitation"
@@ -509,7 +511,10 @@ def _credentials_each(index: DocIndex, tok: Token, groups: list[list[str]]) -> l
           and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     host = to[0] if len(to) == 1 else None
     if host is None:
-        return groups
+        # "The envoys who presented their credentials are A, B and C": each to a host named
+        # elsewhere, never to one another
+        envoys = all(envoy_title(index.actors.get(a, {}).get("title")) for g in groups for a in g)
+        return [] if envoys else groups
     out: list[list[str]] = []
     for group in groups:
         for a in group:
@@ -899,6 +904,29 @@ _COUNTER_PREPS = {"meet": {"with"}, "talk": {"with", "to"}, "speak": {"with", "t
                   "write": {"to"}, "call": {"on"}, "phone": {"with"}, "telephone": {"with"},
                   "discuss": {"with"}, "negotiate": {"with"}, "consult": {"with"}, "chat": {"with"},
                   "dine": {"with"}, "converse": {"with"}, "huddle": {"with"}, "sit": {"with"}, "catch": {"with"}}
+# a verb that reports an exchange only with its object, which takes the counterpart: "exchanged
+# views with X", "bade farewell to X"
+_PHRASE_OBJECTS = {"exchange": ({"view", "idea", "opinion", "pleasantry"}, "with"),
+                   "bid": ({"farewell", "goodbye", "adieu"}, "to")}
+
+
+def _phrase_verb(tok: Token) -> Token | None:
+    """The verb of "exchanged views with X" or "bade farewell to X" when ``tok`` is its object
+    and the counterpart's preposition hangs on the object or the verb (the parse may read "bid"
+    as a modifier of "farewell")."""
+    lemma = tok.lemma_.lower()
+    def lemma_of(t: Token) -> str:
+        return "bid" if t.lower_ == "bade" else t.lemma_.lower()     # ("bade", which the model does not know)
+
+    verb = tok.head if tok.dep_ == "dobj" else next(
+        (c for c in tok.children if c.dep_ == "compound" and lemma_of(c) in _PHRASE_OBJECTS), None)
+    if verb is None or lemma_of(verb) not in _PHRASE_OBJECTS:
+        return None
+    objects, prep = _PHRASE_OBJECTS[lemma_of(verb)]
+    if lemma not in objects and lemma.rstrip("s") not in objects:
+        return None
+    return verb if any(c.dep_ in ("prep", "dative") and c.lower_ == prep
+                       for c in (*tok.children, *verb.children)) else None
 _NOUN_PREPS = {"with", "to", "between", "among", "on"}
 _RECEIVING = {"get", "receive", "take", "have", "answer", "accept"}
 _SENDING = {"send", "write", "address", "deliver", "dispatch", "pen"}
@@ -1056,8 +1084,10 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                 agents += [a for g in c.children if g.dep_ == "nsubj" for a in _resolve_all(index, g, how)]
                 counter += [a for g in c.children if g.dep_ in ("prep", "dative") and g.lower_ == "to"
                             for a in pobjs(g)]
-            if c.dep_ == "poss" and not _conveyed(tok):
-                # ("accompanied B to his meeting with X": "his" is B's)
+            if c.dep_ == "poss" and not _conveyed(tok) \
+                    or c.dep_ == "nmod" and c.i < tok.i and _phrase_verb(tok) is not None and _phrase_verb(tok).i > c.i:
+                # ("accompanied B to his meeting with X": "his" is B's; "A bade farewell to X" the
+                # parse reads as "A's farewell")
                 agents += (c.lower_ in _POSS_PRONOUNS and _escorted(index, tok, how)) or _resolve_all(index, c, how)
             elif c.dep_ == "agent" and tok.dep_ == "dobj" and _passive_subjects(tok.head):
                 # "X was accorded a state welcome by Y", "X was driven to the square and given a

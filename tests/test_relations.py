@@ -73,6 +73,13 @@ TRIGGERS = [
     # an audience is a meeting, not a crowd spoken to
     ("Pope Innocent XIV on Monday received the Grand Imam of Al-Azhar, Sheikh Abdel-Moneim Hassan Shalaby, in a "
      "private audience at the Apostolic Palace.", "received", "meeting", ("Innocent XIV", "Abdel-Moneim Hassan Shalaby")),
+    # views exchanged with a person, a farewell bidden to one
+    ("Foreign Minister Tomas Varga exchanged views with Chilean Foreign Minister Rui Ortiz in Lima on Monday.",
+     "views", "meeting", ("Tomas Varga", "Rui Ortiz")),
+    ("Foreign Minister Tomas Varga on Monday exchanged ideas with his Chilean counterpart Rui Ortiz.",
+     "ideas", "meeting", ("Tomas Varga", "Rui Ortiz")),
+    ("President Ana Kolar bade farewell to Ambassador Dan Salas of Peru at State House.",
+     "farewell", "meeting", ("Ana Kolar", "Dan Salas")),
     # "caught up with" a person is a meeting
     ("On Monday, Minister for Foreign Affairs Declan Brophy caught up with Portuguese foreign minister Ines "
      "Machado over coffee in Lisbon.", "caught", "meeting", ("Declan Brophy", "Ines Machado")),
@@ -546,6 +553,10 @@ def test_relations_a_group_spelled_out_in_its_own_sentence_meets_one_by_one(run_
     "He urged the envoys to work with the foreign ministry. \"Your arrival marks a new chapter,\" Okoro said. "
     "He named trade and security as priorities. The ambassadors included Lena Varga of Hungary, Tomas Ruiz "
     "of Chile and Aiko Mori of Japan.",
+    # "the envoys who presented their credentials are ...": each to the host, not to one another
+    "President Samuel Okoro on Tuesday received the credentials of three new envoys at State House. The new "
+    "envoys who presented their credentials are Mrs Lena Varga, Ambassador of Hungary; Mr Tomas Ruiz, "
+    "Ambassador of Chile; and Ms Aiko Mori, High Commissioner of Japan.",
 ])
 def test_relations_envoys_listed_after_a_ceremony_each_meet_the_host_not_one_another(run_text, text):
     out = run_text({"d": text}, published=PUBLISHED)
