@@ -365,6 +365,9 @@ def _code_for(text: str, key: str) -> str | None:
         # spell is its country (the ones that name another state, "Republic of China", are
         # listed and found above)
         return _country_index().entries.get(key[formal.end():])
+    if not found and key.endswith((" republic", " kingdom")):
+        # "the Turkish Republic", "the Hashemite Kingdom": a nationality's formal state
+        return _country_index().entries.get(key.rsplit(" ", 1)[0])
     return found
 
 

@@ -89,6 +89,8 @@ def extract_relations(parses: pa.Table, entities: pa.Table, actors: pa.Table) ->
                         rel["features"].append(f"{scorer.VETO}narrator")
                     if _with_spouse(index, mentions, rel, sent):
                         rel["features"].append(f"{scorer.VETO}spouse")
+                    if _envoys_at_credentials(index, rel["actor_ids"], sent):
+                        rel["features"].append(f"{scorer.VETO}envoys")
                 rel.pop("how", None)
                 rel.update(doc_id=doc_id, sent_id=sent_id, rel_id=f"{sent_id:04d}-{n:02d}")
                 rows.append(rel)
@@ -513,14 +515,22 @@ def _credentials_each(index: DocIndex, tok: Token, groups: list[list[str]]) -> l
     if host is None:
         # "The envoys who presented their credentials are A, B and C": each to a host named
         # elsewhere, never to one another
-        envoys = all(envoy_title(index.actors.get(a, {}).get("title")) for g in groups for a in g)
-        return [] if envoys else groups
+        return [] if _envoys_at_credentials(index, [a for g in groups for a in g], tok.sent) else groups
     out: list[list[str]] = []
     for group in groups:
         for a in group:
             if a != host and [a, host] not in out:
                 out.append([a, host])
     return out
+
+
+def _envoys_at_credentials(index: DocIndex, actor_ids: list[str], sent: Span) -> bool:
+    """Envoys named in a sentence about presenting credentials (two or more with an envoy's
+    title, none with another): each presents them to a host, never to one another."""
+    if not any(t.lemma_.lower() in ("credential", "credentials", "credence") for t in sent):
+        return False
+    titles = [index.actors.get(a, {}).get("title") for a in actor_ids]
+    return sum(envoy_title(t) for t in titles) >= 2 and all(envoy_title(t) or not t for t in titles)
 
 
 def _spoke_to_no_one(tok: Token) -> bool:
@@ -1068,6 +1078,8 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                       if g.dep_ == "nsubj" for a in _resolve_all(index, g, how)]
         if not agents and not passive:
             agents = _shared_possessor(index, tok, how) or _clause_subject(index, tok, how)
+        if not counter:
+            counter += _in_honour_of(index, tok, how)   # "hosted a banquet in honour of X"
         if lemma in lex["verbs_needing_person_object"] | lex["verbs_needing_party_object"] and not counter:
             return None
         if (lemma in lex["verbs_needing_person_object"] or lemma == "catch") and not any(
@@ -1100,6 +1112,8 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                     joint += found if len(found) >= 2 else _listed_between(index, c) or found
                 elif c.lower_ != "on" or lemma == "call":
                     counter += pobjs(c)
+        if not counter and not joint and lemma in _MEALS:
+            counter += _in_honour_of(index, tok, how)   # "a state banquet in honour of X"
         if not counter and not joint and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be":
             # "The first meeting of the day was with X": the "with" the parse hangs on the copula
             counter += [a for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with" for a in pobjs(c)]
@@ -1714,6 +1728,12 @@ def resolve_party(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
     if found:
         how.add("title")
         return found
+    if tok.lemma_.lower() in ("guest", "visitor") and tok.tag_ == "NN" \
+            and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "their", "our") for c in tok.children):
+        found = _arrived_before(index, tok)
+        if found:
+            how.add("title")
+            return [found]
     if (_is_title_word(tok) or _definite_role(tok)) and tok.pos_ in ("NOUN", "PROPN"):
         found = _named_after(index, zone) or _by_title(index, tok)
         if found:
@@ -2317,6 +2337,41 @@ def _by_title(index: DocIndex, tok: Token) -> str | None:
     return best
 
 
+_ARRIVALS = {"arrive", "visit", "land", "fly", "travel", "come", "jet"}
+
+
+_MEALS = {"banquet", "dinner", "lunch", "luncheon", "breakfast", "reception", "supper", "tea"}
+
+
+def _in_honour_of(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
+    """The guest of honour of a meal or reception: "hosted a banquet in honour of X", "a dinner was
+    given by A in honor of X" (the phrase on the trigger or on the verb it is the object or
+    subject of)."""
+    heads = [tok] + ([tok.head] if tok.dep_ in ("dobj", "nsubjpass") else [])
+    return [a for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+            for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in ("honour", "honor")
+            for o in g.children if o.dep_ == "prep" and o.lower_ == "of"
+            for p in o.children if p.dep_ == "pobj" for a in _resolve_all(index, p, how)]
+
+
+def _arrived_before(index: DocIndex, tok: Token) -> str | None:
+    """ "A arrived in Lima on Monday. Minister B welcomed the guest at the airport": the guest is
+    the last person before who arrived, travelled or is visiting (a subject of such a verb, or
+    "visiting" A)."""
+    for i in range(tok.i - 1, max(-1, tok.sent.start - 200), -1):
+        aid = index.tok_actor.get(i)
+        if aid is None or index.actors.get(aid, {}).get("kind") != "person":
+            continue
+        head = index.doc[i]
+        while head.dep_ in ("compound", "flat") and head.head != head:
+            head = head.head
+        verb = head.head
+        if head.dep_ == "nsubj" and verb.lemma_.lower() in _ARRIVALS \
+                or any(c.lower_ == "visiting" for c in head.children):
+            return aid
+    return None
+
+
 def _untitled_subject_before(index: DocIndex, tok: Token) -> str | None:
     """ "A arrived in Seoul on Sunday. The premier met B": a title opening a sentence refers back
     to the previous sentence's subject when that person was named with no title at all."""
@@ -2455,7 +2510,11 @@ def _modality(tok: Token) -> tuple[str, bool]:
                 for u in chain):
             modality = "planned" if modality == "asserted" else modality    # "X is to meet Y"
         if t != tok and t.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in t.children):
-            modality = "hypothetical"       # "looks forward to meeting X": a wish
+            # "looks forward to meeting X": a wish; "to welcoming X on Friday, June 26", "to his
+            # upcoming visit": one set for a day
+            set_for = any(d.ent_type_ in ("DATE", "TIME") for d in tok.subtree) or any(
+                c.lower_ in ("upcoming", "planned", "scheduled", "forthcoming") for c in tok.children)
+            modality = "planned" if set_for and modality == "asserted" else "hypothetical"
         if t != tok and t.lower_ == "supposed" and any(c.lower_ in ("was", "were") for c in t.children):
             modality = "hypothetical"       # "X was supposed to meet Y (but fell ill)": it did not happen
         elif t != tok and t.lower_ == "supposed" and any(c.lower_ in ("is", "are", "'s") for c in t.children):

@@ -344,8 +344,13 @@ def test_geocode_well_known_city_beats_a_small_namesake_of_the_article_country()
     ("Republic of China", "TWN"),
     ("Democratic Republic of the Congo", "COD"),
     ("Republic of Korea", "KOR"),
+    # a nationality's republic or kingdom
+    ("the Turkish Republic", "TUR"),
+    ("Dominican Republic", "DOM"),
     # no country after it: nothing
     ("the State of Texas", None),
+    ("the Weimar Republic", None),
+    ("Animal Kingdom", None),
     ("Republic of Letters", None),
 ])
 def test_geo_a_formal_name_is_its_country(text, expected):

@@ -331,6 +331,11 @@ MODALITY = [
      "Emmanuel Macron on Monday.", False, "asserted"),
     ("Turkish President Recep Tayyip Erdogan looks forward to meeting Brazilian President Lula in "
      "Ankara.", False, "hypothetical"),
+    # ... but one set for a day, or upcoming, is planned
+    ("President Alan Reed looks forward to welcoming Chancellor Eva Roth to the White House on Friday, June 26.",
+     False, "planned"),
+    ("President Alan Reed said he looked forward to his upcoming talks with Chancellor Eva Roth.", False,
+     "planned"),
     # a meeting in a "when" clause keeps its own tense: past, or to come under a main clause that is
     ("When President Tom Reyes and Chancellor Lena Vogt met in Lima last November, they agreed to hold regular "
      "talks.", False, "asserted"),
@@ -1026,6 +1031,22 @@ def test_relations_a_call_before_or_after_is_another_event_not_the_mode(run_text
 def test_relations_a_second_counterpart_with_its_own_time(run_text, text, pairs):
     rels = _relations(run_text, text)
     assert {r["parties"]: r["time_text"] for r in rels} == pairs
+
+
+@pytest.mark.parametrize("text, pair", [
+    # "the guest", "the visitor": the one who arrived or is visiting
+    ("Chilean Foreign Minister Luis Mora arrived in Lima on Monday. Foreign Minister Jorge Salas welcomed the "
+     "guest at the airport.", ("Jorge Salas", "Luis Mora")),
+    ("Chilean Foreign Minister Luis Mora is visiting Peru. President Ana Quispe received the visitor at the "
+     "palace on Monday.", ("Ana Quispe", "Luis Mora")),
+    # the guest of honour of a meal
+    ("President Nimal Perera hosted a state banquet in honour of Prime Minister Arjun Rao on Monday.",
+     ("Nimal Perera", "Arjun Rao")),
+    ("A state banquet was hosted in Colombo by President Nimal Perera in honour of Prime Minister Arjun Rao.",
+     ("Nimal Perera", "Arjun Rao")),
+])
+def test_relations_a_guest_named_by_role_or_honoured(run_text, text, pair):
+    assert [r["parties"] for r in _relations(run_text, text)] == [pair]
 
 
 @pytest.mark.parametrize("text, pairs", [

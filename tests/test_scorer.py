@@ -235,6 +235,20 @@ def test_scorer_the_ones_inside_one_object_were_received_together(run_text):
 
 
 @pytest.mark.model
+def test_scorer_envoys_presenting_credentials_to_a_title_never_meet_one_another(run_text):
+    # the host only a title: every pair of the envoys listed is a vetoed candidate
+    text = ("The newly appointed ambassadors who presented credentials to the president are Ambassador Luis Vega "
+            "of Peru, Ambassador Kenji Sato of Japan, Ambassador Rosa Valdivia of Chile and Ambassador Mikko "
+            "Laine of Finland.")
+    out = run_ok(run_text, text)
+    by_id = {a["actor_id"]: a["name"] for a in out["actors"]}
+    among = [r for r in out["relations"] if len(r["actor_ids"]) == 2]
+    assert len(among) == 6 and all(scorer.vetoed(r["features"]) for r in among), \
+        [(sorted(by_id[a] for a in r["actor_ids"]), r["features"][-1]) for r in among]
+    assert events_of(run_text, text) == []
+
+
+@pytest.mark.model
 def test_scorer_a_meeting_of_two_hosted_by_a_third_is_not_vetoed(run_text):
     text = "His Highness hosted a meeting of Kenyan President Amina Otieno and Ghanaian President Kofi Mensah in Doha."
     out = run_ok(run_text, text)
