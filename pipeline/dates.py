@@ -886,7 +886,27 @@ def resolve_date(expression: str, base_date: BaseDate,
         return None
     if result is not None:
         return result   # type: ignore[return-value]
-    return _fallback(_strip_lead(s), base, future)
+    return _fallback(_strip_lead(s), base, future) or _inner_date(s, base, tense)
+
+
+# "today, 5 May 2024", "Monday (May 6, 2024)": a whole date inside a longer expression
+_INNER_DAY = re.compile(rf"\b\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MON}\s*,?\s+\d{{4}}\b|\b{_MON}\s+\d{{1,2}}{_ORD}\s*,?\s+\d{{4}}\b", _F)
+# "January 30 this year", "on 12 March last year": a day in a year named relative to the base
+_RELATIVE_YEAR = re.compile(r"^(?P<day>.+?)\s*,?\s+(?P<rel>this|last|next)\s+year$", _F)
+
+
+def _inner_date(s: str, base: dt.date | None, tense: str | None) -> ResolvedDate | None:
+    """A date an expression the rules do not read as a whole still fixes: a whole date written
+    inside it, or a day "this year", "last year" or "next year"."""
+    inner = _INNER_DAY.search(s)
+    if inner is not None and inner.group(0) != s:
+        return resolve_date(inner.group(0), base, tense)
+    relative = _RELATIVE_YEAR.match(_strip_lead(s))
+    if relative is not None and base is not None:
+        year = base.year + {"this": 0, "last": -1, "next": 1}[relative.group("rel").lower()]
+        found = resolve_date(f"{relative.group('day')} {year}", base, tense)
+        return found if found is not None and found.value.startswith(str(year)) else None
+    return None
 
 
 # "(from) April 14 to 15", "on April 6-7, 2024", "between 3 and 5 May", "from 30 April to 2 May":

@@ -32,7 +32,8 @@ CONTEXT_SENTENCES = 2          # how far back a relation looks for a date or pla
 FOLLOW_GAP = 5                 # a report this few sentences after the last event goes on where it was
 LEDE_SENTENCES = 5             # an undated event this early in an article is dated by its publication
 _WEEKDAY_ONLY = re.compile(rf"(?:on )?(?:the )?({'|'.join(dates.WEEKDAYS)})(?: (?:morning|afternoon|evening|night))?")
-_TRIP = re.compile(r"\b(?:visit(?:s|ed)?|trips?|tours?|journey|travel(?:s|led|ed|ling|ing)?|arriv(?:ed|es|ing))"
+_TRIP = re.compile(r"\b(?:visit(?:s|ed)?|(?:is|are|was|were|while) visiting|(?<=, )visiting|trips?|tours?|journey|"
+                   r"travel(?:s|led|ed|ling|ing)?|arriv(?:ed|es|ing))"
                    r"(?: (?:to|in|at))? (?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})")
 # "in Japan's city of Osaka", "at the Black Sea resort of Sochi": the place after "of" is
 # where things happen
@@ -617,6 +618,9 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
                 # the one city of that country the article says anything happens in
                 city_text = next(iter(named))
                 city = geo.geocode(city_text, countries)
+            if (city is None or city.country != place.country) and ctx.gathering is not None \
+                    and ctx.gathering[1].country == place.country:
+                city_text, city = ctx.gathering     # "visiting Japan" for the Games in Tokyo
             if city is not None and city.city and city.country == place.country:
                 location_text, place = city_text, _written_city(city, city_text, countries)
         if place is not None and ctx.gathering is None and not ctx.gatherings_by_sent.get(rel["sent_id"]):

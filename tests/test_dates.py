@@ -211,6 +211,21 @@ def test_dates_resolve_year_only(expression, base, expected):
 
 
 @pytest.mark.parametrize("expression, expected", [
+    # a whole date written inside a longer expression fixes the day
+    ("Today, 25 July 2024", _day("2024-07-25")),
+    ("Thursday (July 25, 2024)", _day("2024-07-25")),
+    # a day in a year named relative to the publication
+    ("January 30 this year", _day("2024-01-30")),
+    ("on 12 March last year", _day("2023-03-12")),
+    ("June 3 next year", _day("2025-06-03")),
+    # ... and nothing more than the words give
+    ("earlier this year", _year("2024")),
+])
+def test_dates_a_date_inside_a_longer_expression(expression, expected):
+    assert resolve_date(expression, SUN_2024_07_28) == expected
+
+
+@pytest.mark.parametrize("expression, expected", [
     ("two days ago", _day("2024-07-26")),
     ("2 days ago", _day("2024-07-26")),
     ("a week ago", _day("2024-07-21")),

@@ -411,6 +411,21 @@ def test_events_a_planned_meeting_is_placed_like_a_past_one(run_text, text, coun
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, city, country", [
+    # a party "who is visiting" a place, or set off as "visiting" it, meets there
+    ("Japanese Prime Minister Kenji Sato, who is visiting New Delhi, held a meeting with Indian Prime Minister "
+     "Mark Dunn on Monday.", "New Delhi", "IND"),
+    ("Prime Minister Kenji Sato, visiting Apulia, held talks with Prime Minister Alan Reed on Friday.", None, "ITA"),
+    # a visit to a country for a gathering held in one of its cities: that city
+    ("The first lady is visiting Japan for the Olympic Games in Tokyo.\n\nPrime Minister Kenji Sato will have "
+     "dinner on Thursday with U.S. First Lady Jane Hale.", "Tokyo", "JPN"),
+])
+def test_events_the_place_a_party_is_visiting(run_text, text, city, country):
+    events = run_text({"d": text}, published=PUBLISHED)["events"]
+    assert [(e["location_city"], e["location_country"]) for e in events] == [(city, country)]
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("between, city", [
     # four sentences on from the meeting, the story goes on where it was
     (["They agreed on a new fisheries quota.", "Vidal said the talks had been useful.", "Soto agreed with her."],
