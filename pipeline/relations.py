@@ -209,6 +209,9 @@ def _met_together(index: DocIndex, mentions: list[tuple[int, int, str, str]], re
         return any(t.i in cues and t.tag_ == "VBN" for t in top.head.subtree)
     if _guests_listed(top, cues):
         return True
+    if top.dep_ in ("nsubj", "attr", "dobj") and top.head.dep_ in ("ccomp", "advcl") and top.head.head.i in cues \
+            and _listed_clause(top.head.head) is top.head:
+        return True                                     # "Among the leaders X met were A and B"
     if top.dep_ != "pobj":
         return False
     prep = top.head
@@ -240,6 +243,13 @@ def _same_object(tok: Token, cues: set[int]) -> int | None:
 _REPORTING = scorer.SAY | {"recall", "explain", "remember", "write", "claim", "confirm", "reveal", "insist"}
 
 
+def _consort(index: DocIndex, actor_id: str, together: list[str]) -> bool:
+    """ "paid a courtesy call on King A and Queen B": the queen beside a king is his consort."""
+    def title(a: str) -> str:
+        return (index.actors.get(a, {}).get("title") or "").lower()
+    return title(actor_id) == "queen" and any(title(a) == "king" for a in together if a != actor_id)
+
+
 def _is_spouse(index: DocIndex, actor_id: str) -> bool:
     return (index.actors.get(actor_id, {}).get("title") or "").lower() in _SPOUSE_TITLES
 
@@ -248,9 +258,16 @@ def _with_spouse(index: DocIndex, mentions: list[tuple[int, int, str, str]], rel
     """Whether a candidate pairs a principal with the spouse named beside them ("President X and
     first lady Y hosted Z"): they came together, they did not meet."""
     a, b = rel["actor_ids"][:2]
+    trigger = _trigger_token(sent, rel)
+    # "King A and Queen B received Z": the queen came with the king, whoever the other party is
+    here = [m[3] for m in mentions if index.actors.get(m[3], {}).get("kind") == "person"]
+    for x in (a, b):
+        if _consort(index, x, here):
+            tx = _party_token(index, mentions, x, trigger)
+            if tx.dep_ == "conj" and _consort(index, x, [index.tok_actor.get(tx.head.i, "")]):
+                return True
     if not (_is_spouse(index, a) or _is_spouse(index, b)):
         return False
-    trigger = _trigger_token(sent, rel)
     ta, tb = (_party_token(index, mentions, x, trigger) for x in (a, b))
     return ta.i != tb.i and (ta.dep_ == "conj" and ta.head.i == tb.i or tb.dep_ == "conj" and tb.head.i == ta.i)
 
@@ -1045,6 +1062,8 @@ def _parties(index: DocIndex, tok: Token, typ: str):
         if gapped:
             counter += gapped
             how.add("gapped")
+        if not counter:
+            counter += _met_ones_listed(index, tok, how)    # "Among the leaders X met were A and B"
         members = _spelled_out(index, tok, how)
         if members and tok.dep_ == "acl" and tok.tag_ == "VBN":
             counter += members          # "Leaders received by X included A and B"
@@ -1204,8 +1223,8 @@ def _parties(index: DocIndex, tok: Token, typ: str):
     agents = _dedupe(agents)
     counter = [c for c in _dedupe(counter) if c not in agents]
     # a spouse who comes along with a principal is no party ("X and first lady Y hosted Z")
-    agents = [a for a in agents if not _is_spouse(index, a)] or agents
-    counter = [c for c in counter if not _is_spouse(index, c)] or counter
+    agents = [a for a in agents if not _is_spouse(index, a) and not _consort(index, a, agents)] or agents
+    counter = [c for c in counter if not _is_spouse(index, c) and not _consort(index, c, counter)] or counter
     if typ == "visit" and not any(index.actors.get(c, {}).get("kind") == "person" for c in counter):
         return None
     if not counter and len(agents) >= 2:
@@ -1903,6 +1922,34 @@ def _spelled_out(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
     else:
         return []
     return [a for c in listed for a in _resolve_all(index, c, how)]
+
+
+def _listed_clause(tok: Token) -> Token | None:
+    """The "were" or "include" that lists the ones a verb's subject met, where the parse makes it
+    a clause of that verb: "Among the leaders X met were A and B" (a group before the subject),
+    "Leaders X will meet include A and B" (the group read as a modifier of the subject)."""
+    if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    verb = next((c for c in tok.children if c.dep_ in ("ccomp", "advcl") and c.i > tok.i
+                 and c.lemma_.lower() in ("be", "include")), None)
+    if verb is None:
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    group = any(c.dep_ == "prep" and c.lower_ == "among" and c.i < tok.i
+                and any(p.dep_ == "pobj" and p.tag_ == "NNS" for p in c.children) for c in tok.children) \
+        or subject is not None and subject.left_edge.tag_ == "NNS" and subject.left_edge.dep_ == "compound"
+    return verb if group else None
+
+
+def _met_ones_listed(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
+    verb = _listed_clause(tok)
+    if verb is None:
+        return []
+    listed = [c for c in verb.children if c.dep_ in ("nsubj", "attr", "dobj") and c.i > tok.i]
+    found = [a for c in listed for a in _resolve_all(index, c, how)]
+    if found:
+        how.add("list")
+    return [a for a in found if index.actors.get(a, {}).get("kind") == "person"]
 
 
 def _listed_after(index: DocIndex, tok: Token) -> list[str]:

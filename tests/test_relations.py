@@ -1061,6 +1061,24 @@ def test_relations_a_bare_title_and_a_name_together(run_text, text, pair):
 
 
 @pytest.mark.parametrize("text, pairs", [
+    # the ones a subject met, listed by "were" or "include" the parse makes a clause of the verb
+    ("Among the leaders President Tom Hale met were Turkish President Kemal Aydin, Indian Prime Minister Raj Das "
+     "and Japanese Prime Minister Ken Mori.",
+     [("Tom Hale", "Kemal Aydin"), ("Tom Hale", "Raj Das"), ("Tom Hale", "Ken Mori")]),
+    ("Leaders President Tom Hale will meet include Turkish President Kemal Aydin and Indian Prime Minister Raj "
+     "Das.", [("Tom Hale", "Kemal Aydin"), ("Tom Hale", "Raj Das")]),
+    # a queen beside a king came with him
+    ("Lao Prime Minister Somsak Vong paid a courtesy visit to King Rama and Queen Suda on Monday.",
+     [("Rama", "Somsak Vong")]),
+    ("King Rama and Queen Suda received Lao Prime Minister Somsak Vong on Monday.", [("Rama", "Somsak Vong")]),
+])
+def test_relations_events_of_the_ones_met_listed_or_accompanied(run_text, text, pairs):
+    events = run_text({"d": text}, published=PUBLISHED)["events"]
+    got = sorted(tuple(sorted(p["name"] for p in e["participants"])) for e in events)
+    assert got == sorted(tuple(sorted(p)) for p in pairs)
+
+
+@pytest.mark.parametrize("text, pairs", [
     # a title opening the next sentence stands for the subject just named with no title
     ("Tran Van Binh arrived in Seoul on Sunday for a four-day visit. The premier met Daewoo chairman Park Min-ho "
      "on Tuesday.", [("Tran Van Binh", "Park Min-ho")]),
