@@ -1840,6 +1840,12 @@ def _role_set_off(doc: Doc, comma: int) -> list[tuple[int, int]]:
     while end < len(doc) and end - comma <= 6 and (doc[end].pos_ == "PROPN" or _name_hyphen(doc[end])):
         end += 1
     closed = end < len(doc) and doc[end].text == ","
+    # ("the President of France, A, the President of Chile, B,": a role of a country and a name
+    # closed by a comma set each other off, however the parse hangs the name)
+    of_country = _of_country_end(doc, comma) != comma - 1
+    if closed and of_country and doc[j - 1].lower_ == "the" and end - comma >= 2 \
+            and all(t.is_title or _name_hyphen(t) for t in doc[comma + 1:end]):
+        return [(j, comma)]
     # (an apposition the parser hangs on the wrong word before the role still sets the name off)
     if not any((t.dep_ == "appos" or t.dep_ == "conj" and closed) and j <= t.head.i < comma
                for t in doc[comma + 1:comma + 7]) \

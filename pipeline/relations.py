@@ -200,6 +200,8 @@ def _met_together(index: DocIndex, mentions: list[tuple[int, int, str, str]], re
     top = scorer.list_top(a, _IN_LIST)
     if a.i == b.i or top.i != scorer.list_top(b, _IN_LIST).i:
         return False
+    if _held_separately(sent):
+        return True                                     # "the meetings with A, B and C, each held separately"
     if top.dep_ == "dobj":
         return top.head.i in cues                       # "met A, B and C", "called A and B"
     if top.dep_ == "nsubjpass":
@@ -218,6 +220,12 @@ def _met_together(index: DocIndex, mentions: list[tuple[int, int, str, str]], re
     if prep.lower_ == "of":                             # "the credentials of A, B and C", not "a meeting of A and B"
         return prep.head.i not in cues
     return prep.lower_ in ("with", "to", "from")        # "met with", "wrote to", "calls from A and B"
+
+
+def _held_separately(sent: Span) -> bool:
+    """Whether a sentence says its meetings were held one by one ("each held separately",
+    "separate talks with A and B"), not "their separate meeting" (one, apart from a summit)."""
+    return any(t.lower_ == "separately" or t.lower_ == "separate" and t.head.tag_ in ("NNS", "NNPS") for t in sent)
 
 
 def _same_object(tok: Token, cues: set[int]) -> int | None:
@@ -1230,6 +1238,8 @@ def _parties(index: DocIndex, tok: Token, typ: str):
     if not counter and len(agents) >= 2:
         if tok.pos_ not in ("VERB", "AUX") and tok.head.lemma_.lower() in _ATTEND and tok.dep_ in ("dobj", "pobj"):
             return None     # "A and B both attended the meeting": there together, not with each other
+        if _held_separately(tok.sent):
+            return None     # "in the meetings with A, B and C, each held separately": not with one another
         return [agents], how
     if not agents or not counter:
         return None

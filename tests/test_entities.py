@@ -794,6 +794,19 @@ def test_entities_a_name_set_off_with_its_own_role_or_country_is_a_person(run_te
     assert got.get(person) == ("person", title, country), got
 
 
+@pytest.mark.parametrize("text, countries", [
+    # a list whose roles of countries come before their names: each its own country
+    ("Indian Prime Minister Raj Das held separate meetings with the President of France, Luc Bernier, the President "
+     "of Chile, Rosa Valdes, and Nepal's Prime Minister, Hari Thapa.",
+     {"Luc Bernier": "FRA", "Rosa Valdes": "CHL", "Hari Thapa": "NPL"}),
+    ("President Tom Hale met the President of the Turkish Republic, Kemal Aydin, the Prime Minister of India, Raj "
+     "Das, and the Prime Minister of Japan, Ken Mori.", {"Kemal Aydin": "TUR", "Raj Das": "IND", "Ken Mori": "JPN"}),
+])
+def test_entities_roles_before_their_names_in_a_list(run_text, text, countries):
+    got = {a["name"]: a["country"] for a in _run(run_text, text)["actors"] if a["name"] in countries}
+    assert got == countries
+
+
 def test_entities_the_next_persons_role_makes_no_person_of_a_body(run_text):
     out = _run(run_text, "The ministers visited Goldman Sachs, Morgan Stanley and Credit Suisse, President Ana "
                          "Vidal said.")

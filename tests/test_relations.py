@@ -1071,6 +1071,11 @@ def test_relations_a_bare_title_and_a_name_together(run_text, text, pair):
     ("Lao Prime Minister Somsak Vong paid a courtesy visit to King Rama and Queen Suda on Monday.",
      [("Rama", "Somsak Vong")]),
     ("King Rama and Queen Suda received Lao Prime Minister Somsak Vong on Monday.", [("Rama", "Somsak Vong")]),
+    # meetings held one by one are none among the ones met; "their separate meeting" is theirs
+    ("In the meetings with the President of France, Luc Bernier, the President of Chile, Rosa Valdes, and "
+     "Nepal's Prime Minister, Hari Thapa, each held separately, bilateral ties were reviewed.", []),
+    ("Following their separate meeting on Monday, President Luc Bernier and President Rosa Valdes discussed "
+     "trade.", [("Luc Bernier", "Rosa Valdes")]),
 ])
 def test_relations_events_of_the_ones_met_listed_or_accompanied(run_text, text, pairs):
     events = run_text({"d": text}, published=PUBLISHED)["events"]
