@@ -359,6 +359,9 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
             m.label = "EVENT"       # "the Leaders Summit", "a Leaders Teleconference Meeting": no party
         elif m.label in ("PERSON", "ORG") and m.end - m.start >= 2 and doc[m.end - 1].lower_ in _BUILT_NAMES:
             m.label = "FAC"         # "the China-Pakistan Economic Corridor": something built, no party
+        elif m.label in ("PERSON", "ORG") and m.start >= 2 and doc[m.start - 1].lower_ in geo.BUILDING_WORDS \
+                and doc[m.start - 1].is_lower and any(t.lower_ in ("at", "in", "to", "from") for t in doc[max(0, m.start - 5):m.start - 1]):
+            m.label = "FAC"         # "at her official residence Ganabhaban": the building's name
         elif m.label in ("PERSON", "ORG") and m.end - m.start >= 2 and doc[m.end - 1].lower_ in _AGREED_NAMES:
             m.label = "LAW"         # "the Minsk Agreement", "the Paris Declaration": no party
         elif m.label in ("NORP", "GPE", "PERSON", "ORG", "LOC", "FAC") and geo.country_code(m.text):

@@ -641,6 +641,9 @@ def _mode(tok: Token) -> str | None:
         return "video_call"
     if words & lex["phone_words"]:
         return "phone_call"
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in ("call", "ring") \
+            and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        return "phone_call"     # "called up X", "rang up X"
     if tok.lemma_.lower() in ("message", "letter", "congratulation"):
         return "correspondence"
     received = [c for c in tok.children if c.dep_ == "dobj" and lex["nouns"].get(c.lemma_.lower()) == "correspondence"]
@@ -2880,6 +2883,10 @@ def _time_of_something_else(span: Span, trigger: Token) -> bool:
         return True         # (not "Tuesday's summit", "Monday's talks": the interaction's own day)
     if span.start > 0 and doc[span.start - 1].lower_ == "since" and doc[span.start - 1] not in trigger.ancestors:
         return True
+    if re.fullmatch(r"\d{4}", span.text) and root.dep_ in ("compound", "nmod", "amod", "nummod") \
+            and root.head.pos_ in ("NOUN", "PROPN") and root.head.lemma_.lower() not in scorer.cues() \
+            and root.head.lower_ not in ("summit", "meeting", "talks", "visit", "call"):
+        return True         # "talked about the 2009 flu strain": a year that names a thing
     # a day ("on August 3", "Friday"), not a month or year an interaction may share with it
     a_day = span.start > 0 and doc[span.start - 1].lower_ == "on" or root.lower_ in _DAY_WORDS
     if a_day and span.start >= 2 and doc[span.start - 2].lemma_.lower() in _OTHER_EVENTS:

@@ -807,6 +807,11 @@ def test_entities_roles_before_their_names_in_a_list(run_text, text, countries):
     assert got == countries
 
 
+def test_entities_a_residence_named_after_its_word_is_a_building(run_text):
+    out = _run(run_text, "Prime Minister Arjun Rao called on her at her official residence Ganabhavan on Monday.")
+    assert _of_kind(out, "person") == ["Arjun Rao"] and out["events"] == []
+
+
 def test_entities_the_next_persons_role_makes_no_person_of_a_body(run_text):
     out = _run(run_text, "The ministers visited Goldman Sachs, Morgan Stanley and Credit Suisse, President Ana "
                          "Vidal said.")

@@ -80,6 +80,9 @@ TRIGGERS = [
      "ideas", "meeting", ("Tomas Varga", "Rui Ortiz")),
     ("President Ana Kolar bade farewell to Ambassador Dan Salas of Peru at State House.",
      "farewell", "meeting", ("Ana Kolar", "Dan Salas")),
+    # "called up" a person is a call
+    ("President Jack Hill on Friday called up Prime Minister Ravi Mehta to congratulate him.",
+     "called", "phone_call", ("Jack Hill", "Ravi Mehta")),
     # "caught up with" a person is a meeting
     ("On Monday, Minister for Foreign Affairs Declan Brophy caught up with Portuguese foreign minister Ines "
      "Machado over coffee in Lisbon.", "caught", "meeting", ("Declan Brophy", "Ines Machado")),
@@ -1031,6 +1034,16 @@ def test_relations_a_call_before_or_after_is_another_event_not_the_mode(run_text
 def test_relations_a_second_counterpart_with_its_own_time(run_text, text, pairs):
     rels = _relations(run_text, text)
     assert {r["parties"]: r["time_text"] for r in rels} == pairs
+
+
+@pytest.mark.parametrize("text, time", [
+    # a year that names what was talked about is no time of the talks; the summit's year is
+    ("President Jack Hill spoke this afternoon with Prime Minister Ravi Mehta about the 2009 flu strain.",
+     "this afternoon"),
+    ("President Jack Hill met Prime Minister Ravi Mehta at the 2018 summit in Kyoto.", "2018"),
+])
+def test_relations_a_year_that_names_a_thing_is_no_time(run_text, text, time):
+    assert [r["time_text"] for r in _relations(run_text, text)] == [time]
 
 
 @pytest.mark.parametrize("text, pair", [
