@@ -32,7 +32,7 @@ CONTEXT_SENTENCES = 2          # how far back a relation looks for a date or pla
 FOLLOW_GAP = 5                 # a report this few sentences after the last event goes on where it was
 LEDE_SENTENCES = 5             # an undated event this early in an article is dated by its publication
 _WEEKDAY_ONLY = re.compile(rf"(?:on )?(?:the )?({'|'.join(dates.WEEKDAYS)})(?: (?:morning|afternoon|evening|night))?")
-_TRIP = re.compile(r"\b(?:visit(?:s|ed)?|(?:is|are|was|were|while) visiting|(?<=, )visiting|trips?|tours?|journey|"
+_TRIP = re.compile(r"\b(?:visit(?:s|ed)?|(?:is|are|was|were|be|while) visiting|(?<=, )visiting|trips?|tours?|journey|"
                    r"travel(?:s|led|ed|ling|ing)?|arriv(?:ed|es|ing))"
                    r"(?: (?:to|in|at))? (?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})")
 # "in Japan's city of Osaka", "at the Black Sea resort of Sochi": the place after "of" is
@@ -497,9 +497,12 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
     if date_text and dates.ADJACENT_DAY.search(date_text):
         # "the day before", "the following day": counted from the day its sentence names ("announced
         # on Wednesday that they would meet the following day"), else from the event the report was on
-        on = next((d for d in (ctx.resolve(t, "past") for t in ctx.dates_by_sent.get(rel["sent_id"], ())
-                               if t != date_text and not dates.ADJACENT_DAY.search(t))
+        on = next((d for sent_id in (rel["sent_id"], rel["sent_id"] - 1)
+                   for d in (ctx.resolve(t, "past") for t in ctx.dates_by_sent.get(sent_id, ())
+                             if t != date_text and not dates.ADJACENT_DAY.search(t))
                    if d is not None and d.precision == "day"), None)
+        # (... or the sentence before: "On Sunday 14 August X arrived in Toronto. The following
+        # day, he met Y")
         on = dt.date.fromisoformat(on.value) if on is not None else \
             previous["date"] if previous is not None and previous["date_precision"] == "day" else ctx.base
         resolved = dates.resolve_date(date_text, on, tense)

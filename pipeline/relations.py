@@ -941,7 +941,8 @@ _RECIPROCAL = {"other", "one", "another"}       # "met each other", "met one ano
 _COUNTER_PREPS = {"meet": {"with"}, "talk": {"with", "to"}, "speak": {"with", "to"}, "confer": {"with"},
                   "write": {"to"}, "call": {"on"}, "phone": {"with"}, "telephone": {"with"},
                   "discuss": {"with"}, "negotiate": {"with"}, "consult": {"with"}, "chat": {"with"},
-                  "dine": {"with"}, "converse": {"with"}, "huddle": {"with"}, "sit": {"with"}, "catch": {"with"}}
+                  "dine": {"with"}, "converse": {"with"}, "huddle": {"with"}, "sit": {"with"}, "catch": {"with"},
+                  "interact": {"with"}}
 # a verb that reports an exchange only with its object, which takes the counterpart: "exchanged
 # views with X", "bade farewell to X"
 _PHRASE_OBJECTS = {"exchange": ({"view", "idea", "opinion", "pleasantry"}, "with"),
@@ -1750,6 +1751,13 @@ def resolve_party(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
         if people:
             how.add("title")
             return [max(people, key=lambda a: index.actors[a]["n_mentions"])]
+    if orgs and _is_title_word(zone[0]):
+        # "called on Chairman Joint Chiefs of Staff Committee (CJCSC) General A": the office's
+        # holder named right after it, whatever the parse made of the name
+        holder = _holder_after(index, zone)
+        if holder:
+            how.add("title")
+            return [holder]
     if orgs:
         return orgs[:1]
     for t in zone:
@@ -1800,6 +1808,19 @@ def _named_after(index: DocIndex, zone: list[Token]) -> str | None:
     if aid and index.actors.get(aid, {}).get("kind") == "person" and doc[start].head.i not in {t.i for t in zone}:
         return aid
     return None
+
+
+def _holder_after(index: DocIndex, zone: list[Token]) -> str | None:
+    """The person named right after an office opened by a title ("Chairman Joint Chiefs of
+    Staff Committee (CJCSC) General A"): past an acronym in brackets and rank words."""
+    doc = index.doc
+    k = zone[-1].i + 1
+    if k < len(doc) and doc[k].text == "(":
+        k = next((j + 1 for j in range(k, min(len(doc), k + 6)) if doc[j].text == ")"), k)
+    while k < len(doc) and k - zone[-1].i < 10 and (_is_title_word(doc[k]) or _is_honorific(doc[k].lower_)):
+        k += 1
+    aid = index.tok_actor.get(k)
+    return aid if aid and index.actors.get(aid, {}).get("kind") == "person" and k > zone[-1].i + 1 else None
 
 
 _PLANS_OF_DAYS = {"schedule", "agenda", "programme", "program", "itinerary"}
@@ -2529,6 +2550,9 @@ def _modality(tok: Token) -> tuple[str, bool]:
         chain.append(tok.head.head)         # "During their meeting, the two are expected to discuss ..."
         setting = tok.head.head             # ... but "In her meetings with X, she sought support": what
                                             # was sought in a meeting held
+    if tok.dep_ == "pobj" and tok.head.lower_ == "including" and tok.head.head.pos_ in ("NOUN", "PROPN") \
+            and tok.head.head.dep_ in ("dobj", "nsubjpass") and tok.head.head.head.pos_ in ("VERB", "AUX"):
+        chain.append(tok.head.head.head)    # "will undertake engagements including meetings with A"
     cur = chain[-1]
     for _ in range(3):
         if cur.dep_ == "advcl" and any((c.dep_ == "mark" or c.dep_ == "advmod" and cur.tag_ == "VBD")

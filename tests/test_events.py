@@ -336,6 +336,14 @@ def test_events_an_adjacent_day_counts_from_the_report_before(run_text, link, da
 
 
 @pytest.mark.model
+def test_events_an_adjacent_day_counts_from_the_sentence_before_when_no_event_dates_it(run_text):
+    # the arrival is no event: "the following day" counts from the day the sentence before names
+    text = ("On Sunday 21 July, Kenyan President Amina Otieno arrived in Accra. The following day, she met "
+            "Ghanaian President Kofi Mensah.")
+    assert [e["date"] for e in _events(run_text, text)] == ["2024-07-22"]
+
+
+@pytest.mark.model
 def test_events_a_visit_meeting_takes_the_one_city_the_article_names_in_that_country(run_text):
     text = ("Kenyan President Amina Otieno arrived in Madrid on Monday for a three-day official visit "
             "to Spain.\n\nThe visit is her first to Europe this year.\n\nTrade will top the agenda.\n\n"
@@ -416,6 +424,8 @@ def test_events_a_planned_meeting_is_placed_like_a_past_one(run_text, text, coun
     ("Japanese Prime Minister Kenji Sato, who is visiting New Delhi, held a meeting with Indian Prime Minister "
      "Mark Dunn on Monday.", "New Delhi", "IND"),
     ("Prime Minister Kenji Sato, visiting Apulia, held talks with Prime Minister Alan Reed on Friday.", None, "ITA"),
+    ("Minister Mara Lind will be visiting Samoa tomorrow.\n\nLind says ties matter.\n\nShe will be meeting Prime "
+     "Minister Tui Aleni.", None, "WSM"),
     # a visit to a country for a gathering held in one of its cities: that city
     ("The first lady is visiting Japan for the Olympic Games in Tokyo.\n\nPrime Minister Kenji Sato will have "
      "dinner on Thursday with U.S. First Lady Jane Hale.", "Tokyo", "JPN"),

@@ -80,6 +80,14 @@ TRIGGERS = [
      "ideas", "meeting", ("Tomas Varga", "Rui Ortiz")),
     ("President Ana Kolar bade farewell to Ambassador Dan Salas of Peru at State House.",
      "farewell", "meeting", ("Ana Kolar", "Dan Salas")),
+    # an interaction with a person: by phone, by video, or in person
+    ("General Ivo Tamm held a telephonic interaction with General Rui Sava of Greece on Thursday.",
+     "interaction", "phone_call", ("Ivo Tamm", "Rui Sava")),
+    ("General Ivo Tamm interacted with General Rui Sava of Greece on Monday.", "interacted", "meeting",
+     ("Ivo Tamm", "Rui Sava")),
+    # the holder named right after an office opened by a title, past its acronym
+    ("Gen. Tomas Relvo called on Chairman Joint Chiefs of Staff Committee (CJCSC) General Amir Kadeh at GHQ.",
+     "called", "meeting", ("Tomas Relvo", "Amir Kadeh")),
     # "called up" a person is a call
     ("President Jack Hill on Friday called up Prime Minister Ravi Mehta to congratulate him.",
      "called", "phone_call", ("Jack Hill", "Ravi Mehta")),
@@ -334,6 +342,9 @@ MODALITY = [
      "Emmanuel Macron on Monday.", False, "asserted"),
     ("Turkish President Recep Tayyip Erdogan looks forward to meeting Brazilian President Lula in "
      "Ankara.", False, "hypothetical"),
+    # meetings among engagements to come are still to come
+    ("While in New Zealand, Prime Minister Sitiveni Vula will undertake engagements including bilateral meetings "
+     "with Anna Reid.", False, "planned"),
     # ... but one set for a day, or upcoming, is planned
     ("President Alan Reed looks forward to welcoming Chancellor Eva Roth to the White House on Friday, June 26.",
      False, "planned"),
