@@ -916,6 +916,8 @@ def _aggregate(tok: Token) -> bool:
         return True                 # "87 meetings and phone calls", "87 virtual meetings"
     if tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX") and _aggregate(tok.head.head):
         return True                 # "have spoken on the phone four times"
+    if _names_each(tok):
+        return False                # "held five meetings with A, B, C, D and E": one with each
     for child in tok.children:
         if child.dep_ == "nummod" and child.lower_ not in ("one", "1"):
             return True
@@ -928,6 +930,15 @@ def _aggregate(tok: Token) -> bool:
     near += [g for c in tok.children if c.dep_ in ("dobj", "npadvmod") and c.pos_ == "NOUN"
              for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
     return any(t.lower_ in _REPEATED for t in near)
+
+
+def _names_each(tok: Token) -> bool:
+    """Whether counted meetings name their counterparts: "held five meetings with A, B and C"."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    names = [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+             for t in c.subtree if t.pos_ == "PROPN" and t.dep_ in ("pobj", "appos", "conj")]
+    return len(names) >= 2
 
 
 _REPEATED = {"twice", "repeatedly", "regularly", "often", "frequently", "times", "routinely", "occasions"}

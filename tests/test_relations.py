@@ -1091,6 +1091,10 @@ def test_relations_a_bare_title_and_a_name_together(run_text, text, pair):
      [("Tom Hale", "Kemal Aydin"), ("Tom Hale", "Raj Das"), ("Tom Hale", "Ken Mori")]),
     ("Leaders President Tom Hale will meet include Turkish President Kemal Aydin and Indian Prime Minister Raj "
      "Das.", [("Tom Hale", "Kemal Aydin"), ("Tom Hale", "Raj Das")]),
+    # counted meetings that name their counterparts are one with each
+    ("On May 10, President Ivan Petrov held three meetings with Prime Minister of Latvia Anna Ozola, leader of "
+     "Ghana Kwame Asante and President of Peru Rosa Quispe.",
+     [("Ivan Petrov", "Anna Ozola"), ("Ivan Petrov", "Kwame Asante"), ("Ivan Petrov", "Rosa Quispe")]),
     # a queen beside a king came with him
     ("Lao Prime Minister Somsak Vong paid a courtesy visit to King Rama and Queen Suda on Monday.",
      [("Rama", "Somsak Vong")]),
