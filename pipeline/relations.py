@@ -2918,6 +2918,11 @@ def _time_of_something_else(span: Span, trigger: Token) -> bool:
         return True         # (not "Tuesday's summit", "Monday's talks": the interaction's own day)
     if span.start > 0 and doc[span.start - 1].lower_ == "since" and doc[span.start - 1] not in trigger.ancestors:
         return True
+    before = span.start - 1
+    while before > 0 and span.start - before <= 2 and doc[before].pos_ in ("ADP", "DET"):
+        before -= 1
+    if before >= 0 and _other_meeting(doc[before], trigger):
+        return True         # "met Y ahead of the leaders' meeting at the end of August": that meeting's time
     if re.fullmatch(r"\d{4}", span.text) and root.dep_ in ("compound", "nmod", "amod", "nummod") \
             and root.head.pos_ in ("NOUN", "PROPN") and root.head.lemma_.lower() not in scorer.cues() \
             and root.head.lower_ not in ("summit", "meeting", "talks", "visit", "call"):
@@ -2940,6 +2945,13 @@ def _time_of_something_else(span: Span, trigger: Token) -> bool:
     # "X, sworn in on Friday, will meet Y", "X, who won the vote on March 20, met Y"
     return a_day and not interaction and node.pos_ in ("VERB", "AUX") and node.i != trigger.i \
         and node.lemma_.lower() in _OTHER_EVENTS and node not in trigger.ancestors
+
+
+def _other_meeting(tok: Token, trigger: Token) -> bool:
+    """Whether a meeting word is one a trigger's interaction comes before or after ("ahead of
+    the summit", "before the talks", "after the meeting"), not the trigger's own."""
+    return tok.i != trigger.i and tok.lemma_.lower() in scorer.cues() and tok.dep_ == "pobj" \
+        and (tok.head.lower_ in ("before", "after") or tok.head.lower_ == "of" and tok.head.head.lower_ in ("ahead", "eve"))
 
 
 # what dates a career or a country, not a meeting: "sworn in on Friday", "his election on May 3"

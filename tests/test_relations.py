@@ -1052,6 +1052,10 @@ def test_relations_a_second_counterpart_with_its_own_time(run_text, text, pairs)
     ("President Jack Hill spoke this afternoon with Prime Minister Ravi Mehta about the 2009 flu strain.",
      "this afternoon"),
     ("President Jack Hill met Prime Minister Ravi Mehta at the 2018 summit in Kyoto.", "2018"),
+    # the time of a meeting the interaction comes before is that meeting's
+    ("Prime Minister Tane Rua met Premier Kim Moko in Auckland ahead of the leaders' meeting at the end of "
+     "August.", None),
+    ("Prime Minister Tane Rua met Premier Kim Moko ahead of the summit on Friday.", None),
 ])
 def test_relations_a_year_that_names_a_thing_is_no_time(run_text, text, time):
     assert [r["time_text"] for r in _relations(run_text, text)] == [time]
