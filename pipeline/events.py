@@ -298,8 +298,10 @@ class _DocContext:
         named = [city for cities in self.cities.values() for city in cities]
         self.only_city = named[0] if len(named) == 1 else None     # the one city the article names
         # (state, the words after "led by") of each delegation the article names with its state
-        self.delegations = [(code, m.group("rest")) for sent in sentences for m in _LED_BY.finditer(sent["text"])
-                            for code in [geo.country_code(m.group(1))] if code]
+        self.delegations = [(code, m.group("rest")) for sent in sentences
+                            for pattern in (_LED_BY, _DELEGATION_OF) for m in pattern.finditer(sent["text"])
+                            for code in [geo.country_code(m.group(1)) or geo.country_code(m.group(1).split()[0])]
+                            if code]
         # Relative dates resolve against the publication date; an article that does not show
         # one is anchored on the latest full date it states ("Aug. 9, 2014 ... on Sunday"),
         # taking the year from its URL ("/2017/") when the text gives only day and month.
@@ -817,9 +819,22 @@ _LED_BY = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:government |p
                      r"official |trade )?(?:delegation|team|mission|side) (?:led|headed) by\b(?P<rest>.{0,80})")
 
 
+# "a delegation of Peru's parliament led by X", "a delegation from the Chilean Senate headed by X"
+_DELEGATION_OF = re.compile(r"\b(?:delegation|team|mission) (?:of|from) (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+                            r"(?:['’]s?)?(?: [\w-]+){0,3} (?:led|headed) by\b(?P<rest>.{0,80})")
+
+
 def _delegation_country(name: str, ctx: "_DocContext") -> str | None:
     """ "the visiting Japanese delegation led by Taro Yamada": the delegation's state is its head's."""
-    return next((code for code, rest in ctx.delegations if name and name in rest), None)
+    return next((code for code, rest in ctx.delegations if name and name in rest
+                 and _titles_only(rest[:rest.find(name)])), None)
+
+
+def _titles_only(words: str) -> bool:
+    """Whether what stands between "led by" and a name is only its title ("Deputy Foreign
+    Minister", "the Speaker of Parliament"), not a clause that names someone else ("Taro Yamada
+    met President")."""
+    return all(w[:1].isupper() or w in ("the", "of", "and", "for", "to", "&") for w in re.findall(r"[\w'’.-]+", words))
 
 
 _FORMER = re.compile(r"\b(?:former|ex|late|then)\b", re.I)
@@ -831,6 +846,10 @@ def org_country(org: str) -> str | None:
     """The state an organisation belongs to when its name says so: "Communist Party of
     China", "the South African Communist Party", "Chinese conglomerate Wanda"; not
     "Organization of American States"."""
+    for of in re.finditer(r"\bof\s+", org):
+        code = geo.country_code(org[of.end():].strip())     # "National Assembly of the Republic of Korea"
+        if code:
+            return code
     m = _ORG_OF_COUNTRY.search(org)
     if m:
         return geo.country_code(m.group(1))

@@ -336,6 +336,22 @@ def test_events_an_adjacent_day_counts_from_the_report_before(run_text, link, da
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, countries", [
+    # a delegation "of" or "from" a state's body: its head is of that state ...
+    ("Speaker Carlos Vega received a delegation of Peru's parliament led by Congressman Luis Soto on Monday.",
+     {"Luis Soto": "PER"}),
+    ("Speaker Carlos Vega received a delegation from the Chilean Senate headed by Senator Luis Soto on Monday.",
+     {"Luis Soto": "CHL"}),
+    # ... and the one its head met is not, unless the text says so
+    ("The visiting Japanese delegation led by Taro Yamada met President Ana Lopes.",
+     {"Taro Yamada": "JPN", "Ana Lopes": None}),
+])
+def test_events_a_delegations_state_is_its_heads(run_text, text, countries):
+    got = {p["name"]: p["country"] for e in _events(run_text, text) for p in e["participants"] if p["name"] in countries}
+    assert got == countries
+
+
+@pytest.mark.model
 def test_events_an_adjacent_day_counts_from_the_sentence_before_when_no_event_dates_it(run_text):
     # the arrival is no event: "the following day" counts from the day the sentence before names
     text = ("On Sunday 21 July, Kenyan President Amina Otieno arrived in Accra. The following day, she met "

@@ -242,6 +242,9 @@ def test_org_country_reads_only_a_state_in_the_name():
     assert org_country("Communist Party of China") == "CHN"
     assert org_country("the Kenyan Senate") == "KEN"
     assert org_country("Government of the Republic of Kenya") == "KEN"
+    # a formal name whose short form alone names no one state
+    assert org_country("National Assembly of the Republic of Korea") == "KOR"
+    assert org_country("Ministry of Foreign Affairs of the Kingdom of Thailand") == "THA"
     assert org_country("Organization of American States") is None
     assert org_country("African Union Commission") is None
     assert org_country("United Nations") is None
