@@ -600,7 +600,7 @@ def _known_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 # The last word of a gathering's name ("the Munich Security Conference"): an event, never a party.
 _GATHERING_NAMES = {"summit", "conference", "teleconference", "videoconference", "meeting", "talks",
-                    "games", "olympics", "expo"}
+                    "games", "olympics", "expo", "symposium", "seminar", "workshop", "colloquium"}
 _EVENT_WORDS = {"summit", "cooperation", "conference", "dialogue", "games", "olympics", "expo", "initiative"}
 # the last word of the name of a thing built or agreed, not of someone who acts
 _BUILT_NAMES = {"corridor", "pipeline", "railway", "highway", "expressway", "dam", "bridge"}
@@ -1115,7 +1115,11 @@ _SHEIKHS = {"sheikh", "sheikha", "shaikh", "shaikha", "sheik"}
 _POST_NOMINALS = {"GCFR", "GCON", "CFR", "CON", "OFR", "OON", "MFR", "MON", "GBE", "KBE", "DBE", "CBE", "OBE", "MBE",
                   "GCMG", "KCMG", "CMG", "GCB", "KCB", "CB", "PhD", "Ph.D.", "Ph.D", "Esq", "Esq.", "SAN", "mni",
                   "rtd", "Rtd", "retd",
-                  "NI", "HI", "SI", "TI", "SJ", "TBt"}     # (Pakistan's: "General A, NI (M)")
+                  "NI", "HI", "SI", "TI", "SJ", "TBt",     # (Pakistan's: "General A, NI (M)")
+                  "EGH", "E.G.H.", "EBS", "E.B.S.", "CGH", "C.G.H.", "MGH", "M.G.H.",    # (Kenya's)
+                  "KC", "K.C.", "QC", "Q.C.",
+                  # an office's abbreviation written after its holder's name ("General A COAS")
+                  "COAS", "VCOAS", "CNS", "CAS", "CDS", "CGS", "CDF", "CJCSC"}
 
 
 def _honours_set_off(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -1122,8 +1122,12 @@ def _parties(index: DocIndex, tok: Token, typ: str):
             agents = _shared_possessor(index, tok, how) or _clause_subject(index, tok, how)
         if not counter:
             counter += _in_honour_of(index, tok, how)   # "hosted a banquet in honour of X"
-        if lemma in lex["verbs_needing_person_object"] | lex["verbs_needing_party_object"] and not counter:
+        if lemma in lex["verbs_needing_person_object"] | lex["verbs_needing_party_object"] and not counter \
+                and not (lemma in _JOINT_TALK and len(_dedupe(agents)) >= 2 and "title" not in how
+                         and all(index.actors.get(a, {}).get("kind") == "person" for a in agents)):
             return None
+        if not counter and lemma in _JOINT_TALK and _mode(tok) is None:
+            how.add("joint_talk")   # "A and B discussed trade": the two talked, by whatever means
         if (lemma in lex["verbs_needing_person_object"] or lemma == "catch") and not any(
                 index.actors.get(c, {}).get("kind") == "person" for c in counter):
             return None         # "hosted the summit", "visited the plant", "caught up with the news"
@@ -1270,6 +1274,7 @@ def _parties(index: DocIndex, tok: Token, typ: str):
     return [[*agents, c] for c in counter], how
 
 
+_JOINT_TALK = {"discuss", "negotiate", "consult", "converse", "chat", "confer"}
 _REQUESTS = {"request", "initiative", "behest"}
 
 
@@ -1828,6 +1833,8 @@ def _holder_after(index: DocIndex, zone: list[Token]) -> str | None:
     k = zone[-1].i + 1
     if k < len(doc) and doc[k].text == "(":
         k = next((j + 1 for j in range(k, min(len(doc), k + 6)) if doc[j].text == ")"), k)
+    elif k < len(doc) and doc[k].text == ")":
+        k += 1                  # (the acronym inside the zone, its bracket not)
     while k < len(doc) and k - zone[-1].i < 10 and (_is_title_word(doc[k]) or _is_honorific(doc[k].lower_)):
         k += 1
     aid = index.tok_actor.get(k)

@@ -807,6 +807,13 @@ def test_entities_roles_before_their_names_in_a_list(run_text, text, countries):
     assert got == countries
 
 
+def test_entities_a_symposium_and_an_honour_are_no_party(run_text):
+    out = _run(run_text, "The Chief of Naval Staff Admiral Rohan Vel held talks with Vice Admiral Ena Brook. Both "
+                         "navies attend the Indian Ocean Naval Symposium. Prime Minister Philip Dawes met with Hon. "
+                         "Musa Mudavi, E.G.H., on Friday.")
+    assert _of_kind(out, "person") == ["Ena Brook", "Musa Mudavi", "Philip Dawes", "Rohan Vel"]
+
+
 def test_entities_a_residence_named_after_its_word_is_a_building(run_text):
     out = _run(run_text, "Prime Minister Arjun Rao called on her at her official residence Ganabhavan on Monday.")
     assert _of_kind(out, "person") == ["Arjun Rao"] and out["events"] == []

@@ -88,6 +88,14 @@ TRIGGERS = [
     # the holder named right after an office opened by a title, past its acronym
     ("Gen. Tomas Relvo called on Chairman Joint Chiefs of Staff Committee (CJCSC) General Amir Kadeh at GHQ.",
      "called", "meeting", ("Tomas Relvo", "Amir Kadeh")),
+    ("General Rudi Mapha called on Chief of Army Staff (COAS) General Qamar Bajra at GHQ on Tuesday.",
+     "called", "meeting", ("Rudi Mapha", "Qamar Bajra")),
+    # an office's abbreviation after its holder's name is no part of it
+    ("General Manoj Nara COAS had a telephonic interaction with General Purna Thapa on Friday.",
+     "interaction", "phone_call", ("Manoj Nara", "Purna Thapa")),
+    # two named persons who discussed something talked with each other
+    ("Foreign Minister Tomas Varga and Chilean Foreign Minister Rui Ortiz discussed trade on Monday.",
+     "discussed", "meeting", ("Tomas Varga", "Rui Ortiz")),
     # "called up" a person is a call
     ("President Jack Hill on Friday called up Prime Minister Ravi Mehta to congratulate him.",
      "called", "phone_call", ("Jack Hill", "Ravi Mehta")),
