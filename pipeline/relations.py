@@ -634,7 +634,8 @@ def _mode(tok: Token) -> str | None:
     if tok.dep_ in ("dobj", "pobj", "attr") and tok.head.pos_ in ("VERB", "ADP"):
         near.extend(t for c in tok.head.children if c.dep_ == "prep" for t in c.subtree)
     words = {t.lower_ for t in near} | {t.lemma_.lower() for t in near}
-    if "courtesy" in words or "credence" in words or _call_paid(tok):
+    if words & {"courtesy", "introductory", "farewell", "credence"} and not words & lex["phone_words"] \
+            or _call_paid(tok):
         return "meeting"        # a (courtesy) call paid on someone; letters of credence are presented in person
     if words & lex["video_words"] or re.search(r"\bvideo", " ".join(t.lower_ for t in near)):
         # ("videoconferencing", "video-link"; not "Montevideo")

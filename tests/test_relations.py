@@ -96,6 +96,13 @@ TRIGGERS = [
     # two named persons who discussed something talked with each other
     ("Foreign Minister Tomas Varga and Chilean Foreign Minister Rui Ortiz discussed trade on Monday.",
      "discussed", "meeting", ("Tomas Varga", "Rui Ortiz")),
+    # a call an envoy pays to introduce himself or take leave is paid in person; one by phone is a call
+    ("Foreign Minister Ana Lind received an introductory call from High Commissioner Sione Kata on Monday.",
+     "call", "meeting", ("Ana Lind", "Sione Kata")),
+    ("Foreign Minister Ana Lind received a farewell phone call from Ambassador Sione Kata on Monday.",
+     "call", "phone_call", ("Ana Lind", "Sione Kata")),
+    ("Foreign Minister Kenji Sato held a telephone communication with Secretary of State Tom Blake on Friday.",
+     "communication", "phone_call", ("Kenji Sato", "Tom Blake")),
     # "called up" a person is a call
     ("President Jack Hill on Friday called up Prime Minister Ravi Mehta to congratulate him.",
      "called", "phone_call", ("Jack Hill", "Ravi Mehta")),
