@@ -98,7 +98,7 @@ TRIGGERS = [
      "discussed", "meeting", ("Tomas Varga", "Rui Ortiz")),
     # a call an envoy pays to introduce himself or take leave is paid in person; one by phone is a call
     ("Foreign Minister Ana Lind received an introductory call from High Commissioner Sione Kata on Monday.",
-     "call", "meeting", ("Ana Lind", "Sione Kata")),
+     "received", "meeting", ("Ana Lind", "Sione Kata")),
     ("Foreign Minister Ana Lind received a farewell phone call from Ambassador Sione Kata on Monday.",
      "call", "phone_call", ("Ana Lind", "Sione Kata")),
     ("Foreign Minister Kenji Sato held a telephone communication with Secretary of State Tom Blake on Friday.",
