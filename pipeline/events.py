@@ -126,15 +126,13 @@ def normalise_events(documents: pa.Table, sentences: pa.Table, entities: pa.Tabl
                     actor["_guessed"] = actor["country"] is not None
         _not_the_envoys_state(rels, acts.get(doc_id, {}))
         kept: list[dict] = []
-        rels = [r for r in rels if not (threshold is not None and r["confidence"] < threshold
-                                        or threshold is None and "candidate" in (r.get("features") or ())
-                                        or scorer.vetoed(r.get("features")))]
-        # (the scorer judged it no reported interaction; with no scorer the rules decide alone; a
-        # rule ruled it out: "met A and B" is no meeting of A with B)
-        told = {frozenset(r["actor_ids"]) for r in rels if _JOINT_TALK not in (r.get("features") or ())}
         for rel in sorted(rels, key=lambda r: (r["sent_id"], r["rel_id"])):
-            if _JOINT_TALK in (rel.get("features") or ()) and frozenset(rel["actor_ids"]) in told:
-                continue                 # "A and B discussed trade" after their call: that call again
+            if threshold is not None and rel["confidence"] < threshold:
+                continue                 # the scorer judged it no reported interaction
+            if threshold is None and "candidate" in (rel.get("features") or ()):
+                continue                 # no scorer: the rules decide alone
+            if scorer.vetoed(rel.get("features")):
+                continue                 # a rule ruled it out ("met A and B": not a meeting of A with B)
             event = make_event(rel, context, acts.get(doc_id, {}), kept[-1] if kept else None)
             if event is not None and not any(_merge_into(k, event) for k in kept):
                 kept.append(event)
@@ -154,7 +152,6 @@ def normalise_events(documents: pa.Table, sentences: pa.Table, entities: pa.Tabl
     return schemas.conform(rows, OUTPUT)
 
 
-_JOINT_TALK = "rule_how=joint_talk"     # "A and B discussed trade" (relations._JOINT_TALK)
 _LOCATION_FIELDS = ("location_text", "location_city", "location_country", "location_lat", "location_lon")
 
 

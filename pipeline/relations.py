@@ -1123,12 +1123,8 @@ def _parties(index: DocIndex, tok: Token, typ: str):
             agents = _shared_possessor(index, tok, how) or _clause_subject(index, tok, how)
         if not counter:
             counter += _in_honour_of(index, tok, how)   # "hosted a banquet in honour of X"
-        if lemma in lex["verbs_needing_person_object"] | lex["verbs_needing_party_object"] and not counter \
-                and not (lemma in _JOINT_TALK and len(_dedupe(agents)) >= 2 and "title" not in how
-                         and all(index.actors.get(a, {}).get("kind") == "person" for a in agents)):
+        if lemma in lex["verbs_needing_person_object"] | lex["verbs_needing_party_object"] and not counter:
             return None
-        if not counter and lemma in _JOINT_TALK and _mode(tok) is None:
-            how.add("joint_talk")   # "A and B discussed trade": the two talked, by whatever means
         if (lemma in lex["verbs_needing_person_object"] or lemma == "catch") and not any(
                 index.actors.get(c, {}).get("kind") == "person" for c in counter):
             return None         # "hosted the summit", "visited the plant", "caught up with the news"
@@ -1275,7 +1271,6 @@ def _parties(index: DocIndex, tok: Token, typ: str):
     return [[*agents, c] for c in counter], how
 
 
-_JOINT_TALK = {"discuss", "negotiate", "consult", "converse", "chat", "confer"}
 _REQUESTS = {"request", "initiative", "behest"}
 
 
@@ -2431,11 +2426,7 @@ def _by_title(index: DocIndex, tok: Token) -> str | None:
     first = {}
     for start, _, _, aid in index.mentions:
         first.setdefault(aid, start)
-    pool = [a for a in holders if a not in here]
-    if not pool and phrase and phrase not in _VAGUE_ROLES and _titled_subject(tok):
-        # "A arrived on Sunday. The minister met Foreign Minister B": A, named with no title
-        pool = [a for a in [_untitled_subject_before(index, tok)] if a]
-    pool = pool or holders
+    pool = [a for a in holders if a not in here] or holders
     best = max(pool, key=lambda a: (index.actors[a]["n_mentions"], -first.get(a, 0))) if pool else None
     if best is None and phrase and country:
         # "the UK prime minister" in a story whose only other person is named without
@@ -2446,8 +2437,6 @@ def _by_title(index: DocIndex, tok: Token) -> str | None:
         others = [aid for aid, a in index.actors.items() if a["kind"] == "person" and aid not in here]
         if len(bare) == 1 and others == bare:
             best = bare[0]
-    if best is None and phrase and phrase not in _VAGUE_ROLES and _titled_subject(tok):
-        best = _untitled_subject_before(index, tok)
     return best
 
 
@@ -2483,26 +2472,6 @@ def _arrived_before(index: DocIndex, tok: Token) -> str | None:
         if head.dep_ == "nsubj" and verb.lemma_.lower() in _ARRIVALS \
                 or any(c.lower_ == "visiting" for c in head.children):
             return aid
-    return None
-
-
-def _untitled_subject_before(index: DocIndex, tok: Token) -> str | None:
-    """ "A arrived in Seoul on Sunday. The premier met B": a title opening a sentence refers back
-    to the previous sentence's subject when that person was named with no title at all."""
-    start = tok.sent.start
-    if start == 0:
-        return None
-    prev = index.doc[start - 1].sent
-    for t in prev:
-        aid = index.tok_actor.get(t.i)
-        if aid is None or index.actors.get(aid, {}).get("kind") != "person":
-            continue
-        head = t
-        while head.dep_ in ("compound", "flat") and head.head != head:
-            head = head.head
-        if head.dep_ in ("nsubj", "nsubjpass"):
-            a = index.actors[aid]
-            return None if a.get("title") or a.get("org") else aid
     return None
 
 

@@ -352,13 +352,6 @@ def test_events_a_delegations_state_is_its_heads(run_text, text, countries):
 
 
 @pytest.mark.model
-def test_events_two_who_discussed_something_after_their_call_is_that_call(run_text):
-    text = ("Foreign Minister Tomas Varga spoke with Chilean Foreign Minister Rui Ortiz by phone on Monday.\n\n"
-            "They exchanged greetings.\n\nVarga and Ortiz also discussed trade.")
-    assert [(e["type"], e["date"]) for e in _events(run_text, text)] == [("phone_call", "2024-07-22")]
-
-
-@pytest.mark.model
 def test_events_an_adjacent_day_counts_from_the_sentence_before_when_no_event_dates_it(run_text):
     # the arrival is no event: "the following day" counts from the day the sentence before names
     text = ("On Sunday 21 July, Kenyan President Amina Otieno arrived in Accra. The following day, she met "
