@@ -168,8 +168,9 @@ def _notes_out(text: str) -> str:
     return _PHOTO_CREDITS.sub("", _LINK_NOTES.sub("", text))
 
 
-# an initial glued to the name after it ("V.Petrov", "A.Nasser"), not a letter of an abbreviation ("U.S.Army")
-_GLUED_INITIAL = re.compile(r"(?<![\w.])([A-Z])\.(?=[A-Z][a-z]{2,})")
+# an initial glued to the name after it ("V.Petrov", "A.Nasser", Mongolian "Kh.Battulga", "Ts.Bold"), not
+# a letter of an abbreviation ("U.S.Army")
+_GLUED_INITIAL = re.compile(r"(?<![\w.])([A-Z][a-z]?)\.(?=[A-Z][a-z]{2,})")
 
 
 def _spaced_initials(text: str) -> str:

@@ -118,12 +118,47 @@ def analyse(doc: Doc) -> tuple[list[Mention], list[Actor]]:
     for m in mentions:
         if m.label in ("PERSON", "ORG") and _portfolio_goes_on(doc, m):
             m.label = "LAW"     # (a portfolio's rest a repair cut out of a longer mention)
+    mentions = _digraph_initials(doc, mentions)
     for m, nxt in zip(mentions, mentions[1:]):
         if m.label == "PERSON" and nxt.label == "PERSON" and m.end - m.start == 1 \
                 and 1 <= nxt.start - m.end <= 3 and all(_is_title_word(t) for t in doc[m.end:nxt.start]):
             m.label = "ORG"     # "Riigikogu speaker Mart Kivi": the body whose title the person holds
     actors = _resolve(doc, mentions)
     return mentions, actors
+
+
+def _digraph_initials(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Kh. Battulga", "Ts. Elbegdorj": a Mongolian initial and the name after it are one person,
+    whichever of the two the tagger took for a person."""
+    def initial(i: int) -> bool:
+        return i + 2 < len(doc) and doc[i].is_title and doc[i].lower_ in knowledge.DIGRAPH_INITIALS \
+            and doc[i + 1].text == "." and doc[i + 2].is_title
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        if m.label == "PERSON" and m.start >= 2 and initial(m.start - 2) and m.start - 2 not in taken:
+            m.start -= 2                                # the name tagged, its initial not
+            m.text = doc[m.start:m.end].text
+        elif m.end - m.start == 1 and initial(m.start) and m.end + 1 not in taken:
+            end = m.end + 1                             # the initial tagged, the name not
+            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and end not in taken:
+                end += 1
+            m.label, m.end, m.text = "PERSON", end, doc[m.start:end].text
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for i in range(len(doc)):
+        if initial(i) and not taken & {i, i + 2}:      # neither tagged ("Ts. Bold")
+            end = i + 2
+            while end < len(doc) and doc[end].is_title and doc[end].pos_ in ("PROPN", "ADJ", "NOUN") \
+                    and end not in taken and end - i < 5:
+                end += 1
+            mentions.append(Mention(i, end, "PERSON", doc[i:end].text))
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        if out and out[-1].label == "PERSON" and initial(out[-1].start) and out[-1].end == m.start - 1 \
+                and m.label == "PERSON" and out[-1].end - out[-1].start == 1:
+            out[-1].end, out[-1].text = m.end, doc[out[-1].start:m.end].text     # both tagged, apart
+            continue
+        out.append(m)
+    return out
 
 
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",

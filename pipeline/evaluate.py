@@ -154,6 +154,8 @@ def _key(name: str | None, join_hyphens: bool) -> tuple[str, ...]:
     name = str(name)
     no_aside = _PARENS.sub(" ", name)
     tokens = _raw_tokens(no_aside if no_aside.strip() else name, join_hyphens)
+    # ("Kh.Battulga", "Dr.Ali": a word glued to the name by its full stop is a word of its own)
+    tokens = [part for t in tokens for part in re.split(r"(?<=\.)(?=\w{2})", t)]
     stop = _stopwords()
     tokens = _strip_titles(tokens, stop["titles"]) or tokens
     while len(tokens) > 1 and tokens[-1].strip(".") in stop["suffixes"]:

@@ -86,9 +86,13 @@ def fold(text: str) -> tuple[str, ...]:
     return tuple(w for w in _NON_WORD.split(text) if w)
 
 
+# Initials of two or three letters, as Mongolian names are written ("Kh. Battulga", "Ts. Elbegdorj")
+DIGRAPH_INITIALS = frozenset({"kh", "ts", "ch", "sh", "zh", "ya", "yo", "yu", "lkh"})
+
+
 def _no_initials(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The words of a name of two or more words without its one-letter initials."""
-    kept = tuple(w for w in words if len(w) > 1)
+    """The words of a name of two or more words without its initials ("V. Petrov", "Kh. Battulga")."""
+    kept = tuple(w for w in words if len(w) > 1 and w not in DIGRAPH_INITIALS)
     return kept if len(kept) >= 2 else words
 
 
@@ -215,8 +219,8 @@ class KnowledgeBase:
         return min(candidates, key=lambda o: (o.distance(day), o.rank(), o.start))
 
     def _by_surname(self, names: list[str], day: dt.date | None, title: str | None) -> Office | None:
-        words = fold(names[0] or "") if names else ()
-        if day is None or len(words) != 1:
+        words = tuple(w for w in fold(names[0] or "") if len(w) > 1 and w not in DIGRAPH_INITIALS) if names else ()
+        if day is None or len(words) != 1:      # (a surname with its initials: "V. Petrov", "Kh. Battulga")
             return None
         role = " ".join(fold(title or ""))
         held = [o for i in sorted(self.by_surname.get(words[0], ())) for o in self.offices[i]

