@@ -492,6 +492,14 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
     if len(participants) < 2:
         return None
     _fill_counterpart_titles(participants)
+    for p in participants:
+        others = {q["country"] for q in participants if q is not p and q["country"]}
+        if p["country"] is None and p["org"] is None and others and _national_office(p["title"]) \
+                and not envoy_title(p["title"]):
+            # "Foreign Minister A met his Egyptian counterpart B" in a story from Amman: A is of the
+            # country the article is about once B's is left out
+            home = ctx.home_country(others)
+            p["country"] = home if home not in others else None
 
     date_text = rel["time_text"]
     # "on the same day, X also met Y", "later that day": the day of the report before it

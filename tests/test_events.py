@@ -352,6 +352,14 @@ def test_events_a_delegations_state_is_its_heads(run_text, text, countries):
 
 
 @pytest.mark.model
+def test_events_an_officer_of_no_stated_state_is_of_the_article_s_once_the_guest_s_is_left_out(run_text):
+    text = ("On May 24, President Ivan Petrov of Russia met in St. Petersburg with Vice President Li Wenhai. Li said "
+            "China and Russia are partners. He conveyed Chinese greetings to Russia. China will deepen ties, Li said.")
+    assert {p["name"]: p["country"] for e in _events(run_text, text) for p in e["participants"]} == {
+        "Ivan Petrov": "RUS", "Li Wenhai": "CHN"}
+
+
+@pytest.mark.model
 def test_events_an_adjacent_day_counts_from_the_sentence_before_when_no_event_dates_it(run_text):
     # the arrival is no event: "the following day" counts from the day the sentence before names
     text = ("On Sunday 21 July, Kenyan President Amina Otieno arrived in Accra. The following day, she met "
