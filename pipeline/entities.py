@@ -1120,6 +1120,8 @@ def _clean_name(doc: Doc, m: Mention) -> None:
         elif m.start > 0 and doc[m.start - 1].lower_ in _SHEIKHS and doc[m.start].is_title \
                 and not _is_honorific(doc[m.start].lower_):
             break               # "Sheikh Sultan bin Khalid": after "Sheikh" comes a given name, title or not
+        elif doc[m.start].lower_ in ("elect", "designate") and m.start >= 1 and doc[m.start - 1].text == "-":
+            m.start += 1        # "President-Elect A", "Prime Minister-designate B": the title's end
         elif _not_name_word(doc[m.start]) or _after_portfolio(doc, m.start + 1):
             m.start += 1        # ("Tourism" of "Minister of ... Transport and Tourism Hideki Morimoto")
         elif (m.start > 0 and doc[m.start - 1].lower_ == "the" or doc[m.start].lower_ in _TITLE_SPELLINGS) \

@@ -301,7 +301,34 @@ def _represented(index: DocIndex, mentions: list[tuple[int, int, str, str]], act
     ("X's spokesperson, Y, said the call went well", "met X's envoy Y"): no party of its own."""
     roots = [index.doc[s:e].root for s, e, _, aid in mentions if aid == actor_id]
     return bool(roots) and all(r.dep_ == "poss" and _is_title_word(r.head) or _affiliation(index, r, actor_id)
-                               for r in roots)
+                               for r in roots) or _office_before_holder(index, mentions, actor_id)
+
+
+def _spoken_for(index: DocIndex, actor_id: str, together: list[str]) -> bool:
+    """Whether an organisation is named beside a person who represents it."""
+    name = index.actors.get(actor_id, {}).get("name")
+    return index.actors.get(actor_id, {}).get("kind") == "organization" and any(
+        index.actors.get(a, {}).get("kind") == "person" and index.actors[a].get("org") == name for a in together)
+
+
+def _office_before_holder(index: DocIndex, mentions: list[tuple[int, int, str, str]], actor_id: str) -> bool:
+    """ "received Organization of American States (OAS) Secretary General A": the organisation
+    whose title its representative holds, right before the name (past an acronym and the title)."""
+    org = index.actors.get(actor_id, {})
+    if org.get("kind") != "organization":
+        return False
+    doc = index.doc
+    for start, end, _, aid in mentions:
+        if aid != actor_id:
+            continue
+        k = end
+        while k < len(doc) and k - end < 10 and (doc[k].text in "()" or _is_title_word(doc[k]) or doc[k].is_upper
+                                                 or index.tok_actor.get(k) == actor_id):
+            k += 1
+        holder = index.actors.get(index.tok_actor.get(k, ""), {})
+        if k > end and holder.get("kind") == "person" and holder.get("org") == org.get("name"):
+            return True
+    return False
 
 
 def _affiliation(index: DocIndex, root: Token, actor_id: str) -> bool:
@@ -1249,6 +1276,9 @@ def _parties(index: DocIndex, tok: Token, typ: str):
     # a spouse who comes along with a principal is no party ("X and first lady Y hosted Z")
     agents = [a for a in agents if not _is_spouse(index, a) and not _consort(index, a, agents)] or agents
     counter = [c for c in counter if not _is_spouse(index, c) and not _consort(index, c, counter)] or counter
+    # "received the OAS Secretary General A": the organisation comes with the one who speaks for it
+    agents = [a for a in agents if not _spoken_for(index, a, agents)]
+    counter = [c for c in counter if not _spoken_for(index, c, counter)]
     if typ == "visit" and not any(index.actors.get(c, {}).get("kind") == "person" for c in counter):
         return None
     if not counter and len(agents) >= 2:

@@ -1100,6 +1100,12 @@ def test_relations_a_guest_named_by_role_or_honoured(run_text, text, pair):
     ("On May 10, President Ivan Petrov held three meetings with Prime Minister of Latvia Anna Ozola, leader of "
      "Ghana Kwame Asante and President of Peru Rosa Quispe.",
      [("Ivan Petrov", "Anna Ozola"), ("Ivan Petrov", "Kwame Asante"), ("Ivan Petrov", "Rosa Quispe")]),
+    # an organisation named beside the one who speaks for it is no party of its own
+    ("President Ana Ruiz on Wednesday received Organization of American States (OAS) Secretary General Lars Dahl.",
+     [("Ana Ruiz", "Lars Dahl")]),
+    # the end of a title joined by a hyphen is no part of the name
+    ("President Omar Diallo congratulated US President-Elect John Carter in a phone call on Monday.",
+     [("Omar Diallo", "John Carter")]),
     # a queen beside a king came with him
     ("Lao Prime Minister Somsak Vong paid a courtesy visit to King Rama and Queen Suda on Monday.",
      [("Rama", "Somsak Vong")]),
