@@ -32,7 +32,7 @@ CONTEXT_SENTENCES = 2          # how far back a relation looks for a date or pla
 FOLLOW_GAP = 5                 # a report this few sentences after the last event goes on where it was
 LEDE_SENTENCES = 5             # an undated event this early in an article is dated by its publication
 _WEEKDAY_ONLY = re.compile(rf"(?:on )?(?:the )?({'|'.join(dates.WEEKDAYS)})(?: (?:morning|afternoon|evening|night))?")
-_TRIP = re.compile(r"\b(?:visit(?:s|ed)?|(?:is|are|was|were|be|while) visiting|(?<=, )visiting|trips?|tours?|journey|"
+_TRIP = re.compile(r"\b(?:visit(?:s|ed)?|(?:is|are|was|were|be|while)(?: currently| now)? visiting|(?<=, )visiting|trips?|tours?|journey|"
                    r"travel(?:s|led|ed|ling|ing)?|arriv(?:ed|es|ing))"
                    r"(?: (?:to|in|at))? (?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})")
 # "in Japan's city of Osaka", "at the Black Sea resort of Sochi": the place after "of" is

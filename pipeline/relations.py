@@ -304,6 +304,9 @@ def _represented(index: DocIndex, mentions: list[tuple[int, int, str, str]], act
                                for r in roots) or _office_before_holder(index, mentions, actor_id)
 
 
+_SENT_BY = {"send", "dispatch", "appoint", "nominate", "accredit", "mandate", "commission", "designate"}
+
+
 def _spoken_for(index: DocIndex, actor_id: str, together: list[str]) -> bool:
     """Whether an organisation is named beside a person who represents it."""
     name = index.actors.get(actor_id, {}).get("name")
@@ -1796,7 +1799,8 @@ def resolve_party(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
     if orgs:
         return orgs[:1]
     for t in zone:
-        if t.dep_ == "agent" and t.head.dep_ == "acl":     # "the credentials presented by X"
+        if t.dep_ == "agent" and t.head.dep_ == "acl" and t.head.lemma_.lower() not in _SENT_BY:
+            # "the credentials presented by X", not "the envoys sent by X" (the envoys met them)
             found = [a for p in t.children if p.dep_ == "pobj" for a in resolve_party(index, p, how)]
             if found:
                 return found
@@ -2111,8 +2115,9 @@ def _np_zone(tok: Token) -> list[Token]:
             if c.dep_ == "prep" and c.lower_ == "of" and named and t.is_lower and t.lemma_ in _AGENT_OF:
                 continue        # "A, representative of Sultan X": whom A stands for is no party
             if c.dep_ == "acl" and (not any(a.dep_ == "agent" for a in c.children)
-                                    or c.lemma_.lower() in _ACCOMPANYING):
-                continue        # "X, accompanied by Y, met Z": Y came along, X is the party
+                                    or c.lemma_.lower() in _ACCOMPANYING or c.lemma_.lower() in _SENT_BY):
+                continue        # "X, accompanied by Y, met Z": Y came along, X is the party ("the
+                #                 envoys sent by Y met Z": the envoys)
             if c.dep_ == "prep" and c.lower_ not in ("of", "from", "for", "by") \
                     and not (c.lower_ == "to" and _is_title_word(t)) \
                     and not (c.lower_ == "in" and _is_title_word(t)

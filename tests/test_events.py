@@ -448,6 +448,8 @@ def test_events_a_planned_meeting_is_placed_like_a_past_one(run_text, text, coun
     ("Japanese Prime Minister Kenji Sato, who is visiting New Delhi, held a meeting with Indian Prime Minister "
      "Mark Dunn on Monday.", "New Delhi", "IND"),
     ("Prime Minister Kenji Sato, visiting Apulia, held talks with Prime Minister Alan Reed on Friday.", None, "ITA"),
+    ("Prime Minister Ivan Petrov, who is currently visiting the United States, received a courtesy call from Lars "
+     "Dahl on Monday.", None, "USA"),
     ("Minister Mara Lind will be visiting Samoa tomorrow.\n\nLind says ties matter.\n\nShe will be meeting Prime "
      "Minister Tui Aleni.", None, "WSM"),
     # a visit to a country for a gathering held in one of its cities: that city

@@ -1106,6 +1106,10 @@ def test_relations_a_guest_named_by_role_or_honoured(run_text, text, pair):
     # the end of a title joined by a hyphen is no part of the name
     ("President Omar Diallo congratulated US President-Elect John Carter in a phone call on Monday.",
      [("Omar Diallo", "John Carter")]),
+    # the one who sent the envoys is no party of their meeting
+    ("The envoys sent by President Ana Ruiz of Chile yesterday met President Tom Banda.", []),
+    ("Special Envoy Luis Vega, sent by President Ana Ruiz of Chile, met President Tom Banda yesterday.",
+     [("Luis Vega", "Tom Banda")]),
     # a queen beside a king came with him
     ("Lao Prime Minister Somsak Vong paid a courtesy visit to King Rama and Queen Suda on Monday.",
      [("Rama", "Somsak Vong")]),
