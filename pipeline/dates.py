@@ -69,7 +69,9 @@ Rules for ambiguous expressions (``base`` is the publication date; ``tense`` is 
 Forms these rules do not cover go to dateparser (English only, no language detection,
 no network), with ``RELATIVE_BASE`` set to ``base``; without ``base`` a dateparser result
 is kept only if it does not depend on the base, which is checked by parsing against two
-different anchors.
+different anchors. What neither reads may still fix a date: a whole date written inside it
+(``"Today, 5 May 2024"``, ``"Thursday (July 25, 2024)"``), or a day in a year named relative
+to ``base`` (``"January 30 this year"``, ``"12 March last year"``).
 """
 
 from __future__ import annotations
