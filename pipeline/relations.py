@@ -450,6 +450,10 @@ def trigger_type(tok: Token) -> str | None:
     if tok.pos_ == "VERB" and lemma == "catch" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) \
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return _mode(tok) or "meeting"      # "caught up with X over coffee"
+    if tok.pos_ == "VERB" and lemma == "accept" and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in ("credential", "credentials")
+                                  or any(t.lower_ == "credence" for t in c.subtree)) for c in tok.children):
+        return "meeting"        # "accepted the credentials of A": received them, in person
     if tok.pos_ in ("NOUN", "PROPN") and _phrase_verb(tok) is not None:
         return _mode(tok) or "meeting"      # "exchanged views with X", "bade farewell to X"
     if tok.pos_ == "VERB" and lemma in _JOURNEYS and any(
@@ -1110,6 +1114,12 @@ def _parties(index: DocIndex, tok: Token, typ: str):
         if not counter:
             # "spoke by telephone with X": the parse hangs the "with" on the means
             counter += [a for q in _means_preps(tok, preps) for a in pobjs(q)]
+        if not counter and lemma in _RECEIVING_GUESTS and not any(c.dep_ == "dobj" for c in tok.children):
+            # "received in Carthage, Palestinian ambassador A": the guest set off after the place
+            counter += [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at") and c.i == tok.i + 1
+                        for p in c.children if p.dep_ == "pobj" for g in p.children
+                        if g.dep_ == "appos" and g.i > p.i for a in _resolve_all(index, g, how)
+                        if index.actors.get(a, {}).get("kind") == "person"]
         if passive and not counter:
             counter += _passive_subject(index, tok, how)
         gapped = _gapped(index, tok, preps, how) if counter else []

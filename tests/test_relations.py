@@ -1106,6 +1106,14 @@ def test_relations_a_guest_named_by_role_or_honoured(run_text, text, pair):
     # the end of a title joined by a hyphen is no part of the name
     ("President Omar Diallo congratulated US President-Elect John Carter in a phone call on Monday.",
      [("Omar Diallo", "John Carter")]),
+    # credentials accepted are received from each envoy
+    ("President Daniel Ortiz accepted the credentials of ambassadors Tomas Berg of Norway, Ana Silva of Brazil and "
+     "Kofi Mensah of Ghana on Monday.",
+     [("Daniel Ortiz", "Tomas Berg"), ("Daniel Ortiz", "Ana Silva"), ("Daniel Ortiz", "Kofi Mensah")]),
+    ("President Daniel Ortiz accepted an invitation from Prime Minister Ana Silva to visit Brazil.", []),
+    # the guest set off after the place the host received them in
+    ("President Kais Salem received in Carthage, Palestinian ambassador Hani Saleh, on Wednesday.",
+     [("Kais Salem", "Hani Saleh")]),
     # the one who sent the envoys is no party of their meeting
     ("The envoys sent by President Ana Ruiz of Chile yesterday met President Tom Banda.", []),
     ("Special Envoy Luis Vega, sent by President Ana Ruiz of Chile, met President Tom Banda yesterday.",
