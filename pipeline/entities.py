@@ -105,6 +105,13 @@ def analyse(doc: Doc) -> tuple[list[Mention], list[Actor]]:
     """Mentions (sorted by position) and the actors they resolve to, for one Doc."""
     mentions = _repair(doc, [_trimmed(ent) for ent in doc.ents if ent.label_ in KEEP_LABELS])
     # ("His Royal Highness", which the model or a repair may make a person, is a style of address)
+    for m in mentions:
+        if m is not None and m.end > m.start + 1 and doc[m.start].text in _POSSESSIVE:
+            # "Nepal's Foreign Secretary A": no mention opens with the possessive, and what is
+            # left of one may be only title words
+            m.start += 1
+            m.end = m.start if all(_is_title_word(t) for t in doc[m.start:m.end]) else m.end
+            m.text = doc[m.start:m.end].text
     mentions = [m for m in mentions if m is not None and m.end > m.start
                 and not (m.label == "PERSON" and all(t.lower_ in _STYLE_WORDS for t in doc[m.start:m.end]))
                 and not _ordinal_of_office(doc, m)]

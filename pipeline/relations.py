@@ -574,7 +574,9 @@ def _credentials_each(index: DocIndex, tok: Token, groups: list[list[str]]) -> l
     if host is None:
         # "The envoys who presented their credentials are A, B and C": each to a host named
         # elsewhere, never to one another
-        return [] if _envoys_at_credentials(index, [a for g in groups for a in g], tok.sent) else groups
+        by_envoys = any(c.dep_ == "nsubj" and envoy_title(c.lemma_) for c in tok.head.children)
+        return [] if by_envoys or _envoys_at_credentials(index, [a for g in groups for a in g], tok.sent) \
+            else groups         # ("The ambassadors presented their credentials": to someone else)
     out: list[list[str]] = []
     for group in groups:
         for a in group:
@@ -2086,8 +2088,9 @@ def _last_plural(group: Token, sent: Span) -> bool:
     ambassadors at State House. They included A, B and C"), and none comes before it as the
     subject ("The two leaders met the ambassadors. They ..." is left alone)."""
     inside = {t.i for t in group.subtree}
+    # (the credentials or letters the group presented are no people it could take up)
     return not any(t.tag_ in ("NNS", "NNPS") and t.i not in inside and (t.i > group.i or t.dep_ == "nsubj")
-                   for t in sent)
+                   and t.lemma_.lower() not in _RECEIVED_PEOPLE and t.lower_ not in _RECEIVED_PEOPLE for t in sent)
 
 
 def _names_group(subject: Token, group: Token) -> bool:

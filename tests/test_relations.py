@@ -1114,6 +1114,14 @@ def test_relations_a_guest_named_by_role_or_honoured(run_text, text, pair):
     # the guest set off after the place the host received them in
     ("President Kais Salem received in Carthage, Palestinian ambassador Hani Saleh, on Wednesday.",
      [("Kais Salem", "Hani Saleh")]),
+    # "They included" after envoys who presented their credentials (no people, those): each met the host
+    ("Six ambassadors presented their letters of credence to President Lena Moyo on Friday. They included Irish "
+     "envoy Conor Daly and Peruvian envoy Rosa Quispe.", [("Lena Moyo", "Conor Daly"), ("Lena Moyo", "Rosa Quispe")]),
+    ("The ambassadors presented their credentials today at State House. They included Mohamed Kheir of Algeria "
+     "and Simone Kapp of Austria.", []),
+    # a possessive opens no name ("Nepal's Foreign Secretary A")
+    ("Minister Anil Rana arrived in Kathmandu on Monday. He was received by Nepal's Foreign Secretary Bikash "
+     "Karki.", [("Anil Rana", "Bikash Karki")]),
     # the one who sent the envoys is no party of their meeting
     ("The envoys sent by President Ana Ruiz of Chile yesterday met President Tom Banda.", []),
     ("Special Envoy Luis Vega, sent by President Ana Ruiz of Chile, met President Tom Banda yesterday.",
