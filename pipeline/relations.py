@@ -206,11 +206,17 @@ def _met_together(index: DocIndex, mentions: list[tuple[int, int, str, str]], re
         return top.head.i in cues                       # "met A, B and C", "called A and B"
     if top.dep_ == "nsubjpass":
         return top.head.i in cues                       # "A, B and C were received by X"
+    if top.dep_ in ("nsubj", "attr") and top.head.lemma_ == "be" and (top.sent[0].lower_ == "among" or any(
+            c.dep_ == "prep" and c.lower_ == "among" for c in top.head.children)):
+        return True                                     # "Among those to send congratulations to X are A and B"
     if top.dep_ == "nsubj" and top.head.lemma_ == "be":
         # "A, B and C were among those received by X": the ones received
         return any(t.i in cues and t.tag_ == "VBN" for t in top.head.subtree)
     if _guests_listed(top, cues):
         return True
+    if top.dep_ == "nsubj" and any(t.i in cues and scorer.cue_kind(t) == "correspondence" and _addressed_to_another(t)
+                                   for t in [top.head] + [c for c in top.head.children if c.dep_ == "dobj"]):
+        return True                                     # "A, B and C congratulated Hungary": co-senders
     if top.dep_ in ("nsubj", "attr", "dobj") and top.head.dep_ in ("ccomp", "advcl") and top.head.head.i in cues \
             and _listed_clause(top.head.head) is top.head:
         return True                                     # "Among the leaders X met were A and B"
@@ -305,6 +311,19 @@ def _represented(index: DocIndex, mentions: list[tuple[int, int, str, str]], act
 
 
 _SENT_BY = {"send", "dispatch", "appoint", "nominate", "accredit", "mandate", "commission", "designate"}
+
+
+def _addressed_to_another(tok: Token) -> bool:
+    """Whether a message or congratulation names an addressee of its own ("sent messages to the
+    people of X", "congratulated Hungary"), not one another ("exchanged messages", "congratulated
+    each other")."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+    nodes = [tok] + ([verb] if verb is not None and verb is not tok else [])
+    if any(c.lower_ in _RECIPROCAL for n in nodes for c in n.subtree) or verb is not None and verb.lemma_.lower() == "exchange":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.subtree) \
+        or any(c.dep_ == "prep" and c.lower_ == "to" or c.dep_ in ("dobj", "dative") and c is not tok
+               for n in nodes for c in n.children)
 
 
 def _spoken_for(index: DocIndex, actor_id: str, together: list[str]) -> bool:
@@ -1299,6 +1318,8 @@ def _parties(index: DocIndex, tok: Token, typ: str):
     if not counter and len(agents) >= 2:
         if tok.pos_ not in ("VERB", "AUX") and tok.head.lemma_.lower() in _ATTEND and tok.dep_ in ("dobj", "pobj"):
             return None     # "A and B both attended the meeting": there together, not with each other
+        if typ == "correspondence" and _addressed_to_another(tok):
+            return None     # "A and B sent messages to the people of Hungary": co-senders, no letter between them
         if _held_separately(tok.sent):
             return None     # "in the meetings with A, B and C, each held separately": not with one another
         return [agents], how

@@ -1114,6 +1114,17 @@ def test_relations_a_guest_named_by_role_or_honoured(run_text, text, pair):
     # the guest set off after the place the host received them in
     ("President Kais Salem received in Carthage, Palestinian ambassador Hani Saleh, on Wednesday.",
      [("Kais Salem", "Hani Saleh")]),
+    # co-senders of congratulations or messages to a third wrote none to one another
+    ("Polish President Adam Wrona, Slovak President Ivo Hrasko and Czech Prime Minister Petr Kral also "
+     "congratulated Hungary on its national day.", []),
+    ("Polish President Adam Wrona and Slovak President Ivo Hrasko sent messages of congratulations to the people "
+     "of Hungary.", []),
+    ("Among those to send their congratulations to the Kingdom are Iranian President Ali Rezaei and Emirati "
+     "President Sheikh Khalid Al Nahyan.", []),
+    ("Polish President Adam Wrona and Slovak President Ivo Hrasko exchanged congratulatory messages on Monday.",
+     [("Adam Wrona", "Ivo Hrasko")]),
+    ("Polish President Adam Wrona and Slovak President Ivo Hrasko congratulated each other on Monday.",
+     [("Adam Wrona", "Ivo Hrasko")]),
     # "They included" after envoys who presented their credentials (no people, those): each met the host
     ("Six ambassadors presented their letters of credence to President Lena Moyo on Friday. They included Irish "
      "envoy Conor Daly and Peruvian envoy Rosa Quispe.", [("Lena Moyo", "Conor Daly"), ("Lena Moyo", "Rosa Quispe")]),
