@@ -1127,6 +1127,8 @@ def _clean_name(doc: Doc, m: Mention) -> None:
         elif m.start > 0 and doc[m.start - 1].lower_ in _SHEIKHS and doc[m.start].is_title \
                 and not _is_honorific(doc[m.start].lower_):
             break               # "Sheikh Sultan bin Khalid": after "Sheikh" comes a given name, title or not
+        elif doc[m.start].is_sent_start and (doc[m.start].tag_ == "VBG" or doc[m.start].lower_ in _OPENING_PARTICIPLES):
+            m.start += 1        # "Congratulating Baker, the ambassador said": the clause's verb opens no name
         elif doc[m.start].lower_ in ("elect", "designate") and m.start >= 1 and doc[m.start - 1].text == "-":
             m.start += 1        # "President-Elect A", "Prime Minister-designate B": the title's end
         elif _not_name_word(doc[m.start]) or _after_portfolio(doc, m.start + 1):
@@ -1155,6 +1157,11 @@ def _clean_name(doc: Doc, m: Mention) -> None:
 
 
 _SHEIKHS = {"sheikh", "sheikha", "shaikh", "shaikha", "sheik"}
+# participles that open a sentence before a name ("Congratulating Baker, ..."), which the tagger may
+# read as a given name
+_OPENING_PARTICIPLES = {"congratulating", "welcoming", "receiving", "meeting", "thanking", "greeting", "hosting",
+                        "visiting", "calling", "wishing", "addressing", "briefing", "conveying", "praising",
+                        "noting", "stressing", "urging", "accompanying", "inviting", "telling", "quoting"}
 # honours and degrees written after a name, as written (Nigeria's national honours, the British orders)
 _POST_NOMINALS = {"GCFR", "GCON", "CFR", "CON", "OFR", "OON", "MFR", "MON", "GBE", "KBE", "DBE", "CBE", "OBE", "MBE",
                   "GCMG", "KCMG", "CMG", "GCB", "KCB", "CB", "PhD", "Ph.D.", "Ph.D", "Esq", "Esq.", "SAN", "mni",

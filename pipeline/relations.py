@@ -2838,8 +2838,11 @@ def _host(index: DocIndex, tok: Token, actor_ids: list[str]) -> str | None:
     if tok.lemma_.lower() == "call" and (any(c.lower_ == "courtesy" for c in tok.children) or _call_paid(tok)
                                          or _called_on(tok)):
         return second
-    for t in tok.subtree:
-        # "a state visit to Ghana at the invitation of X": X is the host
+    around = list(tok.subtree) + ([t for c in tok.head.children if c.dep_ == "prep" for t in c.subtree]
+                                  if tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX") else [])
+    for t in around:
+        # "a state visit to Ghana at the invitation of X", "concluded a visit to Chile at the
+        # invitation of X": X is the host
         if t.lemma_.lower() == "invitation" and t.i > tok.i:
             invited_by = [a for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                           for p in c.children if p.dep_ == "pobj" for a in resolve_party(index, p, set())]

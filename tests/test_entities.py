@@ -814,6 +814,11 @@ def test_entities_a_mongolian_initial_is_part_of_the_name(run_text):
     assert len(out["sentences"]) == 1
 
 
+def test_entities_a_participle_opening_the_sentence_is_no_part_of_a_name(run_text):
+    out = _run(run_text, "Welcoming Mensah to his new post, President Kiprop had a conversation with him.")
+    assert _of_kind(out, "person") == ["Kiprop", "Mensah"]
+
+
 def test_entities_a_symposium_and_an_honour_are_no_party(run_text):
     out = _run(run_text, "The Chief of Naval Staff Admiral Rohan Vel held talks with Vice Admiral Ena Brook. Both "
                          "navies attend the Indian Ocean Naval Symposium. Prime Minister Philip Dawes met with Hon. "
