@@ -814,6 +814,17 @@ def test_entities_a_mongolian_initial_is_part_of_the_name(run_text):
     assert len(out["sentences"]) == 1
 
 
+@pytest.mark.parametrize("text, name, title", [
+    # Kenya's Cabinet and Principal Secretaries; a procurement portfolio
+    ("Trade CS Peter Wanjiru met Chinese Commerce Minister Li Wei on Monday.", "Peter Wanjiru", "Trade CS"),
+    ("British Minister for Defence Procurement Tom Walker met Indian Defence Secretary Ravi Mehta.", "Tom Walker",
+     "Minister for Defence Procurement"),
+])
+def test_entities_titles_of_cabinet_secretaries_and_portfolios_stay_out_of_the_name(run_text, text, name, title):
+    got = {a["name"]: a["title"] for a in _run(run_text, text)["actors"] if a["kind"] == "person"}
+    assert got.get(name) == title, got
+
+
 def test_entities_a_participle_opening_the_sentence_is_no_part_of_a_name(run_text):
     out = _run(run_text, "Welcoming Mensah to his new post, President Kiprop had a conversation with him.")
     assert _of_kind(out, "person") == ["Kiprop", "Mensah"]
