@@ -2638,7 +2638,7 @@ def _modality(tok: Token) -> tuple[str, bool]:
                 and any(c.dep_ == "nsubj" for c in t.children):
             modality = "hypothetical"       # "X expects to speak with Y": X's own hope, not a plan
         elif t != tok and t.lemma_.lower() in ("schedule", "slate", "expect", "set", "plan", "due", "agree", "arrange",
-                                                  "prepare", "intend") + (("go",) if t.tag_ == "VBG" else ()) \
+                                                  "prepare", "intend", "envisage", "foresee") + (("go",) if t.tag_ == "VBG" else ()) \
                 and t.pos_ in ("VERB", "ADJ", "AUX") \
                 and (t != via_prep or t.lemma_.lower() in ("agree", "arrange", "expect", "schedule", "slate",
                                                            "set")):   # not "went for talks"

@@ -354,6 +354,8 @@ MODALITY = [
      "Emmanuel Macron on Monday.", False, "asserted"),
     ("Turkish President Recep Tayyip Erdogan looks forward to meeting Brazilian President Lula in "
      "Ankara.", False, "hypothetical"),
+    # a meeting envisaged is planned
+    ("A meeting between President Ana Lopes and Chancellor Hans Weber is also envisaged.", False, "planned"),
     # meetings among engagements to come are still to come
     ("While in New Zealand, Prime Minister Sitiveni Vula will undertake engagements including bilateral meetings "
      "with Anna Reid.", False, "planned"),
