@@ -1021,6 +1021,7 @@ def _phrase_verb(tok: Token) -> Token | None:
     and the counterpart's preposition hangs on the object or the verb (the parse may read "bid"
     as a modifier of "farewell")."""
     lemma = tok.lemma_.lower()
+
     def lemma_of(t: Token) -> str:
         return "bid" if t.lower_ == "bade" else t.lemma_.lower()     # ("bade", which the model does not know)
 
@@ -1033,6 +1034,8 @@ def _phrase_verb(tok: Token) -> Token | None:
         return None
     return verb if any(c.dep_ in ("prep", "dative") and c.lower_ == prep
                        for c in (*tok.children, *verb.children)) else None
+
+
 _NOUN_PREPS = {"with", "to", "between", "among", "on"}
 _RECEIVING = {"get", "receive", "take", "have", "answer", "accept"}
 _SENDING = {"send", "write", "address", "deliver", "dispatch", "pen"}
@@ -2050,6 +2053,7 @@ def _listed_clause(tok: Token) -> Token | None:
 
 
 def _met_ones_listed(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
+    """The persons :func:`_listed_clause` lists as the ones the verb's subject met."""
     verb = _listed_clause(tok)
     if verb is None:
         return []
@@ -2495,9 +2499,7 @@ def _by_title(index: DocIndex, tok: Token) -> str | None:
     return best
 
 
-_ARRIVALS = {"arrive", "visit", "land", "fly", "travel", "come", "jet"}
-
-
+_ARRIVALS = {"arrive", "visit", "land", "fly", "travel", "come", "jet"}     # what a guest did before being welcomed
 _MEALS = {"banquet", "dinner", "lunch", "luncheon", "breakfast", "reception", "supper", "tea"}
 
 
