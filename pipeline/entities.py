@@ -140,6 +140,8 @@ def _digraph_initials(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     def initial(i: int) -> bool:
         return i + 2 < len(doc) and doc[i].is_title and doc[i].lower_ in knowledge.DIGRAPH_INITIALS \
             and doc[i + 1].text == "." and doc[i + 2].is_title
+    if not any(t.lower_ in knowledge.DIGRAPH_INITIALS for t in doc):
+        return mentions         # (most documents: nothing to do)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
         if m.label == "PERSON" and m.start >= 2 and initial(m.start - 2) and m.start - 2 not in taken:

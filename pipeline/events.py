@@ -639,13 +639,12 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
         if place is not None and rel["predicate"] == "visit" and host_id and actors.get(host_id, {}).get("_guessed"):
             # "ISLAMABAD: Minister A concluded a visit to Chile at the invitation of B": the host
             # is at the place visited, and the article's own country is the guest's
-            for p in participants:
-                if p["actor_id"] == host_id and p["country"] != place.country:
-                    home = p["country"]
-                    p["country"] = place.country
-                    for guest in participants:
-                        if guest["actor_id"] != host_id and guest["country"] is None and home != place.country:
-                            guest["country"] = home
+            host_party = next((p for p in participants if p["actor_id"] == host_id), None)
+            if host_party is not None and host_party["country"] != place.country:
+                home, host_party["country"] = host_party["country"], place.country
+                for guest in participants:
+                    if guest is not host_party and guest["country"] is None:
+                        guest["country"] = home
         if place is not None and ctx.gathering is None and not ctx.gatherings_by_sent.get(rel["sent_id"]):
             # "In Kampala, the Indian minister met President X": a leader of no stated country
             # whom a guest from elsewhere meets, away from any summit, is of the country they meet in

@@ -90,9 +90,14 @@ def fold(text: str) -> tuple[str, ...]:
 DIGRAPH_INITIALS = frozenset({"kh", "ts", "ch", "sh", "zh", "ya", "yo", "yu", "lkh"})
 
 
+def _initials_out(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words without its initials ("V. Petrov", "Kh. Battulga" give "petrov", "battulga")."""
+    return tuple(w for w in words if len(w) > 1 and w not in DIGRAPH_INITIALS)
+
+
 def _no_initials(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The words of a name of two or more words without its initials ("V. Petrov", "Kh. Battulga")."""
-    kept = tuple(w for w in words if len(w) > 1 and w not in DIGRAPH_INITIALS)
+    """The words of a name of two or more words without its initials, if two or more are left."""
+    kept = _initials_out(words)
     return kept if len(kept) >= 2 else words
 
 
@@ -219,7 +224,7 @@ class KnowledgeBase:
         return min(candidates, key=lambda o: (o.distance(day), o.rank(), o.start))
 
     def _by_surname(self, names: list[str], day: dt.date | None, title: str | None) -> Office | None:
-        words = tuple(w for w in fold(names[0] or "") if len(w) > 1 and w not in DIGRAPH_INITIALS) if names else ()
+        words = _initials_out(fold(names[0] or "")) if names else ()
         if day is None or len(words) != 1:      # (a surname with its initials: "V. Petrov", "Kh. Battulga")
             return None
         role = " ".join(fold(title or ""))

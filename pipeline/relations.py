@@ -2499,7 +2499,6 @@ def _by_title(index: DocIndex, tok: Token) -> str | None:
     return best
 
 
-_ARRIVALS = {"arrive", "visit", "land", "fly", "travel", "come", "jet"}     # what a guest did before being welcomed
 _MEALS = {"banquet", "dinner", "lunch", "luncheon", "breakfast", "reception", "supper", "tea"}
 
 
@@ -2526,7 +2525,7 @@ def _arrived_before(index: DocIndex, tok: Token) -> str | None:
         while head.dep_ in ("compound", "flat") and head.head != head:
             head = head.head
         verb = head.head
-        if head.dep_ == "nsubj" and verb.lemma_.lower() in _ARRIVALS \
+        if head.dep_ == "nsubj" and (verb.lemma_.lower() in _JOURNEYS or verb.lemma_.lower() in ("visit", "land")) \
                 or any(c.lower_ == "visiting" for c in head.children):
             return aid
     return None

@@ -21,6 +21,12 @@ def _relations(run_text, text: str) -> list[dict]:
             if "candidate" not in r["features"]]
 
 
+def _event_pairs(run_text, text: str) -> list[tuple[str, ...]]:
+    """The events of one article, each as its participants' names in order, sorted."""
+    events = run_text({"d": text}, published=PUBLISHED)["events"]
+    return sorted(tuple(sorted(p["name"] for p in e["participants"])) for e in events)
+
+
 def _one(run_text, text: str) -> dict:
     rels = _relations(run_text, text)
     assert len(rels) == 1, [(r["trigger"], r["parties"]) for r in rels]
@@ -632,8 +638,7 @@ def test_relations_the_last_item_after_a_serial_comma_meets_the_host(run_text):
      "absent.", [("Jean Koffi", "Kofi Mensah")]),
 ])
 def test_relations_a_clause_after_a_semicolon_is_no_list_item(run_text, text, pairs):
-    out = run_text({"d": text}, published=PUBLISHED)
-    assert sorted(tuple(sorted(p["name"] for p in e["participants"])) for e in out["events"]) == pairs
+    assert _event_pairs(run_text, text) == pairs
 
 
 @pytest.mark.parametrize("text", [
@@ -1150,9 +1155,7 @@ def test_relations_a_guest_named_by_role_or_honoured(run_text, text, pair):
      "trade.", [("Luc Bernier", "Rosa Valdes")]),
 ])
 def test_relations_events_of_the_ones_met_listed_or_accompanied(run_text, text, pairs):
-    events = run_text({"d": text}, published=PUBLISHED)["events"]
-    got = sorted(tuple(sorted(p["name"] for p in e["participants"])) for e in events)
-    assert got == sorted(tuple(sorted(p)) for p in pairs)
+    assert _event_pairs(run_text, text) == sorted(tuple(sorted(p)) for p in pairs)
 
 
 def test_relations_honours_and_a_joint_staff_in_the_subject_are_no_parties(run_text):
