@@ -430,7 +430,8 @@ def _repair(doc: Doc, mentions: list[Mention | None]) -> list[Mention]:
                 and geo.geocode(m.text) is None and not lexicon.words("media.txt") & {m.text.lower()}:
             m.label = "PERSON"      # "Amara Kone met ...": a name the model read as an organisation
         elif m.label == "NORP" and m.end - m.start >= 2 and all(
-                (_is_name_token(t) or t.ent_type_ == "NORP") and not _is_title_word(t) for t in doc[m.start:m.end]):
+                (_is_name_token(t) or t.ent_type_ == "NORP") and not _is_title_word(t) for t in doc[m.start:m.end]) \
+                and _person_words(doc[m.start:m.end]):
             m.label = "PERSON"      # "Frans Timmermans" tagged as a nationality
         elif m.label == "PERSON" and _region(m.text):
             m.label = "LOC"         # "visited Africa"
@@ -662,6 +663,16 @@ def _name_word(tok: Token) -> bool:
     tagger's entity over it."""
     return tok.pos_ == "PROPN" and tok.is_title and not _is_title_word(tok) and tok.text not in CAPITAL_HONORIFICS \
         and tok.lower_ not in lexicon.words("org_words.txt") and not geo.country_code(tok.text)
+
+
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"})
+
+
+def _person_words(span: Span) -> bool:
+    """Whether the words of a span could be a person's name: each capitalised, not all points
+    of the compass ("inter-Korean" and "South-North" cooperation are no one)."""
+    words = [t for t in span if t.text != "-"]
+    return all(t.text[:1].isupper() for t in words) and not all(t.lower_ in _COMPASS for t in words)
 
 
 def _is_name_token(tok: Token) -> bool:

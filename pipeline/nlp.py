@@ -36,6 +36,15 @@ TITLE_ABBREVIATIONS = frozenset({"hon.", "amb.", "gen.", "lt.", "col.", "maj.", 
                                  "rep.", "gov.", "prof.", "dr.", "mr.", "mrs.", "ms.", "rev.", "sgt.", "h.e.",
                                  "pres.", "sec.", "rt.", "eng."})
 
+# A given name of hyphenated syllables ("Moon Jae-in", "Kim Jong-un", "Tsai Ing-wen", "Prayut
+# Chan-o-cha") stays one token: split at the hyphen, the parser reads the syllable after it as
+# a word of its own ("Lee Dong - hoon held talks": "hoon" an adverb), and the name's holder
+# loses the verb. Each part is one syllable (a few consonants, one to three vowels, one
+# closing consonant), the first capitalised, the rest lower case: not "US-led", "Saudi-owned",
+# "High-level" or "Sino-US".
+_SYLLABLE = r"[bcdfghjklmnprstwyz]{0,3}[aeiouy]{1,3}(?:ng|[nmlkptbrh])?"
+HYPHENATED_GIVEN_NAME = re.compile(rf"(?=[A-Z][a-z]*-[a-z])(?i:{_SYLLABLE}(?:-{_SYLLABLE}){{1,2}})")
+
 
 @Language.component("parley_paragraphs")
 def paragraph_breaks(doc):
@@ -104,6 +113,7 @@ def _load(name: str) -> Language:
         for form in (abbreviation.capitalize(), abbreviation.upper()):
             if len(nlp.tokenizer(form)) > 1:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    nlp.tokenizer.token_match = HYPHENATED_GIVEN_NAME.fullmatch
     nlp.add_pipe("parley_paragraphs", before="parser")
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp

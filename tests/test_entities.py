@@ -916,3 +916,10 @@ def test_entities_a_persons_surname_read_as_a_body_is_the_person(run_text):
     # ... but not a body's name that merely ends a person's tagged words
     out = _run(run_text, "Senator Mark Ellison Caucus chair Ana Lind met the Caucus on Monday.")
     assert not any(a["name"] == "Caucus" and a["kind"] == "person" for a in out["actors"])
+
+
+def test_compass_and_lower_case_compounds_are_no_persons(run_text):
+    # "inter-Korean" and "South-North" are tagged as peoples: no name, so no one
+    out = _run(run_text, "Prime Minister Park Ji-hoon hoped for better inter-Korean ties. \"It will lead to "
+                         "South-North exchanges,\" he told the North's delegation.")
+    assert _of_kind(out, "person") == ["Park Ji-hoon"]

@@ -121,3 +121,23 @@ def test_parsing_keeps_blas_to_one_thread():
 ])
 def test_no_sentence_starts_after_an_abbreviated_title_or_inside_a_name(nlp, text, sentences):
     assert len(list(nlp(text).sents)) == sentences
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, words", [
+    # a given name of hyphenated syllables is one word, as the parser reads names best
+    ("Foreign Minister Park Ji-hoon met Ravi Kumar.", ["Ji-hoon"]),
+    ("Premier Tsai Ing-wen and Prayut Chan-o-cha spoke.", ["Ing-wen", "Chan-o-cha"]),
+    # compounds stay split: a country before "led", a two-syllable word, capitals after the hyphen
+    ("The US-led and Saudi-owned high-level Sino-US Al-Sisi talks.", []),
+])
+def test_a_hyphenated_given_name_is_one_token(nlp, text, words):
+    assert [t.text for t in nlp(text) if "-" in t.text and t.text != "-"] == words
+
+
+@pytest.mark.model
+def test_a_hyphenated_given_name_keeps_its_holder_the_subject(nlp):
+    doc = nlp("Ravi Kumar and Lee Dong-hoon held talks on Monday.")
+    held = next(t for t in doc if t.text == "held")
+    assert [t.text for t in doc if t.head == held and t.dep_ == "nsubj"] == ["Kumar"]
+    assert next(t for t in doc if t.text == "Dong-hoon").head.text == "Kumar"

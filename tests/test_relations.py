@@ -1164,3 +1164,18 @@ def test_relations_honours_and_a_joint_staff_in_the_subject_are_no_parties(run_t
             "visit to Nigeria, called on Defence Minister Musa Bello and General Ade Okon, Chief of Defence Staff.")
     pairs = sorted(tuple(sorted(r["parties"])) for r in _relations(run_text, text))
     assert pairs == [("Ade Okon", "Tariq Aslam"), ("Musa Bello", "Tariq Aslam")]
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # Korean given names of hyphenated syllables: the name's holder keeps the verb
+    ("Ravi Kumar and Lee Dong-hoon held talks in Seoul on Monday.", [("Lee Dong-hoon", "Ravi Kumar")]),
+    ("Foreign Minister Park Ji-hoon received Ambassador Ravi Kumar on Monday.", [("Park Ji-hoon", "Ravi Kumar")]),
+    ("Ambassador Ravi Kumar was received by Foreign Minister Park Ji-hoon on Monday.",
+     [("Park Ji-hoon", "Ravi Kumar")]),
+    ("President Yoon Min-ho spoke by phone with Chancellor Anna Berg and Prime Minister Tom Hale.",
+     [("Anna Berg", "Yoon Min-ho"), ("Tom Hale", "Yoon Min-ho")]),
+    ("Lee Dong-hoon, the new envoy, met Ravi Kumar. He thanked him for the welcome.",
+     [("Lee Dong-hoon", "Ravi Kumar")]),
+])
+def test_relations_hyphenated_given_names_hold_their_verbs(run_text, text, pairs):
+    assert _event_pairs(run_text, text) == sorted(tuple(sorted(p)) for p in pairs)
