@@ -975,8 +975,9 @@ def _aggregate(tok: Token) -> bool:
     if _names_each(tok):
         return False                # "held five meetings with A, B, C, D and E": one with each
     for child in tok.children:
-        if child.dep_ == "nummod" and child.lower_ not in ("one", "1"):
-            return True
+        if child.dep_ == "nummod" and child.lower_ not in ("one", "1") \
+                and not any(t.text == "+" for t in child.subtree):
+            return True             # (not the "2+2" talks of two ministers a side: a format)
         if child.dep_ == "det" and child.lower_ in ("no", "many", "several", "numerous", "some", "these", "those"):
             return True
         if child.dep_ == "amod" and child.lower_ in ("many", "numerous", "several", "frequent", "regular"):
@@ -1052,6 +1053,10 @@ def _sender(tok: Token) -> bool:
     return lemma in ("letter", "message", "congratulation", "welcome", "reception") and tok.dep_ == "dobj" \
         and tok.head.lemma_.lower() in _RECEIVING
 _SERIES = {"series", "round", "set"}
+# verbs whose subject, a meeting, has its parties as object ("the talks involved A and B")
+_GATHERING_VERBS = {"involve", "bring", "gather", "feature", "include"}
+# gatherings that name no one's exchange with another (a summit's attendance is co-presence)
+_NOT_OWN_PARTIES = {"summit", "conference", "reception", "banquet", "dinner", "lunch", "luncheon", "breakfast"}
 
 
 def _addressed_elsewhere(tok: Token) -> list[Token]:
@@ -1224,6 +1229,11 @@ def _parties(index: DocIndex, tok: Token, typ: str):
         if not counter and not joint and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be":
             # "The first meeting of the day was with X": the "with" the parse hangs on the copula
             counter += [a for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with" for a in pobjs(c)]
+        if not counter and not joint and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _GATHERING_VERBS \
+                and lemma not in _NOT_OWN_PARTIES:
+            # "The talks involved A and B", "the meeting brought together A, B and C": the ones
+            # it gathers meet one another
+            joint += [a for c in tok.head.children if c.dep_ == "dobj" for a in _resolve_all(index, c, how)]
         if not agents and tok.dep_ == "dobj" and lemma in ("welcome", "reception") and _passive_subjects(tok.head):
             # "X was given a warm welcome by Y", the agent hung on the verb or read as a "by" of the
             # welcome or of the verb ("X was driven to the square and given a welcome by Y"): Y

@@ -1179,3 +1179,17 @@ def test_relations_honours_and_a_joint_staff_in_the_subject_are_no_parties(run_t
 ])
 def test_relations_hyphenated_given_names_hold_their_verbs(run_text, text, pairs):
     assert _event_pairs(run_text, text) == sorted(tuple(sorted(p)) for p in pairs)
+
+
+@pytest.mark.parametrize("text, parties", [
+    # a meeting that involves or brings together its parties: one meeting of them all
+    ("The talks involved Foreign Minister Adam Clarke and his Peruvian counterpart Luis Rojas.",
+     [("Adam Clarke", "Luis Rojas")]),
+    ("Monday's meeting brought together Minister Adam Clarke, Minister Luis Rojas and Minister Ana Soto.",
+     [("Adam Clarke", "Ana Soto", "Luis Rojas")]),
+    ("The so-called 2+2 talks involve Secretary Adam Clarke and Secretary Bob Hines, as well as Foreign "
+     "Minister Taro Sato and Defense Minister Ken Ito.", [("Adam Clarke", "Bob Hines", "Ken Ito", "Taro Sato")]),
+    ("The talks included discussions of trade with Peru.", []),
+])
+def test_relations_a_meeting_that_involves_its_parties(run_text, text, parties):
+    assert _event_pairs(run_text, text) == parties
