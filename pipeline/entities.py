@@ -1563,6 +1563,14 @@ def _portfolio_goes_on(doc: Doc, m: Mention) -> bool:
 _SON_OF = {"bin", "bint", "ibn", "binti"}
 
 
+def _son_of_spellings(toks: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A name and its other spellings of "son of" ("Ben Auf" for "Awad Ibn Auf", "Ben Ali" for
+    "Zine el-Abidine bin Ali"): "ben" before another word of the name."""
+    if "ben" not in toks[:-1]:
+        return [toks]
+    return [toks] + [tuple(form if t == "ben" else t for t in toks) for form in ("bin", "ibn")]
+
+
 def _named_after(toks: tuple[str, ...], longer: str) -> bool:
     """Whether a name of two words or more is the father's in a longer name that carries it
     after "bin" ("Tariq bin Nasser Al-Rashid" in "Faisal bin Tariq bin Nasser Al-Rashid"): the
@@ -1600,7 +1608,8 @@ def _resolve(doc: Doc, mentions: list[Mention]) -> list[Actor]:
         toks = _norm_tokens(m.text)
         if not toks:
             continue
-        match = [a for a in person_actors if set(toks) <= a.tokens and not _named_after(toks, a.name)]
+        match = [a for a in person_actors if any(set(v) <= a.tokens for v in _son_of_spellings(toks))
+                 and not _named_after(toks, a.name)]
         if match:
             actor = min(match, key=lambda a: (-a.n_mentions, a.first))
         else:

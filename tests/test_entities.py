@@ -923,3 +923,21 @@ def test_compass_and_lower_case_compounds_are_no_persons(run_text):
     out = _run(run_text, "Prime Minister Park Ji-hoon hoped for better inter-Korean ties. \"It will lead to "
                          "South-North exchanges,\" he told the North's delegation.")
     assert _of_kind(out, "person") == ["Park Ji-hoon"]
+
+
+def test_an_armed_force_is_no_person(run_text):
+    # "the US Air Force": the country, then a body, not a person called "Force"
+    out = _run(run_text, "Air Marshal Tom Berg, commander of the US Air Force in Europe, met Air Vice Marshal "
+                         "Omar Kindi of the Royal Air Force of Oman and the head of the Coast Guard.")
+    assert _of_kind(out, "person") == ["Omar Kindi", "Tom Berg"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # "ben" is another spelling of "bin" and "ibn" before a name's next word: the same person
+    ("Council head Awad Ibn Karim arrived on Monday. Ben Karim will meet President Idris Deby.", "Awad Ibn Karim"),
+    ("President Zine bin Salah arrived on Monday. Ben Salah met President Idris Deby.", "Zine bin Salah"),
+])
+def test_ben_bin_and_ibn_are_one_name(run_text, text, name):
+    out = _run(run_text, text)
+    assert _of_kind(out, "person") == sorted([name, "Idris Deby"])
+    assert _actor(out, name)["n_mentions"] == 2
