@@ -121,6 +121,9 @@ _WD_FULL = "(?:" + "|".join(WEEKDAYS) + ")"
 _WD_ANY = r"(?:" + "|".join(WEEKDAYS) + r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
 _WD_NAMED = rf"(?P<wd>{_WD_ANY})"
 _ORD = r"(?:st|nd|rd|th)?"
+# for other modules' patterns: a month's name; a weekday or a day of a month ("May 31", "31 May")
+MONTH_WORD = _MON
+DAY_WORD = rf"(?:{_WD_FULL}|{_MON}\s+\d{{1,2}}{_ORD}|\d{{1,2}}{_ORD}\s+{_MON})"
 
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

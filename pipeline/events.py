@@ -57,6 +57,12 @@ _TIME_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:in|on)\s+(?:\w+\s+){0,2}?)?(?:(?:la
                          re.I)
 _SEVERAL_DAYS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]days?[- ](?:state |official |working "
                            r"|foreign |overseas |regional )?(?:visit|trip|tour|journey|stay|mission)", re.I)
+# a visit or trip given a span of days ("paid a visit to Russia from Wednesday to Saturday", "a
+# state visit on February 21-23"): its meetings' day is not the span's first or last
+_VISIT_SPAN = re.compile(
+    r"\b(?:visits?|trip|tour|stay|mission)\b[^.;]{0,80}?\b(?:from\s+" + dates.DAY_WORD + r"\s+(?:to|through|until|till)\s+"
+    + dates.DAY_WORD + r"|(?:on|from|between)\s+" + dates.MONTH_WORD + r"\s+\d{1,2}\s*[-–]\s*\d{1,2}\b"
+    r"|(?:on|from|between)\s+\d{1,2}\s*[-–]\s*\d{1,2}\s+" + dates.MONTH_WORD + r")", re.I)
 # the words a date of a career or a vote comes after or before (see _DocContext._of_another_event)
 _OTHER_EVENT_BEFORE = re.compile(
     r"\b(?:sworn\s+in|(?:re-?)?elected|inaugurated|appointed|born|died|took\s+office|assumed\s+office|won|"
@@ -286,7 +292,8 @@ class _DocContext:
         self.trip_country = self._trip_country()
         self.gatherings_by_sent = {sent["sent_id"]: gatherings(sent["text"]) for sent in sentences}
         # "a three-day state visit": the article reports several days, not one
-        self.several_days = any(_SEVERAL_DAYS.search(sent["text"]) for sent in sentences)
+        self.several_days = any(_SEVERAL_DAYS.search(sent["text"]) or _VISIT_SPAN.search(sent["text"])
+                                for sent in sentences)
         self.gathering = self._gathering()
         if self.dateline_place:
             self._add_city(self.dateline_place)

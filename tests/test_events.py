@@ -728,3 +728,18 @@ def test_events_the_state_titles_are_well_formed():
 def test_events_a_city_with_video_in_its_name_is_no_video_call(run_text):
     text = "Foreign Minister Ana Ruiz of Chile met her Uruguayan counterpart Pablo Lema on Friday in Montevideo."
     assert [(e["type"], e["location_city"]) for e in _events(run_text, text)] == [("meeting", "Montevideo")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("opening, date", [
+    # a visit given a span of days: a meeting during it with no day of its own has the month
+    ("Speaker Li Wen paid an official visit to Russia from Wednesday to Saturday.", "2024-07"),
+    ("Speaker Li Wen will be on a tour of Russia from July 23 to July 26.", "2024-07"),
+    ("Speaker Li Wen paid a state visit to Russia on July 23-26.", "2024-07"),
+    ("Speaker Li Wen paid a state visit to Russia on 23-26 July.", "2024-07"),
+    # one day named: the meeting is the report's
+    ("Speaker Li Wen arrived in Russia on Friday.", "2024-07-26"),
+])
+def test_events_a_meeting_during_a_visit_of_a_span_of_days_has_its_month(run_text, opening, date):
+    event = _one(run_text, f"{opening} During his visit, Li met with President Ivan Petrov in Moscow.")
+    assert event["date"] == date
