@@ -488,6 +488,9 @@ def trigger_type(tok: Token) -> str | None:
             return None
         if lemma == "call" and mode is None and _called_on(tok):
             return "meeting"        # "called on President X at State House": a visit
+        if lemma == "call" and mode is None and not scorer.names_as(tok) and any(
+                c.dep_ in ("dobj", "oprd") and c.ent_type_ == "PERSON" for c in tok.children):
+            return "phone_call"     # "X called President Y on Monday and discussed ...": a person called
         if lemma in lex["verbs_needing_mode"] and mode is None and lemma not in ("talk", "speak") \
                 and not (lemma == "write" and _written_to_someone(tok)):
             return None
@@ -1120,6 +1123,8 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                 counter += _resolve_all(index, c, how)
             elif c.dep_ == "prep" and c.lower_ in preps:
                 counter += pobjs(c)
+            elif c.dep_ == "oprd" and c.ent_type_ == "PERSON" and not any(d.dep_ == "dobj" for d in tok.children):
+                counter += _resolve_all(index, c, how)  # "X on Monday called Y": the parse reads Y as what X was called
             elif "with" in preps and _with_to_clause(c):
                 counter += [a for s in _with_to_clause(c) for a in _resolve_all(index, s, how)]
             elif c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("DATE", "TIME") \

@@ -1193,3 +1193,18 @@ def test_relations_hyphenated_given_names_hold_their_verbs(run_text, text, pairs
 ])
 def test_relations_a_meeting_that_involves_its_parties(run_text, text, parties):
     assert _event_pairs(run_text, text) == parties
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # a person called is a phone call, the day before the verb or after its object
+    ("Afghan President Omar Davlat on Monday called Prime Minister Tariq Hamid and discussed bilateral ties.",
+     [("Omar Davlat", "Tariq Hamid")]),
+    ("President Omar Davlat called Prime Minister Tariq Hamid on Monday to congratulate him.",
+     [("Omar Davlat", "Tariq Hamid")]),
+    # a name given, a demand, a bluff: no call
+    ("President Omar Davlat on Monday called Prime Minister Tariq Hamid a liar.", []),
+    ("President Omar Davlat called on Prime Minister Tariq Hamid to release them.", []),
+    ("President Omar Davlat called Tariq Hamid's bluff.", []),
+])
+def test_relations_a_person_called_is_a_phone_call(run_text, text, pairs):
+    assert _event_pairs(run_text, text) == sorted(tuple(sorted(p)) for p in pairs)
