@@ -1056,6 +1056,7 @@ def _sender(tok: Token) -> bool:
     return lemma in ("letter", "message", "congratulation", "welcome", "reception") and tok.dep_ == "dobj" \
         and tok.head.lemma_.lower() in _RECEIVING
 _SERIES = {"series", "round", "set"}
+_TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 # verbs whose subject, a meeting, has its parties as object ("the talks involved A and B")
 _GATHERING_VERBS = {"involve", "bring", "gather", "feature", "include"}
 # gatherings that name no one's exchange with another (a summit's attendance is co-presence)
@@ -1229,6 +1230,12 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                     joint += found if len(found) >= 2 else _listed_between(index, c) or found
                 elif c.lower_ != "on" or lemma == "call":
                     counter += pobjs(c)
+            if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and lemma not in _MEALS:
+                # "held talks on migration with X": the parse hangs the "with" on the topic (a
+                # person there is the counterpart; "talks on cooperation with China" name none)
+                counter += [a for p in c.children if p.dep_ == "pobj" for w in p.children
+                            if w.dep_ == "prep" and w.lower_ == "with" for a in pobjs(w)
+                            if index.actors.get(a, {}).get("kind") == "person"]
         if not counter and not joint and lemma in _MEALS:
             counter += _in_honour_of(index, tok, how)   # "a state banquet in honour of X"
         if not counter and not joint and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be":
@@ -1768,7 +1775,8 @@ def resolve_party(index: DocIndex, tok: Token, how: set[str]) -> list[str]:
             return found
     if _styled(index, tok):
         # "His Highness received a call from X": the one last given that style, else as "he"
-        found = _style_holder(index, tok) or _pronoun(index, tok)
+        titled = [_by_title(index, c) for c in tok.children if _bare_title(index, c)]
+        found = [a for a in titled if a][:1] or _style_holder(index, tok) or _pronoun(index, tok)
         if found:
             how.add("pronoun")
         return found
@@ -2206,7 +2214,13 @@ def _styled(index: DocIndex, tok: Token) -> bool:
     name after it stands for the person it was last given to, as a pronoun would."""
     return tok.lower_ in _STYLE_WORDS and tok.i not in index.tok_actor \
         and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children) \
-        and not any(c.dep_ in ("appos", "compound") and c.i > tok.i for c in tok.children)
+        and not any(c.dep_ in ("appos", "compound") and c.i > tok.i and not _bare_title(index, c) for c in tok.children)
+
+
+def _bare_title(index: DocIndex, tok: Token) -> bool:
+    """ "the Amir" in "His Highness the Amir also received X": a title with no name in it."""
+    return tok.dep_ == "appos" and (_is_title_word(tok) or tok.lower_ in _TITLE_SPELLINGS) \
+        and not any(t.i in index.tok_actor for t in tok.subtree)
 
 
 def _style_holder(index: DocIndex, tok: Token) -> list[str]:
@@ -2929,7 +2943,7 @@ def _time(index: DocIndex, tok: Token, sent: Span) -> str | None:
         if label not in ("DATE", "TIME") or not (sent.start <= start < sent.end):
             continue
         span = index.doc[start:end]
-        if _time_of_something_else(span, tok) or dates.bare_days(span.text):
+        if _time_of_something_else(span, tok) or dates.bare_days(span.text) or _time_of_saying(span, tok):
             continue        # (also "the 22nd summit": an ordinal, no day)
         near = (_governs(tok, span.root) or span.root.head == tok) and not _reported_on(span, tok)
         score = (0 if label == "DATE" else 1, 0 if near else 1, abs(span.root.i - tok.i))
@@ -2945,6 +2959,37 @@ def _time(index: DocIndex, tok: Token, sent: Span) -> str | None:
         if adjacent:
             return adjacent.group(0)
     return best[1] if best else None
+
+
+_A_DAY = re.compile(r"\b(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2})\b",
+                    re.I)
+
+
+def _time_of_saying(span: Span, trigger: Token) -> bool:
+    """ "X met Y, the ministry said on Monday", "X met Y, according to reports Monday": the time
+    of the verb of saying the trigger's clause depends on, or of the source it is told by, is
+    when it was told, not the interaction's (a day; "ONA reported in July" bounds the month)."""
+    if not _A_DAY.search(span.text):
+        return False
+    doc = span.doc
+    if span.start > 0 and any(t.lower_ == "according" and doc[span.start - 1] in t.subtree
+                              for t in doc[max(0, span.start - 8):span.start]):
+        return True         # "according to media reports Monday", the day read as the verb's
+    node = span.root
+    for _ in range(4):
+        if node.head.i == node.i or node == trigger or node in trigger.ancestors and node.pos_ in ("VERB", "AUX"):
+            break
+        node = node.head
+        if node.lower_ == "according":
+            return trigger not in node.subtree
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    if node.pos_ not in ("VERB", "AUX") or node.lemma_.lower() not in _REPORTING or node == trigger:
+        return False
+    clause = trigger
+    while clause.head.i != clause.i and clause.head != node:
+        clause = clause.head
+    return clause.head == node and clause.dep_ in ("ccomp", "parataxis") and span.root not in clause.subtree
 
 
 def _reported_on(span: Span, trigger: Token) -> bool:

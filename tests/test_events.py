@@ -743,3 +743,18 @@ def test_events_a_city_with_video_in_its_name_is_no_video_call(run_text):
 def test_events_a_meeting_during_a_visit_of_a_span_of_days_has_its_month(run_text, opening, date):
     event = _one(run_text, f"{opening} During his visit, Li met with President Ivan Petrov in Moscow.")
     assert event["date"] == date
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, dates_", [
+    # the day a report was given is not the meeting's: the day the text gives it is
+    ("Prime Minister Tariq Hamid met President Kemal Aslan, according to media reports Friday. The two discussed "
+     "trade. Hamid and Aslan held a delegation-level meeting on Thursday.", ["2024-07-25"]),
+    ("Prime Minister Tariq Hamid met President Kemal Aslan, the ministry said on Friday. The two discussed "
+     "trade. Hamid and Aslan held a delegation-level meeting on Thursday.", ["2024-07-25"]),
+    # a month a report was given bounds the meeting's month
+    ("Foreign Minister Tariq Hamid met his Omani counterpart Yusuf Alawi in Salalah, the agency reported in "
+     "June.", ["2024-06"]),
+])
+def test_events_the_day_of_saying_is_not_the_meetings(run_text, text, dates_):
+    assert [e["date"] for e in _events(run_text, text)] == dates_

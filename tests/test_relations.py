@@ -1208,3 +1208,30 @@ def test_relations_a_meeting_that_involves_its_parties(run_text, text, parties):
 ])
 def test_relations_a_person_called_is_a_phone_call(run_text, text, pairs):
     assert _event_pairs(run_text, text) == sorted(tuple(sorted(p)) for p in pairs)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # a style and a bare title ("His Highness the Amir") stand for the one who holds the title
+    ("KUWAIT: His Highness the Amir Sheikh Fadel Nouri received Speaker Rami Hadid. His Highness the Amir also "
+     "received Minister Tarek Salmi.", [("Fadel Nouri", "Rami Hadid"), ("Fadel Nouri", "Tarek Salmi")]),
+    ("His Majesty Sultan Hamad bin Ali received Minister Tarek Salmi. His Majesty the Sultan also received "
+     "Ambassador Karl Berg.", [("Hamad bin Ali", "Karl Berg"), ("Hamad bin Ali", "Tarek Salmi")]),
+    ("His Highness the Crown Prince Sheikh Ali Nouri met Minister Tarek Salmi. His Highness the Amir Sheikh Fadel "
+     "Nouri received Speaker Rami Hadid. His Highness the Crown Prince also received Ambassador Karl Berg.",
+     [("Ali Nouri", "Karl Berg"), ("Ali Nouri", "Tarek Salmi"), ("Fadel Nouri", "Rami Hadid")]),
+])
+def test_relations_a_style_with_a_bare_title_is_its_holder(run_text, text, pairs):
+    assert _event_pairs(run_text, text) == sorted(tuple(sorted(p)) for p in pairs)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # "held talks on X with Y": the parse hangs the "with" on the topic
+    ("Foreign Secretary Elena Ruiz held talks on migration with U.S. Secretary of State Mark Holloway on Tuesday.",
+     [("Elena Ruiz", "Mark Holloway")]),
+    ("Minister Elena Ruiz had a phone call on the crisis with President Mark Holloway.",
+     [("Elena Ruiz", "Mark Holloway")]),
+    # a country there is what the topic is with, no counterpart
+    ("Foreign Secretary Elena Ruiz held talks on cooperation with China on Tuesday.", []),
+])
+def test_relations_a_counterpart_after_the_topic(run_text, text, pairs):
+    assert _event_pairs(run_text, text) == sorted(tuple(sorted(p)) for p in pairs)
