@@ -91,6 +91,8 @@ def extract_relations(parses: pa.Table, entities: pa.Table, actors: pa.Table) ->
                         rel["features"].append(f"{scorer.VETO}spouse")
                     if _envoys_at_credentials(index, rel["actor_ids"], sent):
                         rel["features"].append(f"{scorer.VETO}envoys")
+                    if _travelled_together(index, mentions, rel, sent):
+                        rel["features"].append(f"{scorer.VETO}travelled_together")
                 rel.pop("how", None)
                 rel.update(doc_id=doc_id, sent_id=sent_id, rel_id=f"{sent_id:04d}-{n:02d}")
                 rows.append(rel)
@@ -258,10 +260,17 @@ _REPORTING = scorer.SAY | {"recall", "explain", "remember", "write", "claim", "c
 
 
 def _consort(index: DocIndex, actor_id: str, together: list[str]) -> bool:
-    """ "paid a courtesy call on King A and Queen B": the queen beside a king is his consort."""
+    """ "paid a courtesy call on King A and Queen B": the queen beside a king is his consort;
+    "President-elect A Hale and Mrs. B Hale": a wife of the same name beside her husband."""
     def title(a: str) -> str:
         return (index.actors.get(a, {}).get("title") or "").lower()
-    return title(actor_id) == "queen" and any(title(a) == "king" for a in together if a != actor_id)
+    if title(actor_id) == "queen" and any(title(a) == "king" for a in together if a != actor_id):
+        return True
+    surname = index.actors.get(actor_id, {}).get("name", "").split()[-1:]
+    return bool(surname) and any(index.actors.get(a, {}).get("name", "").split()[-1:] == surname
+                                 for a in together if a != actor_id) \
+        and any(aid == actor_id and start > 0 and index.doc[start - 1].lower_.rstrip(".") in _WIVES
+                for start, _, _, aid in index.mentions)
 
 
 def _is_spouse(index: DocIndex, actor_id: str) -> bool:
@@ -284,6 +293,26 @@ def _with_spouse(index: DocIndex, mentions: list[tuple[int, int, str, str]], rel
         return False
     ta, tb = (_party_token(index, mentions, x, trigger) for x in (a, b))
     return ta.i != tb.i and (ta.dep_ == "conj" and ta.head.i == tb.i or tb.dep_ == "conj" and tb.head.i == ta.i)
+
+
+def _travelled_together(index: DocIndex, mentions: list[tuple[int, int, str, str]], rel: dict, sent: Span) -> bool:
+    """Whether a candidate pairs two who are the subject of one journey to a place ("Presidents A
+    and B visited Kyiv on Monday", "A and B arrived in Kyiv"): they went together, no one met
+    them there in that clause."""
+    a, b = rel["actor_ids"][:2]
+    trigger = _trigger_token(sent, rel)
+    ta, tb = (_party_token(index, mentions, x, trigger) for x in (a, b))
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _JOURNEYS | {"visit", "tour"}:
+            continue
+        subjects = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+        if ta not in subjects or tb not in subjects:
+            continue
+        met = [t for c in verb.children if c.dep_ in ("dobj", "prep", "dative") for t in c.subtree
+               if index.actors.get(index.tok_actor.get(t.i, ""), {}).get("kind") == "person"
+               or t.lemma_.lower() in scorer.cues()]
+        return not met
+    return False
 
 
 def _narrator(index: DocIndex, mentions: list[tuple[int, int, str, str]], rel: dict, sent: Span) -> bool:
@@ -889,6 +918,7 @@ _MEMORIAL_WORD = re.compile(r"\b(?:" + "|".join(sorted(_MEMORIALS)) + r")", re.I
 
 
 _SPOUSES = {"wife", "husband", "spouse"}
+_WIVES = {"mrs", "madam", "madame", "mme"}      # forms of address a wife beside her husband goes by
 _SPOUSE_TITLES = _SPOUSES | {"first lady", "first gentleman"}     # a party's title that says so
 _SPOUSE_WORD = re.compile(r"\b(?:" + "|".join(sorted(_SPOUSES)) + r")\b", re.I)
 
@@ -2376,6 +2406,8 @@ def _pair_word(tok: Token) -> bool:
     named before."""
     if tok.lower_ in ("they", "both"):
         return True
+    if tok.tag_ in ("NNS", "NNPS") and any(c.lower_ == "both" and c.i < tok.i for c in tok.children):
+        return True         # "both presidents", "both ministers"
     return (tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "pobj" and tok.head.lower_ == "between") and (
         tok.lower_ == "two" or any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children))
 

@@ -1235,3 +1235,22 @@ def test_relations_a_style_with_a_bare_title_is_its_holder(run_text, text, pairs
 ])
 def test_relations_a_counterpart_after_the_topic(run_text, text, pairs):
     assert _event_pairs(run_text, text) == sorted(tuple(sorted(p)) for p in pairs)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # a wife of the same name beside her husband came with him
+    ("President-elect Tom Hale and Mrs. Rita Hale were warmly welcomed at the White House by President Sam "
+     "Ward.", [("Sam Ward", "Tom Hale")]),
+    ("President Sam Ward and Mrs. Nora Ward received President Tom Hale.", [("Sam Ward", "Tom Hale")]),
+    ("Minister Ana Hale met President Tom Hale.", [("Ana Hale", "Tom Hale")]),
+    # "both presidents": the pair named before
+    ("President Arman Seitov and his Kyrgyz counterpart, Bolat Ismailov, stressed the need to expand trade. "
+     "Both presidents made these remarks during a phone conversation on Thursday.",
+     [("Arman Seitov", "Bolat Ismailov")]),
+    # two who travel together to a place did not meet each other; whom they met there they did
+    ("Presidents Jiri Novak and Eva Horvath visited Kyiv on Monday.", []),
+    ("President Jiri Novak and President Eva Horvath visited Kyiv on Monday and met President Oleh Marko.",
+     [("Eva Horvath", "Oleh Marko"), ("Jiri Novak", "Oleh Marko")]),
+])
+def test_relations_who_came_together(run_text, text, pairs):
+    assert _event_pairs(run_text, text) == sorted(tuple(sorted(p)) for p in pairs)
