@@ -250,9 +250,15 @@ def _credited_agency(doc: Doc, m: Mention) -> bool:
 
 def _dateline_place(doc: Doc, m: Mention) -> bool:
     """Whether a mention opening a line is a known place followed by an agency's credit and a
-    dash ("Brasilia (AFP) -", "Quito (EFE) --")."""
+    dash ("Brasilia (AFP) -", "Quito (EFE) --"), or a place in capitals followed by a date
+    ("LIMA, 3 Jun. President X ...")."""
     if not (m.start == 0 or doc[m.start - 1].is_space or "\n" in doc[m.start - 1].text_with_ws) \
-            or m.end + 3 >= len(doc) or doc[m.end].text != "(":
+            or m.end + 3 >= len(doc):
+        return False
+    if doc[m.end].text == "," and m.text.isupper() and (doc[m.end + 1].ent_type_ == "DATE" or doc[m.end + 1].like_num) \
+            and geo.geocode(m.text.title()) is not None:
+        return True
+    if doc[m.end].text != "(":
         return False
     close = next((k for k in range(m.end + 1, min(m.end + 5, len(doc))) if doc[k].text == ")"), None)
     return close is not None and close + 1 < len(doc) and doc[close + 1].text in _DASHES \

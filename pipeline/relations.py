@@ -473,6 +473,7 @@ def _sentences(doc: Doc) -> list[Span]:
 
 
 def build_index(doc: Doc, entity_rows: list[dict], actor_rows: dict[str, dict]) -> DocIndex:
+    _double_objects(doc)
     tok_actor: dict[int, str] = {}
     tok_label: dict[int, str] = {}
     mentions = []
@@ -487,6 +488,21 @@ def build_index(doc: Doc, entity_rows: list[dict], actor_rows: dict[str, dict]) 
         mentions.append((span.start, span.end, row["label"], row["actor_id"]))
     mentions.sort()
     return DocIndex(doc, tok_actor, tok_label, actor_rows, mentions)
+
+
+def _double_objects(doc: Doc) -> None:
+    """ "X handed President Y a letter from Z": the parse makes the letter an object of Y; it is
+    the verb's, and Y the one it is handed to (as in "handed a letter to Y")."""
+    for tok in doc:
+        head = tok.head
+        if tok.dep_ == "dobj" and tok.lemma_.lower() in _WRITTEN and head.dep_ == "dobj" and head.pos_ == "PROPN" \
+                and head.i < tok.i and head.head.pos_ == "VERB" and head.head.lemma_.lower() in _CONVEY | _HANDED:
+            verb = head.head
+            tok.head = verb
+            head.dep_ = "dative"
+
+
+_WRITTEN = {"letter", "message", "missive", "note", "invitation"}
 
 
 # ---------------------------------------------------------------- triggers

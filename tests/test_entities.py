@@ -941,3 +941,15 @@ def test_ben_bin_and_ibn_are_one_name(run_text, text, name):
     out = _run(run_text, text)
     assert _of_kind(out, "person") == sorted([name, "Idris Deby"])
     assert _actor(out, name)["n_mentions"] == 2
+
+
+@pytest.mark.parametrize("text, persons", [
+    # a place in capitals with a date opens a dispatch: no person
+    ("LIMA, 3 Jun. President Carlos Quispe held talks on Thursday with former president Jorge Ibarra.",
+     ["Carlos Quispe", "Jorge Ibarra"]),
+    # clerics' forms of address are no part of the name
+    ("Mawlawi Abdul Kabir met Minister Tariq Hamid in Kabul.", ["Abdul Kabir", "Tariq Hamid"]),
+    ("Hojatoleslam Ali Navid met President Omar Bashar.", ["Ali Navid", "Omar Bashar"]),
+])
+def test_dispatch_places_and_clerics_forms_of_address(run_text, text, persons):
+    assert _of_kind(_run(run_text, text), "person") == persons

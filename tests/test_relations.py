@@ -1254,3 +1254,14 @@ def test_relations_a_counterpart_after_the_topic(run_text, text, pairs):
 ])
 def test_relations_who_came_together(run_text, text, pairs):
     assert _event_pairs(run_text, text) == sorted(tuple(sorted(p)) for p in pairs)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # "handed Y a letter from Z": the envoy met Y, and Z wrote to Y (as "handed a letter from Z to Y")
+    ("Minister Yusuf Tarabi handed President Nabil Darwish a letter from King Faisal Munir.",
+     [("Faisal Munir", "Nabil Darwish"), ("Nabil Darwish", "Yusuf Tarabi")]),
+    ("Minister Yusuf Tarabi handed over a letter from King Faisal Munir to President Nabil Darwish.",
+     [("Faisal Munir", "Nabil Darwish"), ("Nabil Darwish", "Yusuf Tarabi")]),
+])
+def test_relations_a_letter_handed_to_someone_named_first(run_text, text, pairs):
+    assert _event_pairs(run_text, text) == sorted(tuple(sorted(p)) for p in pairs)
