@@ -126,12 +126,23 @@ def analyse(doc: Doc) -> tuple[list[Mention], list[Actor]]:
         if m.label in ("PERSON", "ORG") and _portfolio_goes_on(doc, m):
             m.label = "LAW"     # (a portfolio's rest a repair cut out of a longer mention)
     mentions = _digraph_initials(doc, mentions)
+    mentions = [m for m in mentions if not (m.label == "PERSON" and _government_of(doc, m))]
+    for m in mentions:
+        while m.label == "PERSON" and m.end > m.start + 1 and doc[m.end - 1].text in _PLATFORMS:
+            m.end -= 1          # "Photo: Daniel Roy Twitter": the account's platform, no part of the name
+            m.text = doc[m.start:m.end].text
     for m, nxt in zip(mentions, mentions[1:]):
         if m.label == "PERSON" and nxt.label == "PERSON" and m.end - m.start == 1 \
                 and 1 <= nxt.start - m.end <= 3 and all(_is_title_word(t) for t in doc[m.end:nxt.start]):
             m.label = "ORG"     # "Riigikogu speaker Mart Kivi": the body whose title the person holds
     actors = _resolve(doc, mentions)
     return mentions, actors
+
+
+def _government_of(doc: Doc, m: Mention) -> bool:
+    """ "officials of the Trump administration", "the Modi government": the government a person
+    leads, not the person."""
+    return m.end < len(doc) and doc[m.end].lower_ in _GOVERNMENTS and m.start > 0 and doc[m.start - 1].lower_ == "the"
 
 
 def _digraph_initials(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -180,6 +191,10 @@ def _ordinal_of_office(doc: Doc, m: Mention) -> bool:
     words = doc[m.start:m.end]
     return m.label in ("PERSON", "ORG") and words[0].lower_ in _ORDINALS and len(words) <= 2 \
         and m.end < len(doc) and _is_title_word(doc[m.end])
+
+
+_PLATFORMS = {"Twitter", "Facebook", "Instagram", "YouTube", "LinkedIn", "TikTok", "Weibo", "Telegram"}
+_GOVERNMENTS = {"administration", "government", "regime", "era", "cabinet", "camp"}
 
 
 def _trimmed(ent: Span) -> Mention | None:

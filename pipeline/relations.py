@@ -804,15 +804,17 @@ def sentence_relations(index: DocIndex, sent: Span) -> list[dict]:
             typ = "phone_call"      # "X spoke with Y" with no place is a call
         # one time for the trigger's only pair; counterparts of several pairs may have their own
         gap_times = _gapped_times(index, tok, sent) if len(groups) > 1 else {}
+        gap_places = _gapped_times(index, tok, sent, ("GPE", "LOC", "FAC")) if len(groups) > 1 and location else {}
         for actor_ids in groups:
             actor_ids = [a for a in actor_ids if a not in dead]
             key = tuple(sorted(actor_ids))
             if len(set(actor_ids)) < 2:
                 continue
             own_time = next((gap_times[a] for a in actor_ids if a in gap_times), gap_times.get("", time_text))
+            own_place = next((gap_places[a] for a in actor_ids if a in gap_places), gap_places.get("", location))
             rel = {
                 "trigger": tok.text, "trigger_start": tok.idx, "predicate": typ,
-                "actor_ids": actor_ids, "location_text": location, "host_id": joint_host or _host(index, tok, actor_ids),
+                "actor_ids": actor_ids, "location_text": own_place, "host_id": joint_host or _host(index, tok, actor_ids),
                 "time_text": own_time,
                 "negated": negated, "modality": modality,
                 "confidence": _confidence(index, tok, actor_ids, how, typ), "how": sorted(how)}
@@ -1522,32 +1524,34 @@ def _gapped_tokens(verb: Token, preps: set[str]) -> list[Token]:
     return found
 
 
-def _gapped_times(index: DocIndex, tok: Token, sent: Span) -> dict[str, str]:
+def _gapped_times(index: DocIndex, tok: Token, sent: Span, labels: tuple[str, ...] = ("DATE", "TIME")) -> dict[str, str]:
     """Each gapped counterpart's own time: the first date or time named after it ("... and B on
-    Wednesday")."""
+    Wednesday"); with ``labels`` of places, its own place ("met A in Prague and B in Brussels")."""
     if tok.pos_ not in ("VERB", "AUX"):
         return {}
+    timed = labels == ("DATE", "TIME")
+    text = _with_time_context if timed else (lambda span: span.text)
     out = {}
     listed = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > tok.i
               and not any(d.dep_ in ("nsubj", "nsubjpass", "dobj", "case") for d in c.children)]
     times = sorted((start, end) for start, end, label, _ in index.mentions
-                   if label in ("DATE", "TIME") and sent.start <= start < sent.end)
+                   if label in labels and sent.start <= start < sent.end)
     first_gap = None
     for q in _gapped_tokens(tok, _COUNTER_PREPS.get(tok.lemma_.lower(), set())) + listed:
         when = next((index.doc[start:end] for start, end in times if q.i < start), None)
         if when is not None and (tok in when.root.ancestors or q in when.root.ancestors) and not any(
                 label in ("PERSON", "ORG") and q.i < start < when.start for start, _, label, _ in index.mentions):
             for a in _resolve_all(index, q, set()):
-                out.setdefault(a, _with_time_context(when))
+                out.setdefault(a, text(when))
             begin = next((m[0] for m in index.mentions if m[0] <= q.i < m[1]), q.i)
             first_gap = begin if first_gap is None else min(first_gap, begin)
     if first_gap is not None:
         # the counterpart before the gap has the time named before it ("met A on Tuesday and B
         # on Monday"), whatever the parse hangs that time on
         lead = next((index.doc[start:end] for start, end in times if tok.i < start and end <= first_gap
-                     and not _time_of_something_else(index.doc[start:end], tok)), None)
+                     and not (timed and _time_of_something_else(index.doc[start:end], tok))), None)
         if lead is not None:
-            out[""] = _with_time_context(lead)
+            out[""] = text(lead)
     return out
 
 

@@ -953,3 +953,15 @@ def test_ben_bin_and_ibn_are_one_name(run_text, text, name):
 ])
 def test_dispatch_places_and_clerics_forms_of_address(run_text, text, persons):
     assert _of_kind(_run(run_text, text), "person") == persons
+
+
+
+@pytest.mark.parametrize("text, persons", [
+    # the platform of a credited account is no part of the name
+    ("Photo: Taken from Daniel Roy Twitter account.\n\nPrime Minister Daniel Roy held a private meeting with "
+     "President Luis Andrade.", ["Daniel Roy", "Luis Andrade"]),
+    # "the X administration" is the government, not X
+    ("Officials of the Hale administration met President Luis Andrade on Monday.", ["Luis Andrade"]),
+])
+def test_an_accounts_platform_and_a_leaders_government(run_text, text, persons):
+    assert _of_kind(_run(run_text, text), "person") == persons

@@ -758,3 +758,12 @@ def test_events_a_meeting_during_a_visit_of_a_span_of_days_has_its_month(run_tex
 ])
 def test_events_the_day_of_saying_is_not_the_meetings(run_text, text, dates_):
     assert [e["date"] for e in _events(run_text, text)] == dates_
+
+
+
+@pytest.mark.model
+def test_events_each_gapped_counterpart_has_its_own_place(run_text):
+    text = ("Speaker Anna Holm met Senate President Jan Novak in Prague on Tuesday and Vice President Eva Klein in "
+            "Brussels on Friday.")
+    got = sorted((e["participants"][1]["name"], e["location_city"], e["date"]) for e in _events(run_text, text))
+    assert got == [("Eva Klein", "Brussels", "2024-07-26"), ("Jan Novak", "Prague", "2024-07-23")]
