@@ -1947,9 +1947,11 @@ def _named_after(index: DocIndex, zone: list[Token]) -> str | None:
         end += 1                # "the Ambassador of Brazil to Ghana, Ms. Ana Costa": the posting
         while end < len(doc) and doc[end].ent_type_ in ("GPE", "LOC"):
             end += 1
-    if end + 1 >= len(doc) or doc[end].text != ",":
+    if end + 1 >= len(doc):
         return None
-    start = end + 1
+    # (also with no comma: "held meetings with A, Health Minister B and Minister for Foreign Affairs
+    # Dr C", the parse making C an object of its own)
+    start = end + 1 if doc[end].text == "," else end
     while start < len(doc) and _is_honorific(doc[start].lower_):
         start += 1
     aid = index.tok_actor.get(start)
