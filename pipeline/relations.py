@@ -1358,6 +1358,14 @@ def _parties(index: DocIndex, tok: Token, typ: str):
             if not agents and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in light.children):
                 # "Those who held talks with X included A and B": one meeting each
                 agents, each = _spelled_out(index, light, how), True
+        if not counter and not joint:
+            # "held discussions and signed agreements with X", "Talks and exchanging of a MoU with X":
+            # the "with" the parse hangs on the last of two coordinated verbs or nouns is the talks' too
+            linked = [c for c in (light or tok).children if c.dep_ == "conj" and c.i > tok.i
+                      and c.lemma_.lower() not in _JOURNEYS | {"visit"}]
+            linked += [o for c in linked if c.pos_ == "VERB" for o in c.children if o.dep_ == "dobj"]
+            counter += [a for c in linked for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
+                        for a in pobjs(w) if index.actors.get(a, {}).get("kind") == "person"]
         # "a phone call between their ministers" names its own parties: not the clause's subject's
         own = any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in tok.children)
         if not agents and not joint and not own and tok.dep_ not in ("nsubj", "nsubjpass"):

@@ -1272,3 +1272,15 @@ def test_relations_a_listed_office_and_its_holder_the_parse_set_apart(run_text):
     text = ("Director-General Tomas Adhan arrived in Kathmandu. He has already held meetings with Speaker Ganesh "
             "Timal, Health Minister Ravi Khatiwada and Minister for Foreign Affairs Dr Narayan Khadka on Thursday.")
     assert ("Narayan Khadka", "Tomas Adhan") in _event_pairs(run_text, text)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # the "with" of the second of two coordinated verbs is the talks' too
+    ("President Ana Ruiz held discussions and signed agreements with President Luis Rojas.",
+     [("Ana Ruiz", "Luis Rojas")]),
+    ("President Ana Ruiz held talks and exchanged views with President Luis Rojas.", [("Ana Ruiz", "Luis Rojas")]),
+    # not a journey's companion
+    ("President Ana Ruiz held talks on Monday and will travel with President Luis Rojas to Lima.", []),
+])
+def test_relations_the_with_of_a_coordinated_verb(run_text, text, pairs):
+    assert _event_pairs(run_text, text) == sorted(tuple(sorted(p)) for p in pairs)
