@@ -691,9 +691,11 @@ _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", 
 
 def _person_words(span: Span) -> bool:
     """Whether the words of a span could be a person's name: each capitalised, not all points
-    of the compass ("inter-Korean" and "South-North" cooperation are no one)."""
+    of the compass, no country's or people's name ("inter-Korean" and "South-North" cooperation,
+    a "New Tanzanian" president, are no one)."""
     words = [t for t in span if t.text != "-"]
-    return all(t.text[:1].isupper() for t in words) and not all(t.lower_ in _COMPASS for t in words)
+    return all(t.text[:1].isupper() for t in words) and not all(t.lower_ in _COMPASS for t in words) \
+        and not any(geo.country_code(t.text) for t in words)       # "New Tanzanian President A"
 
 
 def _is_name_token(tok: Token) -> bool:
@@ -1144,7 +1146,7 @@ def _clean_name(doc: Doc, m: Mention) -> None:
         k = next((k for k in (3, 2) if m.end - m.start > k and (geo.country_code(doc[m.start:m.start + k].text)
                                                               or _region(doc[m.start:m.start + k].text))), 0)
         city = next((k for k in (2, 1) if m.end - m.start > k and m.start > 0
-                     and doc[m.start - 1].lower_ in ("in", "at", "from")
+                     and doc[m.start - 1].lower_ in ("in", "at", "from", "to")
                      and geo.is_well_known_city(doc[m.start:m.start + k].text)), 0)
         area = next((k for k in (3, 2, 1) if m.end - m.start > k + 1 and geo.is_area(doc[m.start:m.start + k].text)
                      and (k > 1 or m.start > 0 and _is_title_word(doc[m.start - 1]))), 0)
@@ -1153,7 +1155,7 @@ def _clean_name(doc: Doc, m: Mention) -> None:
         elif area:
             m.start += area     # "Governor Khyber Pakhtunkhwa X", "Chief Minister Punjab X": the province
         elif city:
-            m.start += city     # "received in Accra Kwame Boateng": the city, then the guest
+            m.start += city     # "received in Accra Kwame Boateng", "ambassador to N'Djamena A": the city, then the person
         elif _honoured_particle(doc, m.start):
             break               # "Mr. de Vries": the particle begins the surname
         elif _country_given_name(doc, m.start, m.end):

@@ -965,3 +965,16 @@ def test_dispatch_places_and_clerics_forms_of_address(run_text, text, persons):
 ])
 def test_an_accounts_platform_and_a_leaders_government(run_text, text, persons):
     assert _of_kind(_run(run_text, text), "person") == persons
+
+
+
+@pytest.mark.parametrize("text, persons", [
+    # a capitalised adjective before a people's name is no person ("New Tanzanian President A")
+    ("New Tanzanian President Jakaya Mrisho arrived in Pretoria on Friday and met President Thabo Mbeki.",
+     ["Jakaya Mrisho", "Thabo Mbeki"]),
+    # the city of a posting before the name is no part of it
+    ("The Sudanese ambassador to N'Djamena Abdul Aziz Saleh said that the minister met President Idris Deby.",
+     ["Abdul Aziz Saleh", "Idris Deby"]),
+])
+def test_a_peoples_name_and_a_posting_city_are_no_part_of_a_person(run_text, text, persons):
+    assert _of_kind(_run(run_text, text), "person") == persons
