@@ -652,13 +652,13 @@ def _credentials_each(index: DocIndex, tok: Token, groups: list[list[str]]) -> l
     return out
 
 
-def _envoys_at_credentials(index: DocIndex, actor_ids: list[str], sent: Span) -> bool:
-    """Envoys named in a sentence about presenting credentials (two or more with an envoy's
-    title, none with another): each presents them to a host, never to one another."""
+def _envoys_at_credentials(index: DocIndex, actor_ids: list[str], sent: Span, envoys: int = 2) -> bool:
+    """Envoys named in a sentence about presenting credentials (``envoys`` or more with an
+    envoy's title, none with another): each presents them to a host, never to one another."""
     if not any(t.lemma_.lower() in ("credential", "credentials", "credence") for t in sent):
         return False
     titles = [index.actors.get(a, {}).get("title") for a in actor_ids]
-    return sum(envoy_title(t) for t in titles) >= 2 and all(envoy_title(t) or not t for t in titles)
+    return sum(envoy_title(t) for t in titles) >= envoys and all(envoy_title(t) or not t for t in titles)
 
 
 def _spoke_to_no_one(tok: Token) -> bool:
@@ -677,7 +677,7 @@ def _spoke_to_no_one(tok: Token) -> bool:
         and bool(preps & ({"of", "about", "at", "alongside", "beside"} | _SEQUENCE_PREPS))
 
 
-_CONVEY = {"convey", "deliver", "relay", "hand", "pass", "bring"}
+_CONVEY = {"convey", "deliver", "relay", "hand", "pass", "bring", "present"}
 
 
 def _conveyed(tok: Token) -> bool:
@@ -808,8 +808,8 @@ def sentence_relations(index: DocIndex, sent: Span) -> list[dict]:
         for actor_ids in groups:
             actor_ids = [a for a in actor_ids if a not in dead]
             key = tuple(sorted(actor_ids))
-            if len(set(actor_ids)) < 2:
-                continue
+            if len(set(actor_ids)) < 2 or len(actor_ids) >= 3 and _envoys_at_credentials(index, actor_ids, sent, 1):
+                continue        # ("The envoys who presented credentials were A, B and C": each to a host)
             own_time = next((gap_times[a] for a in actor_ids if a in gap_times), gap_times.get("", time_text))
             own_place = next((gap_places[a] for a in actor_ids if a in gap_places), gap_places.get("", location))
             rel = {
@@ -890,6 +890,18 @@ def _carried_letter(index: DocIndex, tok: Token, sent: Span) -> dict | None:
     has no recipient of its own; E's meeting with X is the main clause's)."""
     sender = _letter_sender(index, tok)
     verb = tok.head
+    if sender is not None and tok.dep_ == "dobj" and verb.lemma_.lower() in _HANDED | _CONVEY:
+        # "The minister presented a letter from President Y to President Z": an envoy not named,
+        # the letter's writer and its recipient still are
+        to = [a for c in [*verb.children, *tok.children] if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+              for p in c.children if p.dep_ == "pobj" for a in resolve_party(index, p, set())]
+        if to and to[0] != sender and index.actors.get(to[0], {}).get("kind") == "person":
+            modality, negated = _modality(verb)
+            return {"trigger": tok.text, "trigger_start": tok.idx, "predicate": "correspondence",
+                    "actor_ids": [sender, to[0]], "location_text": None, "host_id": None,
+                    "time_text": _time(index, verb, sent), "negated": negated, "modality": modality,
+                    "confidence": _confidence(index, tok, [sender, to[0]], {"carried"}, "correspondence"),
+                    "how": ["carried"]}
     if sender is None or verb.dep_ != "relcl" or verb.head.dep_ not in ("dobj", "pobj"):
         return None
     # (the envoy the object, or the object of a preposition the parse hangs it on: "received at

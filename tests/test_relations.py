@@ -1284,3 +1284,18 @@ def test_relations_a_listed_office_and_its_holder_the_parse_set_apart(run_text):
 ])
 def test_relations_the_with_of_a_coordinated_verb(run_text, text, pairs):
     assert _event_pairs(run_text, text) == sorted(tuple(sorted(p)) for p in pairs)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # envoys listed as those who presented credentials met the host, not one another
+    ("President Musa Jallow received the credentials of four new ambassadors at State House on Tuesday. The envoys "
+     "who presented credentials were the Ambassadors of Peru, Ana Ruiz; Chile, Pedro Soto and Japan, Kenji Mori.",
+     [("Ana Ruiz", "Musa Jallow"), ("Kenji Mori", "Musa Jallow"), ("Musa Jallow", "Pedro Soto")]),
+    # a letter presented by an envoy not named: its writer wrote to its recipient
+    ("The minister presented a letter from President Ana Ruiz to President Musa Jallow.",
+     [("Ana Ruiz", "Musa Jallow")]),
+    ("Minister Tom Berg presented a letter from President Ana Ruiz to President Musa Jallow.",
+     [("Ana Ruiz", "Musa Jallow"), ("Musa Jallow", "Tom Berg")]),
+])
+def test_relations_envoys_and_the_letters_they_present(run_text, text, pairs):
+    assert _event_pairs(run_text, text) == sorted(tuple(sorted(p)) for p in pairs)
