@@ -112,7 +112,7 @@ def clean_article(row: dict) -> dict:
         place, date_expr, span = dateline
         out["dateline"] = body[span[0]:span[1]].strip(" -—–")
         out["dateline_place"] = place
-        body = body[:span[0]] + body[span[1]:]
+        body = (body[:span[0]] + body[span[1]:]).lstrip("\n") if span[0] == 0 else body[:span[0]] + body[span[1]:]
 
     dateline_date = _given_date(dateline[1]) if dateline else None   # only a dateline with a year
     header = header_date or dates.find_header_date(text)
@@ -274,6 +274,9 @@ def _split_body(text: str, captions: list[str], run_on: int = RUN_ON_CHARS) -> t
             dropped += 1
             after_marker = after_marker or bool(re.match(r"(read more|related|most|you may|more from|latest|top stories|recommended|trending)", line, re.I))
             continue
+        if n_words < SHORT_LINE_WORDS and _only_dateline(line):
+            keep.append(line)   # "New Delhi, Oct 20 (IANS)" split off a run-on line: no photo credit
+            continue
         if any(p.search(line) for p in caption):
             captions.append(line)
             continue
@@ -288,6 +291,12 @@ def _split_body(text: str, captions: list[str], run_on: int = RUN_ON_CHARS) -> t
             after_marker = False
         keep.append(line)
     return "\n\n".join(keep), title, dropped
+
+
+def _only_dateline(line: str) -> bool:
+    """Whether a line is a dateline and nothing else ("New Delhi, Oct 20 (IANS)")."""
+    found = dates.find_dateline_span(line)
+    return found is not None and found[2][0] == 0 and not line[found[2][1]:].strip(" -—–:")
 
 
 # ---------------------------------------------------------------- run-on lines

@@ -107,6 +107,16 @@ def test_clean_dateline_is_removed_from_text(line, place, dateline):
     assert row["text"] == f"{BODY}\n\n{BODY2}"
 
 
+@pytest.mark.parametrize("line, place, dateline", [
+    ("New Delhi, Oct 20 (IANS) ", "New Delhi", "New Delhi, Oct 20 (IANS)"),
+    ("BEIJING, Nov. 29 (Xinhua) -- ", "Beijing", "BEIJING, Nov. 29 (Xinhua)"),
+])
+def test_clean_dateline_of_a_one_paragraph_article(line, place, dateline):
+    # a page of one line is split into its parts: the dateline is no photo credit
+    row = _clean(f"Xi meets Macron\n{line}{BODY}")
+    assert (row["dateline_place"], row["dateline"], row["text"]) == (place, dateline, BODY)
+
+
 def test_clean_no_dateline_leaves_text_alone():
     row = _clean(f"Xi meets Macron\n{BODY}")
     assert (row["dateline"], row["dateline_place"]) == (None, None)
