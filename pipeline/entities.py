@@ -123,7 +123,7 @@ def analyse(doc: Doc) -> tuple[list[Mention], list[Actor]]:
                 m.start += 1
             m.text = doc[m.start:m.end].text
     for m in mentions:
-        if m.label in ("PERSON", "ORG") and _portfolio_goes_on(doc, m):
+        if m.label in ("PERSON", "ORG") and (_portfolio_goes_on(doc, m) or _portfolio_after_title(doc, m)):
             m.label = "LAW"     # (a portfolio's rest a repair cut out of a longer mention)
     mentions = _digraph_initials(doc, mentions)
     mentions = [m for m in mentions if not (m.label == "PERSON" and _government_of(doc, m))]
@@ -1563,6 +1563,14 @@ def _nicknames(doc: Doc, persons: list[Mention]) -> dict[int, str]:
             if close is not None and all(t.is_title and t.is_alpha for t in doc[m.end + 1:close]):
                 out[m.end] = doc[m.end + 1:close].text
     return out
+
+
+def _portfolio_after_title(doc: Doc, m: Mention) -> bool:
+    """Whether an organisation is the portfolio of the title before it ("Minister of State for
+    External Affairs A": "State for External Affairs" is no body)."""
+    portfolios = lexicon.words("portfolios.txt") | {"state", "for", "of", "and", "the"}
+    return m.start >= 2 and doc[m.start - 1].lower_ in ("of", "for") and _is_title_word(doc[m.start - 2]) \
+        and all(t.lower_ in portfolios for t in doc[m.start:m.end]) and doc[m.start].lower_ == "state"
 
 
 def _portfolio_goes_on(doc: Doc, m: Mention) -> bool:

@@ -613,6 +613,8 @@ def _called_on(tok: Token) -> bool:
     # (not in a clause of its own joined on: "called on X and handed over an invitation to attend")
     joined = {t.i for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
     joined |= {c.i for c in tok.children if c.dep_ == "aux"}       # ("is to call on X": its own "to")
+    # (nor the subject's words: "Minister of State for External Affairs A called on X")
+    joined |= {t.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     return not any(t.lower_ == "to" and t.pos_ == "PART" or t.dep_ == "prep" and t.lower_ == "for"
                    for t in tok.subtree if t.i not in joined)
 
@@ -1142,9 +1144,11 @@ def _parties(index: DocIndex, tok: Token, typ: str):
 
     def pobjs(prep: Token) -> list[str]:
         objects = [p for p in prep.children if p.dep_ == "pobj"]
-        if not objects and prep.lower_ == "to":
-            # "a message to X proposing a meeting": the parser reads X as the subject of the
-            # participle after it (not "with the king stressing ...": an absolute clause)
+        if not objects and (prep.lower_ == "to" or prep.lower_ == "with" and prep.i > 0
+                            and prep.nbor(-1).text != "," and prep.head == tok):
+            # "a message to X proposing a meeting", "a telephone conversation with X focusing on
+            # trade": the parser reads X as the subject of the participle after it (not ", with
+            # the king stressing ...": an absolute clause)
             objects = [s for p in prep.children if p.dep_ == "pcomp" and p.tag_ == "VBG"
                        for s in p.children if s.dep_ == "nsubj" and s.i < p.i]
         return [a for p in objects for a in _resolve_all(index, p, how)]
@@ -2822,7 +2826,7 @@ def _is_caption(text: str) -> bool:
 # "refused to meet X", "was unable to meet X", "skipped the talks with X": it did not happen
 _REFUSALS = {"refuse", "decline", "cancel", "deny", "fail", "skip", "snub", "boycott", "unable"}
 # "hopes to meet X", "asked to meet X", "is ready to talk to X": a wish, not an interaction
-_WISHES = {"hope", "want", "wish", "propose", "invite", "offer", "seek", "request", "desire", "aim", "push", "urge",
+_WISHES = {"hope", "want", "wish", "try", "propose", "invite", "offer", "seek", "request", "desire", "aim", "push", "urge",
            "bid", "attempt", "ask", "ready", "willing", "eager", "keen", "unlikely", "likely"} | _REFUSALS
 
 

@@ -1299,3 +1299,18 @@ def test_relations_the_with_of_a_coordinated_verb(run_text, text, pairs):
 ])
 def test_relations_envoys_and_the_letters_they_present(run_text, text, pairs):
     assert _event_pairs(run_text, text) == sorted(tuple(sorted(p)) for p in pairs)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # "a conversation with X focusing on trade": the parse reads X as the participle's subject
+    ("Foreign Minister Ivo Marek on Wednesday held a telephone conversation with Foreign Minister Ana Ruiz "
+     "focusing on trade.", [("Ana Ruiz", "Ivo Marek")]),
+    # a try is no call
+    ("Prime Minister Ivo Marek tried to call President Lina Torres on Monday but was refused.", []),
+    # a long title with "of State for" in the subject; "for restraint" still a demand
+    ("Minister of State for External Affairs Ravi Nair on Monday called on Fiji Prime Minister Jone Vula.",
+     [("Jone Vula", "Ravi Nair")]),
+    ("Minister Ravi Nair called on President Jone Vula for restraint.", []),
+])
+def test_relations_participles_attempts_and_long_titles(run_text, text, pairs):
+    assert _event_pairs(run_text, text) == sorted(tuple(sorted(p)) for p in pairs)
