@@ -507,6 +507,13 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
             # country the article is about once B's is left out
             home = ctx.home_country(others)
             p["country"] = home if home not in others else None
+        if p["country"] is None and (p["org"] is None or _STATE_BODY.search(p["org"])) and _national_office(p["title"]) \
+                and not envoy_title(p["title"]) \
+                and typ not in REMOTE_TYPES | {"correspondence"} and ctx.trip_country and others \
+                and ctx.trip_country not in others:
+            # "Peruvian President A arrived in Brazil ... A visited Senate President B": in a report
+            # of a visit, the official the guest calls on is of the country visited
+            p["country"] = ctx.trip_country
 
     date_text = rel["time_text"]
     # "on the same day, X also met Y", "later that day": the day of the report before it
@@ -714,6 +721,12 @@ def _not_the_envoys_state(rels: list[dict], actors: dict[str, dict]) -> None:
             elif actor.get("_guessed") and host and host != a and host in rel["actor_ids"] \
                     and actors.get(host, {}).get("country") == actor["country"]:
                 # "The Amir received X, Foreign Minister": a guest the host receives comes from elsewhere
+                actor["country"], actor["_guessed"] = None, False
+            elif actor.get("_guessed") and rel["predicate"] in REMOTE_TYPES | {"correspondence"} and any(
+                    b != a and actors.get(b, {}).get("country") == actor["country"] and not actors.get(b, {}).get("_guessed")
+                    for b in rel["actor_ids"]):
+                # "The Amir sent a cable to the King of Tonga ... prosperity for Tonga": a letter or a
+                # call goes to another state than the writer's, however often the article names it
                 actor["country"], actor["_guessed"] = None, False
 
 
@@ -955,6 +968,11 @@ _SAME_PARTIES = re.compile(r"^\W*(?:the\s+two|both)\s+(?:leaders|sides|ministers
 
 _NATIONAL_OFFICES = {"president", "minister", "premier", "king", "queen", "amir", "emir", "sultan", "chancellor",
                      "taoiseach", "monarch", "prince", "speaker"}
+
+
+# a body of a state (a person of it serves that state): "Senate", "National Assembly", "Supreme Court"
+_STATE_BODY = re.compile(r"\b(?:senate|parliament|congress|national assembly|assembly|supreme court|"
+                         r"constitutional court|cabinet|government|ministry)\b", re.I)
 
 
 def _national_office(title: str | None) -> bool:

@@ -767,3 +767,18 @@ def test_events_each_gapped_counterpart_has_its_own_place(run_text):
             "Brussels on Friday.")
     got = sorted((e["participants"][1]["name"], e["location_city"], e["date"]) for e in _events(run_text, text))
     assert got == [("Eva Klein", "Brussels", "2024-07-26"), ("Jan Novak", "Prague", "2024-07-23")]
+
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, countries", [
+    # a cable goes to another state than its writer's, however often the article names that state
+    ("The Amir Sheikh Fahad Sabah sent a cable on Tuesday to the King of Tonga, Tupou VI. In the cable, the Amir "
+     "wished prosperity for Tonga and its people.", {"Fahad Sabah": None, "Tupou VI": "TON"}),
+    # in a report of a visit, the officials the guest calls on are of the country visited
+    ("Peruvian President Rosa Landa arrived in Brazil on Monday for a state visit. Landa visited Senate President "
+     "Joao Prado.", {"Rosa Landa": "PER", "Joao Prado": "BRA"}),
+])
+def test_events_party_countries_of_a_cable_and_of_a_visits_hosts(run_text, text, countries):
+    event = _one(run_text, text)
+    assert {p["name"]: p["country"] for p in event["participants"]} == countries
