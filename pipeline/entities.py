@@ -126,7 +126,8 @@ def analyse(doc: Doc) -> tuple[list[Mention], list[Actor]]:
         if m.label in ("PERSON", "ORG") and (_portfolio_goes_on(doc, m) or _portfolio_after_title(doc, m)):
             m.label = "LAW"     # (a portfolio's rest a repair cut out of a longer mention)
     mentions = _digraph_initials(doc, mentions)
-    mentions = [m for m in mentions if not (m.label == "PERSON" and _government_of(doc, m))]
+    mentions = [m for m in mentions if not (m.label == "PERSON" and _government_of(doc, m))
+                and not _RELEASE.match(m.text)]     # "Press Release - State House - Banjul": a page's label
     for m in mentions:
         while m.label == "PERSON" and m.end > m.start + 1 and doc[m.end - 1].text in _PLATFORMS:
             m.end -= 1          # "Photo: Daniel Roy Twitter": the account's platform, no part of the name
@@ -137,6 +138,9 @@ def analyse(doc: Doc) -> tuple[list[Mention], list[Actor]]:
             m.label = "ORG"     # "Riigikogu speaker Mart Kivi": the body whose title the person holds
     actors = _resolve(doc, mentions)
     return mentions, actors
+
+
+_RELEASE = re.compile(r"(?:press|news|media)\s+(?:release|statement|briefing)\b", re.I)
 
 
 def _government_of(doc: Doc, m: Mention) -> bool:

@@ -520,6 +520,8 @@ def trigger_type(tok: Token) -> str | None:
         return "meeting"        # "accepted the credentials of A": received them, in person
     if tok.pos_ in ("NOUN", "PROPN") and _phrase_verb(tok) is not None:
         return _mode(tok) or "meeting"      # "exchanged views with X", "bade farewell to X"
+    if tok.pos_ == "NOUN" and tok.lower_ == "wishes" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _SENDING:
+        return _mode(tok) or "correspondence"   # "sent warm wishes to X": a message (not "expressed best wishes")
     if tok.pos_ == "VERB" and lemma in _JOURNEYS and any(
             c.dep_ == "prep" and c.lower_ == "at" and any(
                 p.dep_ == "pobj" and p.lemma_.lower() == "invitation"

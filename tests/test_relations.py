@@ -1314,3 +1314,16 @@ def test_relations_envoys_and_the_letters_they_present(run_text, text, pairs):
 ])
 def test_relations_participles_attempts_and_long_titles(run_text, text, pairs):
     assert _event_pairs(run_text, text) == sorted(tuple(sorted(p)) for p in pairs)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # wishes sent are a message; wishes expressed in talks are none of their own
+    ("Chilean President Lina Torres sent warm wishes to Peruvian President Marco Salas on his birthday.",
+     [("Lina Torres", "Marco Salas")]),
+    ("President Lina Torres expressed her best wishes to President Marco Salas during their talks.", []),
+    # a page's label is no party
+    ("Press Release - State House - Banjul: President Musa Jallow received Ambassador Ana Ruiz on Monday.",
+     [("Ana Ruiz", "Musa Jallow")]),
+])
+def test_relations_wishes_sent_and_a_pages_label(run_text, text, pairs):
+    assert _event_pairs(run_text, text) == sorted(tuple(sorted(p)) for p in pairs)
