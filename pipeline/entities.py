@@ -25,6 +25,7 @@ import pyarrow as pa
 from spacy.tokens import Doc, Span, Token
 
 from . import dates, geo, knowledge, lexicon, schemas
+from .nlp import HYPHENATED_GIVEN_NAME
 from .sentences import docs_by_id
 
 INPUTS = (schemas.SENTENCES, schemas.PARSES)
@@ -104,6 +105,7 @@ def _sent_of(starts: list[int], char: int) -> int:
 def analyse(doc: Doc) -> tuple[list[Mention], list[Actor]]:
     """Mentions (sorted by position) and the actors they resolve to, for one Doc."""
     mentions = _repair(doc, [_trimmed(ent) for ent in doc.ents if ent.label_ in KEEP_LABELS])
+    mentions = _syllable_given_names(doc, [m for m in mentions if m is not None])
     # ("His Royal Highness", which the model or a repair may make a person, is a style of address)
     for m in mentions:
         if m is not None and m.end > m.start + 1 and doc[m.start].text in _POSSESSIVE:
@@ -147,6 +149,28 @@ def _government_of(doc: Doc, m: Mention) -> bool:
     """ "officials of the Trump administration", "the Modi government": the government a person
     leads, not the person."""
     return m.end < len(doc) and doc[m.end].lower_ in _GOVERNMENTS and m.start > 0 and doc[m.start - 1].lower_ == "the"
+
+
+def _syllable_given_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Park Min-ho", "Kim Dae-jung": a capitalised word and a given name of hyphenated
+    syllables after it are a person, whatever the tagger made of the word (a place, a body, or
+    nothing: the one-token given name is a shape it rarely saw)."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if not HYPHENATED_GIVEN_NAME.fullmatch(tok.text) or not prev.is_title or not prev.whitespace_ \
+                or _is_title_word(prev) or prev.lower_ in _HYPHEN_SUFFIXES:
+            continue
+        here = [m for m in mentions if m.start <= tok.i < m.end]
+        before = [m for m in mentions if m.start <= prev.i < m.end]
+        if here or any(m.label == "PERSON" for m in before):
+            continue        # (a name the tagger found whole, or one the repairs extend)
+        if before and before[0].end == tok.i and before[0].end - before[0].start <= 2 \
+                and before[0].label in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT"):
+            before[0].label, before[0].end = "PERSON", tok.i + 1
+            before[0].text = doc[before[0].start:before[0].end].text
+        elif not before:
+            mentions.append(Mention(prev.i, tok.i + 1, "PERSON", doc[prev.i:tok.i + 1].text))
+    return sorted(mentions, key=lambda m: (m.start, m.end))
 
 
 def _digraph_initials(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1296,6 +1320,10 @@ def _hyphen_rest(doc: Doc, m: Mention, mentions: list[Mention]) -> None:
     """A name the tagger cut at a hyphen ("Babajide Sanwo" of "Babajide Sanwo-Olu") takes the
     rest of the hyphenated word."""
     end = m.end
+    # ("Choi" + "Min-jae": a given name of hyphenated syllables, one token, left out by the tagger)
+    while end < len(doc) and end - m.end < 2 and doc[end - 1].whitespace_ and HYPHENATED_GIVEN_NAME.fullmatch(doc[end].text) \
+            and not any(o is not m and o.start <= end < o.end and o.label != "PERSON" for o in mentions):
+        end += 1
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and _name_part(doc[end + 1]):
         other = next((o for o in mentions if o is not m and o.start <= end + 1 < o.end), None)

@@ -509,8 +509,10 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
             p["country"] = home if home not in others else None
         if p["country"] is None and (p["org"] is None or _STATE_BODY.search(p["org"])) and _national_office(p["title"]) \
                 and not envoy_title(p["title"]) \
-                and typ not in REMOTE_TYPES | {"correspondence"} and ctx.trip_country and others \
-                and ctx.trip_country not in others:
+                and typ not in REMOTE_TYPES | {"correspondence"} and ctx.trip_country \
+                and (rel["predicate"] != "visit" or rel.get("host_id") in (None, p["actor_id"])) \
+                and _stated_others(p, participants, actors) - {ctx.trip_country} \
+                and ctx.trip_country not in _stated_others(p, participants, actors):
             # "Peruvian President A arrived in Brazil ... A visited Senate President B": in a report
             # of a visit, the official the guest calls on is of the country visited
             p["country"] = ctx.trip_country
@@ -973,6 +975,12 @@ _NATIONAL_OFFICES = {"president", "minister", "premier", "king", "queen", "amir"
 # a body of a state (a person of it serves that state): "Senate", "National Assembly", "Supreme Court"
 _STATE_BODY = re.compile(r"\b(?:senate|parliament|congress|national assembly|assembly|supreme court|"
                          r"constitutional court|cabinet|government|ministry)\b", re.I)
+
+
+def _stated_others(p: dict, participants: list[dict], actors: dict[str, dict]) -> set[str]:
+    """The countries of the other participants that the text states (not guessed)."""
+    return {q["country"] for q in participants if q is not p and q["country"]
+            and not actors.get(q["actor_id"], {}).get("_guessed")}
 
 
 def _national_office(title: str | None) -> bool:

@@ -1531,7 +1531,8 @@ def _gapped_tokens(verb: Token, preps: set[str]) -> list[Token]:
             if p.dep_ == "conj" and p.lower_ in preps:
                 found += [q for q in p.children if q.dep_ == "pobj"]
             if p.dep_ == "pobj" and (p.ent_type_ in ("DATE", "TIME") or p.lower_ in _DAY_PARTS):
-                found += [q for q in p.children if q.dep_ == "conj" and q.pos_ == "PROPN"
+                found += [q for q in p.children if q.dep_ == "conj" and (q.pos_ == "PROPN" or q.pos_ == "NOUN"
+                                                                        and q.text[:1].isupper())
                           and q.ent_type_ not in ("DATE", "TIME") and not any(d.dep_ == "case" for d in q.children)]
             if p.dep_ == "pobj" and p.pos_ == "PROPN" and p.ent_type_ not in ("DATE", "TIME") \
                     and p.left_edge.ent_type_ in ("DATE", "TIME") \
@@ -1562,6 +1563,9 @@ def _gapped_times(index: DocIndex, tok: Token, sent: Span, labels: tuple[str, ..
               and not any(d.dep_ in ("nsubj", "nsubjpass", "dobj", "case") for d in c.children)]
     times = sorted((start, end) for start, end, label, _ in index.mentions
                    if label in labels and sent.start <= start < sent.end)
+    if timed:       # ("in the afternoon" the tagger left out)
+        times = sorted(times + [(t.i, t.i + 1) for t in sent if t.lower_ in _DAY_PARTS and t.dep_ == "pobj"
+                                and not any(s <= t.i < e for s, e in times)])
     first_gap = None
     for q in _gapped_tokens(tok, _COUNTER_PREPS.get(tok.lemma_.lower(), set())) + listed:
         when = next((index.doc[start:end] for start, end in times if q.i < start), None)
