@@ -518,6 +518,8 @@ def trigger_type(tok: Token) -> str | None:
             c.dep_ == "dobj" and (c.lemma_.lower() in ("credential", "credentials")
                                   or any(t.lower_ == "credence" for t in c.subtree)) for c in tok.children):
         return "meeting"        # "accepted the credentials of A": received them, in person
+    if tok.pos_ == "VERB" and lemma == "accept" and _invited_to_visit(tok):
+        return "visit"          # "accepted an invitation from X to visit Brazil": a visit X will host
     if tok.pos_ in ("NOUN", "PROPN") and _phrase_verb(tok) is not None:
         return _mode(tok) or "meeting"      # "exchanged views with X", "bade farewell to X"
     if tok.pos_ == "NOUN" and tok.lower_ == "wishes" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _SENDING:
@@ -562,6 +564,14 @@ def trigger_type(tok: Token) -> str | None:
 
 
 _JOINT_WORDS = {"trilateral", "tripartite", "quadrilateral", "quadripartite"}
+
+
+def _invited_to_visit(tok: Token) -> Token | None:
+    """The invitation "accepted an invitation from X to visit Brazil" accepts, if it names its
+    sender and a visit."""
+    return next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "invitation"
+                 and any(p.dep_ == "prep" and p.lower_ in ("from", "of") for p in c.children)
+                 and any(t.lemma_.lower() == "visit" for t in c.subtree)), None)
 
 
 def _joint_marker(tok: Token) -> bool:
@@ -2731,7 +2741,8 @@ def _modality(tok: Token) -> tuple[str, bool]:
         any(_nobody(c) for t in chain for c in t.children if c.dep_ in ("nsubj", "nsubjpass")) or \
         any(t.lemma_.lower() == "plan" and t.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det"
                                                                    for c in t.children) for t in chain)
-    modality = "asserted"
+    modality = "planned" if tok.pos_ == "VERB" and tok.lemma_.lower() == "accept" and _invited_to_visit(tok) \
+        else "asserted"     # an accepted invitation to visit: a visit to come
     conditional = False
     for t in chain:
         for c in t.children:

@@ -1117,7 +1117,10 @@ def test_relations_a_guest_named_by_role_or_honoured(run_text, text, pair):
     ("President Daniel Ortiz accepted the credentials of ambassadors Tomas Berg of Norway, Ana Silva of Brazil and "
      "Kofi Mensah of Ghana on Monday.",
      [("Daniel Ortiz", "Tomas Berg"), ("Daniel Ortiz", "Ana Silva"), ("Daniel Ortiz", "Kofi Mensah")]),
-    ("President Daniel Ortiz accepted an invitation from Prime Minister Ana Silva to visit Brazil.", []),
+    # an invitation to visit accepted: a visit the inviter will host (planned), none with no inviter named
+    ("President Daniel Ortiz accepted an invitation from Prime Minister Ana Silva to visit Brazil.",
+     [("Daniel Ortiz", "Ana Silva")]),
+    ("President Daniel Ortiz accepted an invitation to visit Brazil from next week.", []),
     # the guest set off after the place the host received them in
     ("President Kais Salem received in Carthage, Palestinian ambassador Hani Saleh, on Wednesday.",
      [("Kais Salem", "Hani Saleh")]),
