@@ -393,9 +393,10 @@ def _dateline_split(part: str) -> int | None:
     if opening is not None and opening[2][0] == 0:
         return None
     for m in re.finditer(r"\s(?=[^\W\d_])", part[:400]):
-        found = dates.find_dateline_span(part[m.end():m.end() + 300])
-        if found is not None and found[2][0] == 0:
-            return m.end()
+        rest = part[m.end():m.end() + 300]
+        found = dates.find_dateline_span(rest)
+        if found is not None and found[2][0] == 0 and rest[found[2][1]:].strip():
+            return m.end()      # (not "... in Nairobi, June 11, 2024.": a place and day that end the part)
     return None
 
 

@@ -1301,8 +1301,9 @@ _DATELINE = re.compile(
     r",?[ ]*(?P<agency>\([^()\n]{1,80}\)(?:\.(?=[ ]+[A-Z]))?|\.?[ ]*/[A-Z][A-Za-z-]{1,20}/\.?|,[ ]*[A-Z][A-Za-z-]{2,20}\.)?"
     # ("(Xinhua)", ". /TASS/.", "Addis Ababa February 6/2022 /ENA/", "YEREVAN, 5 APRIL, ARMENPRESS.")
     r"(?P<dash>[ ]*(?:--|\u2014|\u2013)|[ ]+-|(?<=\))[ ]*:|(?<=\))\.-|(?<=[)/])(?=[ ]+[A-Z])|(?<=[/.])(?=[ ]+[A-Z])"
+    r"|(?<=\d)\.(?=[ ]+[A-Z])"        # "Lima, Nov. 27. Peru's ..."
     r"|(?P<colon>:)(?=[ ]+[A-Z\"\u201c])|(?P<comma>(?<=\d{4}),)(?=[ ]+[A-Z])"     # "Rabat, August 21, 2023, In ..."
-    r"|[ ]+_(?=[ ]+[A-Z])|(?<=\d)-(?=[ ]*[A-Z])|(?P<eol>[ ]*$))"
+    r"|[ ]+_(?=[ ]+[A-Z])|(?<=\d)-(?=[ ]*[A-Z])|(?P<eol>(?<=\d)\.?[ ]*$|[ ]*$))"
     # ("NICOSIA, Cyprus (AP) _ The", "Asmara, 3 May 2021- President", a line that is only the
     # dateline: "NICOSIA", "Cologne, Germany, June 8")
     # ("(APP):", "(EFE).-", "(PTI) The", "/TASS/. Russian", "(UzA). President", "ARMENPRESS. President",

@@ -34,7 +34,7 @@ LEDE_SENTENCES = 5             # an undated event this early in an article is da
 _WEEKDAY_ONLY = re.compile(rf"(?:on )?(?:the )?({'|'.join(dates.WEEKDAYS)})(?: (?:morning|afternoon|evening|night))?")
 _TRIP = re.compile(r"\b(?:visit(?:s|ed)?|(?:is|are|was|were|be|while)(?: currently| now)? visiting|(?<=, )visiting|trips?|tours?|journey|"
                    r"travel(?:s|led|ed|ling|ing)?|arriv(?:ed|es|ing))"
-                   r"(?: (?:to|in|at))? (?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})")
+                   r"(?: (?:to|in|at))? (?:the )?(?:(?:city|capital|town|port) of )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})")
 # "in Japan's city of Osaka", "at the Black Sea resort of Sochi": the place after "of" is
 # where things happen
 _PLACE_OF_BEFORE = re.compile(r"\b(?:in|at) (?:the )?(?:[\w'’.-]+ ){0,4}(?:" + "|".join(geo.PLACE_KINDS) + r")"
@@ -292,6 +292,11 @@ class _DocContext:
         self.trip_country = self._trip_country()
         self.gatherings_by_sent = {sent["sent_id"]: gatherings(sent["text"]) for sent in sentences}
         # "a three-day state visit": the article reports several days, not one
+        # "BEIJING - X visited Afghanistan and met Y": a report filed at home about a trip abroad
+        # places its meetings where the trip goes, not where it is filed
+        home_place = geo.geocode(self.dateline_place) if self.dateline_place else None
+        self.filed_from_home = bool(self.trip_country and home_place is not None
+                                    and home_place.country != self.trip_country)
         self.several_days = any(_SEVERAL_DAYS.search(sent["text"]) or _VISIT_SPAN.search(sent["text"])
                                 for sent in sentences)
         self.gathering = self._gathering()
@@ -603,7 +608,7 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
             location_text = _context_place(rel["sent_id"], ctx, countries)
         if location_text is None and follows_place and previous["type"] not in REMOTE_TYPES:
             location_text = previous["location_text"]
-        if location_text is None and ctx.dateline_place:
+        if location_text is None and ctx.dateline_place and not ctx.filed_from_home:
             location_text = ctx.dateline_place
         if location_text:
             place = _written_city(geo.geocode(location_text, countries), location_text, countries)
@@ -761,6 +766,8 @@ def _written_city(place, text: str, countries: list[str]):
         return place
     head = text.split(",")[0].strip()
     head = head[4:] if head.lower().startswith("the ") else head
+    if head.endswith(".") and "." not in head[:-1]:
+        head = head[:-1]        # "... a visit to the city of Beijing.": the sentence's full stop
     if head != place.city and head.istitle() and geo.geocode(head, countries) == place:
         place = dataclasses.replace(place, city=head)
     return dataclasses.replace(place, city=geo.USUAL_NAMES.get(place.city, place.city))

@@ -110,6 +110,8 @@ def test_clean_dateline_is_removed_from_text(line, place, dateline):
 @pytest.mark.parametrize("line, place, dateline", [
     ("New Delhi, Oct 20 (IANS) ", "New Delhi", "New Delhi, Oct 20 (IANS)"),
     ("BEIJING, Nov. 29 (Xinhua) -- ", "Beijing", "BEIJING, Nov. 29 (Xinhua)"),
+    # a place and a day closed by a full stop
+    ("Lima, Nov. 27. ", "Lima", "Lima, Nov. 27."),
 ])
 def test_clean_dateline_of_a_one_paragraph_article(line, place, dateline):
     # a page of one line is split into its parts: the dateline is no photo credit

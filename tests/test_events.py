@@ -782,3 +782,22 @@ def test_events_each_gapped_counterpart_has_its_own_place(run_text):
 def test_events_party_countries_of_a_cable_and_of_a_visits_hosts(run_text, text, countries):
     event = _one(run_text, text)
     assert {p["name"]: p["country"] for p in event["participants"]} == countries
+
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, place, date", [
+    # a report filed at home about a trip abroad: the meeting is where the trip goes
+    ("BEIJING - Envoy Li Wen visited Afghanistan recently and met Foreign Minister Karim Nazari, the spokesperson "
+     "said on Monday.", (None, "AFG"), "2024-07-28"),
+    # a dateline with a day and a full stop is no date of the meeting; "the city of X" is the trip's place,
+    # without the sentence's full stop
+    ("Lima, Jul. 27. Peru's Foreign Minister Ana Ruiz will meet her Chinese counterpart Li Wen during a working "
+     "visit to the city of Beijing.", ("Beijing", "CHN"), "2024-07"),
+    # a report filed where it happened
+    ("KABUL - Chinese envoy Li Wen arrived in Kabul on Sunday and met Foreign Minister Karim Nazari.",
+     ("Kabul", "AFG"), "2024-07-28"),
+])
+def test_events_a_dateline_at_home_and_a_trip_abroad(run_text, text, place, date):
+    event = _one(run_text, text)
+    assert ((event["location_city"], event["location_country"]), event["date"]) == (place, date)
