@@ -1013,10 +1013,26 @@ def _next_sentence_date(sent_id: int, ctx: _DocContext, tense: str):
 def _context_date(sent_id: int, ctx: _DocContext, reach: int = CONTEXT_SENTENCES, tense: str = "past"):
     for sid in range(sent_id - 1, max(-1, sent_id - 1 - reach), -1):
         for text in ctx.dates_by_sent.get(sid, []):
-            resolved = ctx.resolve(text, tense)
+            # a day borrowed from an earlier sentence is that sentence's: resolved in its tense ("X
+            # received Y on Monday. He will also meet Z": the Monday past, whatever is to come)
+            resolved = ctx.resolve(text, _tense_of(ctx.sentences.get(sid, {}).get("text", ""), tense))
             if resolved and resolved.precision == "day":
                 return text, resolved
     return None, None
+
+
+_FUTURE = re.compile(r"\b(?:will|shall|'ll|is to|are to|(?:is|are) (?:scheduled|expected|due|set|slated) to|"
+                     r"(?:is|are) going to|plans? to|tomorrow|next (?:week|month))\b", re.I)
+_PAST = re.compile(r"\b(?:was|were|had|did|met|held|received|arrived|visited|said|told|spoke|discussed|signed|"
+                   r"welcomed|hosted|paid|left|returned|called|agreed|began|started|ended|concluded)\b", re.I)
+
+
+def _tense_of(text: str, default: str) -> str:
+    """The tense a sentence tells in: future with a word of what is to come, past with a past
+    form and none of those, else ``default``."""
+    if _FUTURE.search(text):
+        return "future"
+    return "past" if _PAST.search(text) else default
 
 
 def _context_place(sent_id: int, ctx: _DocContext, countries: list[str]) -> str | None:

@@ -801,3 +801,13 @@ def test_events_party_countries_of_a_cable_and_of_a_visits_hosts(run_text, text,
 def test_events_a_dateline_at_home_and_a_trip_abroad(run_text, text, place, date):
     event = _one(run_text, text)
     assert ((event["location_city"], event["location_country"]), event["date"]) == (place, date)
+
+
+
+@pytest.mark.model
+def test_events_a_day_borrowed_from_an_earlier_sentence_keeps_that_sentences_tense(run_text):
+    # "on Monday" said of a reception held; the meeting to come that borrows it is that Monday's
+    text = ("President Ana Mocanu received Prime Minister Ion Rusu on Monday. Rusu will also meet Speaker Vlad "
+            "Ciobanu.")
+    assert sorted((e["status"], e["date"]) for e in _events(run_text, text)) == [
+        ("happened", "2024-07-22"), ("planned", "2024-07-22")]
