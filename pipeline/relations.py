@@ -1130,6 +1130,7 @@ def _sender(tok: Token) -> bool:
     return lemma in ("letter", "message", "congratulation", "welcome", "reception") and tok.dep_ == "dobj" \
         and tok.head.lemma_.lower() in _RECEIVING
 _SERIES = {"series", "round", "set"}
+_JOINING = {"join", "accompany"}        # "joined X for a meeting with Y": the meeting is X's
 _TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 # verbs whose subject, a meeting, has its parties as object ("the talks involved A and B")
 _GATHERING_VERBS = {"involve", "bring", "gather", "feature", "include"}
@@ -1394,6 +1395,10 @@ def _parties(index: DocIndex, tok: Token, typ: str):
             linked += [o for c in linked if c.pos_ == "VERB" for o in c.children if o.dep_ == "dobj"]
             counter += [a for c in linked for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
                         for a in pobjs(w) if index.actors.get(a, {}).get("kind") == "person"]
+        if not agents and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _JOINING:
+            # "A and B joined President X for a meeting with Y": X's meeting; A and B came along
+            agents = [a for c in tok.head.head.children if c.dep_ == "dobj" for a in _resolve_all(index, c, how)
+                      if index.actors.get(a, {}).get("kind") == "person"]
         # "a phone call between their ministers" names its own parties: not the clause's subject's
         own = any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in tok.children)
         if not agents and not joint and not own and tok.dep_ not in ("nsubj", "nsubjpass"):

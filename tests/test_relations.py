@@ -1330,3 +1330,15 @@ def test_relations_participles_attempts_and_long_titles(run_text, text, pairs):
 ])
 def test_relations_wishes_sent_and_a_pages_label(run_text, text, pairs):
     assert _event_pairs(run_text, text) == sorted(tuple(sorted(p)) for p in pairs)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # those who join or accompany X for a meeting with Y came along: the meeting is X's
+    ("Foreign Minister Ana Ruiz and Ambassador Jorge Paz joined President Mark Holloway for a bilateral meeting "
+     "with Mexican President Luis Andrade.", [("Luis Andrade", "Mark Holloway")]),
+    ("Minister Ana Ruiz accompanied President Mark Holloway for talks with President Luis Andrade.",
+     [("Luis Andrade", "Mark Holloway")]),
+    ("Minister Ana Ruiz joined the delegation for talks with President Luis Andrade.", [("Ana Ruiz", "Luis Andrade")]),
+])
+def test_relations_who_joins_another_for_a_meeting(run_text, text, pairs):
+    assert _event_pairs(run_text, text) == sorted(tuple(sorted(p)) for p in pairs)
