@@ -2473,8 +2473,9 @@ def _pair_word(tok: Token) -> bool:
     named before."""
     if tok.lower_ in ("they", "both"):
         return True
-    if tok.tag_ in ("NNS", "NNPS") and any(c.lower_ == "both" and c.i < tok.i for c in tok.children):
-        return True         # "both presidents", "both ministers"
+    if tok.tag_ in ("NNS", "NNPS") and (_is_title_word(tok) or tok.lemma_.lower() == "leader") \
+            and any(c.lower_ == "both" and c.i < tok.i for c in tok.children):
+        return True         # "both presidents", "both ministers" (not "both sides": their countries)
     return (tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "pobj" and tok.head.lower_ == "between") and (
         tok.lower_ == "two" or any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children))
 

@@ -1250,6 +1250,9 @@ def test_relations_a_counterpart_after_the_topic(run_text, text, pairs):
     ("President Arman Seitov and his Kyrgyz counterpart, Bolat Ismailov, stressed the need to expand trade. "
      "Both presidents made these remarks during a phone conversation on Thursday.",
      [("Arman Seitov", "Bolat Ismailov")]),
+    # "both sides" are their countries, no pair of persons: no second meeting of the two
+    ("Premier Liu Wen held talks with visiting Prime Minister Ana Quispe on Tuesday. During the talks, both sides "
+     "agreed to deepen cooperation.", [("Ana Quispe", "Liu Wen")]),
     # two who travel together to a place did not meet each other; whom they met there they did
     ("Presidents Jiri Novak and Eva Horvath visited Kyiv on Monday.", []),
     ("President Jiri Novak and President Eva Horvath visited Kyiv on Monday and met President Oleh Marko.",
