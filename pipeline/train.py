@@ -7,6 +7,10 @@ rule relation and candidate pair with its features); GOLD is their annotations (
 ``../shared/devset/SCHEMA.md``). A relation is labelled right when at least half of the pairs of
 its parties are gold dyads of the document (names matched as ``parley eval`` matches them).
 
+Rows of other annotated articles (``models/training_rows.parquet``: each relation's features and
+label, no text, no names; written by ``--export-rows``) are added to every fit, never to what is
+scored: cross-validation still holds out dev documents only.
+
 ``--write`` fits a logistic regression (scikit-learn, liblinear, L2, ``C``) on all rows, fits the
 calibration of event confidence (Platt scaling) on an inner 5-fold split, and writes both as
 plain JSON. ``--cv K`` splits the documents into K folds (by a hash of the doc_id,
@@ -29,10 +33,13 @@ from pathlib import Path
 import pyarrow as pa
 
 from . import evaluate, events, io, scorer
+from .lexicon import MODELS_DIR
 
 C = 0.05                # inverse L2 strength (chosen by 5-fold cross-validation on the dev set)
 THRESHOLD = 0.5         # relations scored at or above it become events
 SEED = 0                # liblinear's; the solver is deterministic for one row order
+EXTRA_ROWS = MODELS_DIR / "training_rows.parquet"   # other annotated articles' rows, added to every fit
+EXTRA_WEIGHT = 0.25     # each such row counts a quarter of a dev row (their annotators differ a little)
 
 
 @dataclass
@@ -63,6 +70,54 @@ def labelled(out: str | Path, gold: list[dict]) -> Rows:
     return Rows(rel, feats, labels, docs, names)
 
 
+@dataclass
+class Extra:
+    """Labelled relations of other annotated articles: features and labels only."""
+    features: list[list[str]]
+    labels: list[int]
+    weight: float = EXTRA_WEIGHT
+
+    @classmethod
+    def none(cls) -> "Extra":
+        return cls([], [])
+
+
+def _weights(n: int, extra: Extra) -> list[float] | None:
+    """Sample weights: 1 for each of the ``n`` rows of the annotated articles, ``extra.weight``
+    for each extra row (None when there are none: plain fit)."""
+    return [1.0] * n + [extra.weight] * len(extra.labels) if extra.labels else None
+
+
+def load_extra(path: str | Path | None = EXTRA_ROWS, weight: float = EXTRA_WEIGHT) -> Extra:
+    """The rows of ``path`` (a ``--export-rows`` file), or none when there is no such file."""
+    import pyarrow.parquet as pq
+
+    if path is None or not Path(path).exists():
+        return Extra.none()
+    table = pq.read_table(path, columns=["features", "label"])
+    return Extra([list(f or []) for f in table.column("features").to_pylist()],
+                 [int(x) for x in table.column("label").to_pylist()], weight)
+
+
+def export_rows(rows: Rows, path: str | Path, source: str = "", append: bool = False) -> int:
+    """Write ``rows`` as training rows another fit can add (after the rows already in ``path``
+    with ``append``): a hash of the document (with ``source``, to tell sets apart), the
+    features, the label. No text, no names."""
+    import pyarrow.parquet as pq
+
+    data = sorted((hashlib.sha256(f"{source}:{d}".encode("utf-8")).hexdigest()[:16], sorted(rows.features[i]),
+                   rows.labels[i]) for i, d in enumerate(rows.docs))
+    if append and Path(path).exists():
+        old = pq.read_table(path).to_pylist()
+        data = sorted([(r["doc"], list(r["features"]), r["label"]) for r in old] + data)
+    table = pa.table({"doc": pa.array([d[0] for d in data], pa.string()),
+                      "features": pa.array([list(d[1]) for d in data], pa.list_(pa.string())),
+                      "label": pa.array([d[2] for d in data], pa.int8())})
+    with io.atomic_path(Path(path)) as tmp:
+        pq.write_table(table, tmp)
+    return table.num_rows
+
+
 def _party(actor: dict | None) -> dict:
     if actor is None:
         return {"name": None, "org": None}
@@ -76,7 +131,7 @@ def _gold_pair(a: dict, b: dict, dyads: list[tuple[dict, dict]]) -> bool:
 
 
 def fit(features: list[list[str]], labels: list[int], c: float = C, threshold: float = THRESHOLD,
-        degenerate_ok: bool = False) -> dict:
+        degenerate_ok: bool = False, weights: list[float] | None = None) -> dict:
     """A logistic regression over binary features, as plain data.
 
     Raises:
@@ -96,7 +151,7 @@ def fit(features: list[list[str]], labels: list[int], c: float = C, threshold: f
     x.indices = x.indices.astype("int32")
     x.indptr = x.indptr.astype("int32")
     model = LogisticRegression(C=c, solver="liblinear", random_state=SEED, max_iter=1000)
-    model.fit(x, labels)
+    model.fit(x, labels, sample_weight=weights)
     weights = {name: round(float(w), 6) for name, w in zip(vec.get_feature_names_out(), model.coef_[0])
                if round(float(w), 6) != 0.0}
     return {"model": "logistic regression (scikit-learn liblinear, L2)", "C": c, "threshold": threshold,
@@ -109,7 +164,7 @@ def fold_of(doc_id: str, k: int) -> int:
 
 
 def cross_validate(out: str | Path, gold: list[dict], k: int = 5, c: float = C,
-                   threshold: float = THRESHOLD) -> dict:
+                   threshold: float = THRESHOLD, extra: Extra | None = None) -> dict:
     """K-fold cross-validation by document: pooled held-out report, per-fold F1, candidate recall.
 
     Each fold's model is calibrated with an inner cross-validation of its own training
@@ -122,7 +177,7 @@ def cross_validate(out: str | Path, gold: list[dict], k: int = 5, c: float = C,
     for fold in range(k):
         train_docs = [d for d in gold_docs if fold_of(d, k) != fold]
         test_docs = [d for d in gold_docs if fold_of(d, k) == fold]
-        model = fit_calibrated(rows, tables, gold, train_docs, c, threshold, k)
+        model = fit_calibrated(rows, tables, gold, train_docs, c, threshold, k, extra)
         ev = _held_out_events(rows, tables, model, test_docs)
         held_events.append(ev)
         fold_f1.append(evaluate.score(gold, ev, docs=test_docs).dyad.f1 or 0.0)
@@ -132,17 +187,21 @@ def cross_validate(out: str | Path, gold: list[dict], k: int = 5, c: float = C,
 
 
 def fit_calibrated(rows: Rows, tables: dict, gold: list[dict], docs: list[str], c: float = C,
-                   threshold: float = THRESHOLD, k: int = 5) -> dict:
-    """Fit on ``docs``; calibrate event confidence on an inner K-fold split of them."""
+                   threshold: float = THRESHOLD, k: int = 5, extra: Extra | None = None) -> dict:
+    """Fit on ``docs`` (and the ``extra`` rows); calibrate event confidence on an inner K-fold
+    split of ``docs``."""
+    extra = extra or Extra.none()
     keep = set(docs)
     idx = [i for i, d in enumerate(rows.docs) if d in keep]
-    model = fit([rows.features[i] for i in idx], [rows.labels[i] for i in idx], c, threshold)
+    model = fit([rows.features[i] for i in idx] + extra.features, [rows.labels[i] for i in idx] + extra.labels,
+                c, threshold, weights=_weights(len(idx), extra))
     scores, right = [], []
     for inner in range(k):
         inner_test = [d for d in docs if fold_of("inner:" + d, k) == inner]
         inner_train = set(docs) - set(inner_test)
         tr = [i for i in idx if rows.docs[i] in inner_train]
-        sub = fit([rows.features[i] for i in tr], [rows.labels[i] for i in tr], c, threshold, degenerate_ok=True)
+        sub = fit([rows.features[i] for i in tr] + extra.features, [rows.labels[i] for i in tr] + extra.labels,
+                  c, threshold, degenerate_ok=True, weights=_weights(len(tr), extra))
         ev = _held_out_events(rows, tables, sub, inner_test, raw=True)
         report = evaluate.score(gold, ev, docs=inner_test)
         wrong = {e["event_id"] for e in report.errors if e["level"] == "event" and e["kind"] == "spurious"}
@@ -230,11 +289,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--c", type=float, default=C, help=f"inverse regularisation strength (default {C})")
     parser.add_argument("--threshold", type=float, default=THRESHOLD,
                         help=f"score from which a relation is an event (default {THRESHOLD})")
+    parser.add_argument("--extra", metavar="FILE", default=str(EXTRA_ROWS),
+                        help="training rows of other annotated articles added to every fit "
+                             "(default models/training_rows.parquet, if present)")
+    parser.add_argument("--no-extra", action="store_true", help="fit on OUT's articles alone")
+    parser.add_argument("--extra-weight", type=float, default=EXTRA_WEIGHT,
+                        help=f"the weight of each extra row against one of OUT's (default {EXTRA_WEIGHT})")
+    parser.add_argument("--export-rows", metavar="FILE",
+                        help="write OUT's labelled relations as training rows another fit can add")
+    parser.add_argument("--source", default="", help="a name for OUT's articles in --export-rows (hashed)")
+    parser.add_argument("--append", action="store_true", help="--export-rows adds to the rows already in FILE")
     args = parser.parse_args(argv)
     try:
         gold = evaluate.load_gold(args.gold)
+        extra = Extra.none() if args.no_extra else load_extra(args.extra, args.extra_weight)
+        if extra.labels:
+            print(f"adding {len(extra.labels)} training rows of other articles ({args.extra})")
+        if args.export_rows:
+            n = export_rows(labelled(args.out, gold), args.export_rows, args.source, args.append)
+            print(f"{args.export_rows}: {n} training rows")
         if args.cv:
-            result = cross_validate(args.out, gold, args.cv, args.c, args.threshold)
+            result = cross_validate(args.out, gold, args.cv, args.c, args.threshold, extra)
             found, total = result["candidate_recall"]
             print(f"{args.cv}-fold cross-validation by document (held-out folds pooled):")
             print(evaluate.format_report(result["report"]))
@@ -246,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
             rows = labelled(args.out, gold)
             tables = {t: io.read_table(args.out, t) for t in ("documents", "sentences", "entities", "actors")}
             docs = sorted({d["doc_id"] for d in gold} & set(rows.docs))
-            model = fit_calibrated(rows, tables, gold, docs, args.c, args.threshold)
+            model = fit_calibrated(rows, tables, gold, docs, args.c, args.threshold, extra=extra)
             path = Path(args.write)
             with io.atomic_path(path) as tmp:
                 tmp.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")

@@ -390,6 +390,29 @@ def test_train_cross_validation_reports_held_out_figures(annotated, capsys):
     assert printed.count("per-fold dyad F1:") == 1
 
 
+@pytest.mark.model
+def test_train_exported_rows_are_added_to_every_fit(annotated, tmp_path):
+    from pipeline import evaluate
+
+    rows = train.labelled(annotated / "out", evaluate.load_gold(annotated / "gold.jsonl"))
+    path = tmp_path / "rows.parquet"
+    assert train.export_rows(rows, path, "mine") == len(rows.labels)
+    extra = train.load_extra(path)
+    # features and labels only: the documents are hashes, no text and no names
+    assert sorted(extra.labels) == sorted(rows.labels) and extra.weight == train.EXTRA_WEIGHT
+    assert sorted(map(sorted, extra.features)) == sorted(map(sorted, rows.features))
+    import pyarrow.parquet as pq
+    assert not set(pq.read_table(path).column("doc").to_pylist()) & set(rows.docs)
+    assert train.export_rows(rows, path, "again", append=True) == 2 * len(rows.labels)
+    assert train.load_extra(tmp_path / "none.parquet").labels == []
+    args = [str(annotated / "out"), str(annotated / "gold.jsonl"), "--write"]
+    assert train.main(args + [str(tmp_path / "alone.json"), "--no-extra"]) == 0
+    assert train.main(args + [str(tmp_path / "with.json"), "--extra", str(path)]) == 0
+    alone, with_rows = (json.loads((tmp_path / f).read_text()) for f in ("alone.json", "with.json"))
+    assert with_rows["n_rows"] == alone["n_rows"] + 2 * len(rows.labels)
+    assert with_rows["weights"] != alone["weights"]
+
+
 def test_train_bad_gold_is_a_one_line_error(tmp_path, capsys):
     (tmp_path / "gold.jsonl").write_text("{nope\n")
     assert train.main([str(tmp_path), str(tmp_path / "gold.jsonl"), "--cv", "5"]) == 2
