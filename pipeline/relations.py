@@ -336,7 +336,12 @@ def _represented(index: DocIndex, mentions: list[tuple[int, int, str, str]], act
     ("X's spokesperson, Y, said the call went well", "met X's envoy Y"): no party of its own."""
     roots = [index.doc[s:e].root for s, e, _, aid in mentions if aid == actor_id]
     return bool(roots) and all(r.dep_ == "poss" and _is_title_word(r.head) or _affiliation(index, r, actor_id)
-                               for r in roots) or _office_before_holder(index, mentions, actor_id)
+                               or _sender_of(r) for r in roots) or _office_before_holder(index, mentions, actor_id)
+
+
+def _sender_of(tok: Token) -> bool:
+    """ "the envoys sent by X met Y": X is named as the one who sent them."""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lemma_.lower() in _SENT_BY
 
 
 _SENT_BY = {"send", "dispatch", "appoint", "nominate", "accredit", "mandate", "commission", "designate"}
