@@ -291,12 +291,12 @@ class _DocContext:
                 self.places_by_sent.setdefault(sent["sent_id"], []).append(m.group(1))
         self.trip_country = self._trip_country()
         self.gatherings_by_sent = {sent["sent_id"]: gatherings(sent["text"]) for sent in sentences}
-        # "a three-day state visit": the article reports several days, not one
         # "BEIJING - X visited Afghanistan and met Y": a report filed at home about a trip abroad
         # places its meetings where the trip goes, not where it is filed
         home_place = geo.geocode(self.dateline_place) if self.dateline_place else None
         self.filed_from_home = bool(self.trip_country and home_place is not None
                                     and home_place.country != self.trip_country)
+        # "a three-day state visit", "from Wednesday to Saturday": the article reports several days, not one
         self.several_days = any(_SEVERAL_DAYS.search(sent["text"]) or _VISIT_SPAN.search(sent["text"])
                                 for sent in sentences)
         self.gathering = self._gathering()
@@ -512,12 +512,12 @@ def make_event(rel: dict, ctx: _DocContext, actors: dict[str, dict], previous: d
             # country the article is about once B's is left out
             home = ctx.home_country(others)
             p["country"] = home if home not in others else None
+        stated = _stated_others(p, participants, actors)
         if p["country"] is None and (p["org"] is None or _STATE_BODY.search(p["org"])) and _national_office(p["title"]) \
                 and not envoy_title(p["title"]) \
                 and typ not in REMOTE_TYPES | {"correspondence"} and ctx.trip_country \
                 and (rel["predicate"] != "visit" or rel.get("host_id") in (None, p["actor_id"])) \
-                and _stated_others(p, participants, actors) - {ctx.trip_country} \
-                and ctx.trip_country not in _stated_others(p, participants, actors):
+                and stated and ctx.trip_country not in stated:
             # "Peruvian President A arrived in Brazil ... A visited Senate President B": in a report
             # of a visit, the official the guest calls on is of the country visited
             p["country"] = ctx.trip_country

@@ -1393,8 +1393,9 @@ def _parties(index: DocIndex, tok: Token, typ: str):
                 # "Those who held talks with X included A and B": one meeting each
                 agents, each = _spelled_out(index, light, how), True
         if not counter and not joint:
-            # "held discussions and signed agreements with X", "Talks and exchanging of a MoU with X":
-            # the "with" the parse hangs on the last of two coordinated verbs or nouns is the talks' too
+            # "held discussions and signed agreements with X", "held talks and exchanged views with
+            # X": the "with" the parse hangs on the second of two coordinated verbs (or on its
+            # object) is the talks' too (not "will travel with X": a companion)
             linked = [c for c in (light or tok).children if c.dep_ == "conj" and c.i > tok.i
                       and c.lemma_.lower() not in _JOURNEYS | {"visit"}]
             linked += [o for c in linked if c.pos_ == "VERB" for o in c.children if o.dep_ == "dobj"]
