@@ -112,7 +112,8 @@ def clean_article(row: dict) -> dict:
         place, date_expr, span = dateline
         out["dateline"] = body[span[0]:span[1]].strip(" -—–")
         out["dateline_place"] = place
-        body = (body[:span[0]] + body[span[1]:]).lstrip("\n") if span[0] == 0 else body[:span[0]] + body[span[1]:]
+        rest = body[span[1]:]
+        body = body[:span[0]] + (rest.lstrip("\n") if span[0] == 0 else rest)     # (no blank opening line)
 
     dateline_date = _given_date(dateline[1]) if dateline else None   # only a dateline with a year
     header = header_date or dates.find_header_date(text)

@@ -160,13 +160,12 @@ def _syllable_given_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if not HYPHENATED_GIVEN_NAME.fullmatch(tok.text) or not prev.is_title or not prev.whitespace_ \
                 or _is_title_word(prev) or prev.lower_ in _HYPHEN_SUFFIXES:
             continue
-        here = [m for m in mentions if m.start <= tok.i < m.end]
+        if any(m.start <= tok.i < m.end for m in mentions):
+            continue        # (a name the tagger found whole)
         before = [m for m in mentions if m.start <= prev.i < m.end]
-        if here or any(m.label == "PERSON" for m in before):
-            continue        # (a name the tagger found whole, or one the repairs extend)
-        if before and before[0].end == tok.i and before[0].end - before[0].start <= 2 \
-                and before[0].label in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT"):
-            before[0].label, before[0].end = "PERSON", tok.i + 1
+        if before and before[0].end == tok.i and (before[0].label == "PERSON" or before[0].end - before[0].start <= 2
+                                                  and before[0].label in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT")):
+            before[0].label, before[0].end = "PERSON", tok.i + 1      # ("Choi" + "Min-jae", "Park" read as a body)
             before[0].text = doc[before[0].start:before[0].end].text
         elif not before:
             mentions.append(Mention(prev.i, tok.i + 1, "PERSON", doc[prev.i:tok.i + 1].text))
@@ -1183,7 +1182,7 @@ def _clean_name(doc: Doc, m: Mention) -> None:
         elif area:
             m.start += area     # "Governor Khyber Pakhtunkhwa X", "Chief Minister Punjab X": the province
         elif city:
-            m.start += city     # "received in Accra Kwame Boateng", "ambassador to N'Djamena A": the city, then the person
+            m.start += city     # "received in Accra Kwame Boateng", "ambassador to Kinshasa A": the city, then the person
         elif _honoured_particle(doc, m.start):
             break               # "Mr. de Vries": the particle begins the surname
         elif _country_given_name(doc, m.start, m.end):
@@ -1320,10 +1319,6 @@ def _hyphen_rest(doc: Doc, m: Mention, mentions: list[Mention]) -> None:
     """A name the tagger cut at a hyphen ("Babajide Sanwo" of "Babajide Sanwo-Olu") takes the
     rest of the hyphenated word."""
     end = m.end
-    # ("Choi" + "Min-jae": a given name of hyphenated syllables, one token, left out by the tagger)
-    while end < len(doc) and end - m.end < 2 and doc[end - 1].whitespace_ and HYPHENATED_GIVEN_NAME.fullmatch(doc[end].text) \
-            and not any(o is not m and o.start <= end < o.end and o.label != "PERSON" for o in mentions):
-        end += 1
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and _name_part(doc[end + 1]):
         other = next((o for o in mentions if o is not m and o.start <= end + 1 < o.end), None)
@@ -1627,8 +1622,8 @@ _SON_OF = {"bin", "bint", "ibn", "binti"}
 
 
 def _son_of_spellings(toks: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """A name and its other spellings of "son of" ("Ben Auf" for "Awad Ibn Auf", "Ben Ali" for
-    "Zine el-Abidine bin Ali"): "ben" before another word of the name."""
+    """A name and its other spellings of "son of" ("Ben Karim" for "Awad Ibn Karim", "Ben Salah" for
+    "Zine bin Salah"): "ben" before another word of the name."""
     if "ben" not in toks[:-1]:
         return [toks]
     return [toks] + [tuple(form if t == "ben" else t for t in toks) for form in ("bin", "ibn")]

@@ -36,8 +36,8 @@ TITLE_ABBREVIATIONS = frozenset({"hon.", "amb.", "gen.", "lt.", "col.", "maj.", 
                                  "rep.", "gov.", "prof.", "dr.", "mr.", "mrs.", "ms.", "rev.", "sgt.", "h.e.",
                                  "pres.", "sec.", "rt.", "eng."})
 
-# A given name of hyphenated syllables ("Moon Jae-in", "Kim Jong-un", "Tsai Ing-wen", "Prayut
-# Chan-o-cha") stays one token: split at the hyphen, the parser reads the syllable after it as
+# A given name of hyphenated syllables ("Kang Seo-yeon", "Park Ji-hoon", "Lin Ya-wen", "Somchai
+# Chan-o-rat") stays one token: split at the hyphen, the parser reads the syllable after it as
 # a word of its own ("Lee Dong - hoon held talks": "hoon" an adverb), and the name's holder
 # loses the verb. Each part is one syllable (a few consonants, one to three vowels, one
 # closing consonant), the first capitalised, the rest lower case: not "US-led", "Saudi-owned",

@@ -934,12 +934,12 @@ def test_an_armed_force_is_no_person(run_text):
 
 @pytest.mark.parametrize("text, name", [
     # "ben" is another spelling of "bin" and "ibn" before a name's next word: the same person
-    ("Council head Awad Ibn Karim arrived on Monday. Ben Karim will meet President Idris Deby.", "Awad Ibn Karim"),
-    ("President Zine bin Salah arrived on Monday. Ben Salah met President Idris Deby.", "Zine bin Salah"),
+    ("Council head Awad Ibn Karim arrived on Monday. Ben Karim will meet President Paul Kasongo.", "Awad Ibn Karim"),
+    ("President Zine bin Salah arrived on Monday. Ben Salah met President Paul Kasongo.", "Zine bin Salah"),
 ])
 def test_ben_bin_and_ibn_are_one_name(run_text, text, name):
     out = _run(run_text, text)
-    assert _of_kind(out, "person") == sorted([name, "Idris Deby"])
+    assert _of_kind(out, "person") == sorted([name, "Paul Kasongo"])
     assert _actor(out, name)["n_mentions"] == 2
 
 
@@ -970,11 +970,11 @@ def test_an_accounts_platform_and_a_leaders_government(run_text, text, persons):
 
 @pytest.mark.parametrize("text, persons", [
     # a capitalised adjective before a people's name is no person ("New Tanzanian President A")
-    ("New Tanzanian President Jakaya Mrisho arrived in Pretoria on Friday and met President Thabo Mbeki.",
-     ["Jakaya Mrisho", "Thabo Mbeki"]),
+    ("New Tanzanian President Baraka Mwinyi arrived in Pretoria on Friday and met President Sipho Dube.",
+     ["Baraka Mwinyi", "Sipho Dube"]),
     # the city of a posting before the name is no part of it
-    ("The Sudanese ambassador to N'Djamena Abdul Aziz Saleh said that the minister met President Idris Deby.",
-     ["Abdul Aziz Saleh", "Idris Deby"]),
+    ("The Malian ambassador to Kinshasa Omar Bakari said that the minister met President Paul Kasongo.",
+     ["Omar Bakari", "Paul Kasongo"]),
 ])
 def test_a_peoples_name_and_a_posting_city_are_no_part_of_a_person(run_text, text, persons):
     assert _of_kind(_run(run_text, text), "person") == persons
